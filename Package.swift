@@ -1,0 +1,66 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// Module layering (see docs/architecture.md):
+//   JournalCore   pure model, plain-text format, prompt engine, store protocol
+//   JournalFiles  the file store, journal/prompt locations (imports JournalCore)
+//   ShippedPrompts the Prompts/ folder embedded at build time (by the EmbedPrompts plugin)
+//   HavenCLI      the line-by-line runner and command output (imports the three above)
+//   haven         the executable: argument parsing only
+let package = Package(
+    name: "Haven",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "haven", targets: ["haven"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .target(
+            name: "JournalCore",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "JournalFiles",
+            dependencies: ["JournalCore"]
+        ),
+        .executableTarget(
+            name: "PromptEmbedder",
+            path: "Sources/PromptEmbedder"
+        ),
+        .plugin(
+            name: "EmbedPrompts",
+            capability: .buildTool(),
+            dependencies: ["PromptEmbedder"]
+        ),
+        .target(
+            name: "ShippedPrompts",
+            plugins: ["EmbedPrompts"]
+        ),
+        .target(
+            name: "HavenCLI",
+            dependencies: ["JournalCore", "JournalFiles", "ShippedPrompts"]
+        ),
+        .executableTarget(
+            name: "haven",
+            dependencies: [
+                "HavenCLI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "JournalCoreTests",
+            dependencies: ["JournalCore"]
+        ),
+        .testTarget(
+            name: "JournalFilesTests",
+            dependencies: ["JournalCore", "JournalFiles"]
+        ),
+        .testTarget(
+            name: "HavenCLITests",
+            dependencies: ["HavenCLI", "JournalCore", "JournalFiles", "ShippedPrompts"]
+        ),
+    ]
+)

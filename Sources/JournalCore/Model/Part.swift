@@ -1,0 +1,140 @@
+/// A part's stable identifier: the slug of the name it was first given (`inner-critic`). It
+/// never changes, so renaming a part never breaks the entries that mention it.
+public struct PartID: Hashable, Sendable, Codable, Comparable, CustomStringConvertible,
+    ExpressibleByStringLiteral {
+    public let rawValue: String
+
+    public init(_ rawValue: String) { self.rawValue = rawValue }
+    public init(stringLiteral value: String) { rawValue = value }
+
+    public var description: String { rawValue }
+    public static func < (lhs: PartID, rhs: PartID) -> Bool { lhs.rawValue < rhs.rawValue }
+}
+
+/// The role a person gives a part. Haven never assigns one; `unknown` until the person says.
+public enum PartRole: String, CaseIterable, Hashable, Sendable, Codable {
+    case manager, firefighter, exile
+    case selfLike = "self-like"
+    case unknown
+}
+
+/// How a feel-toward answer was sorted (see `FeelTowardSorter`).
+public enum FeelTowardResult: String, CaseIterable, Hashable, Sendable, Codable {
+    /// Curious, open, warm...: enough Self is here to go on.
+    case selfPresent = "self"
+    /// The answer is the part's own feeling ("I'm terrified"): it has blended.
+    case targetBlended = "blended"
+    /// Another part has feelings about this one (anger, fear of it, wanting it gone).
+    case concernedPart = "concerned-part"
+    case unclear
+}
+
+/// The person's answer to "how do you feel toward this part?" on one day, and its sorting.
+public struct FeelTowardRecord: Hashable, Sendable, Codable {
+    public var date: LocalDateTime
+    public var answer: String
+    public var result: FeelTowardResult
+
+    public init(date: LocalDateTime, answer: String, result: FeelTowardResult) {
+        self.date = date
+        self.answer = answer
+        self.result = result
+    }
+}
+
+public enum PermissionAnswer: String, CaseIterable, Hashable, Sendable, Codable {
+    case yes, no
+    case notYet = "not-yet"
+}
+
+/// A part's answer when asked for permission (for example to visit the exile it protects).
+public struct PartPermission: Hashable, Sendable, Codable {
+    public var date: LocalDateTime
+    public var request: String
+    public var answer: PermissionAnswer
+
+    public init(date: LocalDateTime, request: String, answer: PermissionAnswer) {
+        self.date = date
+        self.request = request
+        self.answer = answer
+    }
+}
+
+/// A promise the person made to a part, and when it was kept.
+public struct PartPromise: Hashable, Sendable, Codable {
+    public var made: LocalDateTime
+    public var text: String
+    public var kept: LocalDateTime?
+
+    public init(made: LocalDateTime, text: String, kept: LocalDateTime? = nil) {
+        self.made = made
+        self.text = text
+        self.kept = kept
+    }
+}
+
+/// Everything the person has learned about one part: what is in `parts/<id>.md`.
+public struct Part: Hashable, Sendable, Codable {
+    public var id: PartID
+    public var name: String
+    public var formerNames: [String]
+    public var role: PartRole
+    public var created: LocalDateTime?
+    public var apparentAge: String
+    public var bodyLocation: String
+    public var feelings: [String]
+    public var beliefs: [String]
+    public var job: String
+    public var positiveIntent: String
+    public var fears: [String]
+    /// Parts this one protects.
+    public var protects: [PartID]
+    public var polarizedWith: [PartID]
+    public var allies: [PartID]
+    public var permissions: [PartPermission]
+    public var promises: [PartPromise]
+    public var feelToward: [FeelTowardRecord]
+    /// A colour name for the terminal (`red`, `cyan`...), chosen by the person.
+    public var colour: String?
+    /// Front-matter keys Haven does not know, kept as written.
+    public var extraFields: [FrontMatterField]
+    /// Free notes: the Markdown body of the part's file.
+    public var notes: String
+
+    public init(id: PartID, name: String, formerNames: [String] = [], role: PartRole = .unknown,
+                created: LocalDateTime? = nil, apparentAge: String = "", bodyLocation: String = "",
+                feelings: [String] = [], beliefs: [String] = [], job: String = "",
+                positiveIntent: String = "", fears: [String] = [], protects: [PartID] = [],
+                polarizedWith: [PartID] = [], allies: [PartID] = [], permissions: [PartPermission] = [],
+                promises: [PartPromise] = [], feelToward: [FeelTowardRecord] = [], colour: String? = nil,
+                extraFields: [FrontMatterField] = [], notes: String = "") {
+        self.id = id
+        self.name = name
+        self.formerNames = formerNames
+        self.role = role
+        self.created = created
+        self.apparentAge = apparentAge
+        self.bodyLocation = bodyLocation
+        self.feelings = feelings
+        self.beliefs = beliefs
+        self.job = job
+        self.positiveIntent = positiveIntent
+        self.fears = fears
+        self.protects = protects
+        self.polarizedWith = polarizedWith
+        self.allies = allies
+        self.permissions = permissions
+        self.promises = promises
+        self.feelToward = feelToward
+        self.colour = colour
+        self.extraFields = extraFields
+        self.notes = notes
+    }
+
+    /// Whether `name` is this part's current or a former name (ignoring case and spacing).
+    public func answers(to name: String) -> Bool {
+        let wanted = name.trimmingWhitespace().lowercased()
+        return ([self.name] + formerNames).contains { $0.trimmingWhitespace().lowercased() == wanted }
+            || id.rawValue == wanted
+    }
+}
