@@ -27,3 +27,4 @@ public struct SelfEnergyReading: Hashable, Sendable, Codable {
         return Double(ratings.values.reduce(0, +)) / Double(ratings.count)
     }
 }
+extension SelfQuality: CodingKeyRepresentable {}

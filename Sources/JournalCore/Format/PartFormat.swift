@@ -1,0 +1,130 @@
+import Yams
+
+/// Reads and writes one part file, `parts/<id>.md` (docs/entry-format.md): the part's record as
+/// YAML front matter and the person's free notes as the Markdown body.
+public enum PartFormat {
+    enum Key {
+        static let id = "id", name = "name", formerNames = "former_names", role = "role", created = "created",
+                   apparentAge = "apparent_age", bodyLocation = "body_location", feelings = "feelings",
+                   beliefs = "beliefs", job = "job", positiveIntent = "positive_intent", fears = "fears",
+                   protects = "protects", polarizedWith = "polarized_with", allies = "allies",
+                   permissions = "permissions", promises = "promises", feelToward = "feel_toward",
+                   colour = "colour"
+    }
+
+    public static func render(_ part: Part) -> String {
+        var fields: [(String, Node)] = [
+            (Key.id, .text(part.id.rawValue)),
+            (Key.name, .text(part.name)),
+        ]
+        func add(_ key: String, _ value: String) { if !value.isEmpty { fields.append((key, .text(value))) } }
+        func add(_ key: String, list: [String]) { if !list.isEmpty { fields.append((key, .flowList(list.map { .text($0) }))) } }
+        add(Key.formerNames, list: part.formerNames)
+        fields.append((Key.role, .text(part.role.rawValue)))
+        if let created = part.created { fields.append((Key.created, moment(created))) }
+        add(Key.apparentAge, part.apparentAge)
+        add(Key.bodyLocation, part.bodyLocation)
+        add(Key.feelings, list: part.feelings)
+        add(Key.beliefs, list: part.beliefs)
+        add(Key.job, part.job)
+        add(Key.positiveIntent, part.positiveIntent)
+        add(Key.fears, list: part.fears)
+        add(Key.protects, list: part.protects.map(\.rawValue))
+        add(Key.polarizedWith, list: part.polarizedWith.map(\.rawValue))
+        add(Key.allies, list: part.allies.map(\.rawValue))
+        if !part.permissions.isEmpty {
+            fields.append((Key.permissions, .blockList(part.permissions.map {
+                .flowMap([("date", moment($0.date)), ("request", .text($0.request)), ("answer", .text($0.answer.rawValue))])
+            })))
+        }
+        if !part.promises.isEmpty {
+            fields.append((Key.promises, .blockList(part.promises.map { promise in
+                var pairs: [(String, Node)] = [("made", moment(promise.made)), ("text", .text(promise.text))]
+                if let kept = promise.kept { pairs.append(("kept", moment(kept))) }
+                return .flowMap(pairs)
+            })))
+        }
+        if !part.feelToward.isEmpty {
+            fields.append((Key.feelToward, .blockList(part.feelToward.map {
+                .flowMap([("date", moment($0.date)), ("answer", .text($0.answer)), ("sorted", .text($0.result.rawValue))])
+            })))
+        }
+        if let colour = part.colour { fields.append((Key.colour, .text(colour))) }
+        for extra in part.extraFields { fields.append((extra.key, extra.value.node)) }
+        let notes = EntryFormat.normalizeLineEnds(part.notes)
+        return FrontMatterDocument.render(fields: fields, body: notes.isEmpty ? "" : notes + "\n")
+    }
+
+    public static func parse(_ text: String, fallbackID: PartID? = nil) throws(FormatError) -> Part {
+        let document = try FrontMatterDocument.parse(text)
+        var reader = FrontMatterReader(document)
+        let id = try reader.string(Key.id).map { PartID($0) } ?? fallbackID
+        guard let id, !id.rawValue.isEmpty else { throw FormatError(line: 2, reason: "missing 'id'") }
+        guard let name = try reader.string(Key.name) else { throw FormatError(line: 2, reason: "missing 'name'") }
+
+        var part = Part(id: id, name: name)
+        part.formerNames = try reader.stringList(Key.formerNames)
+        if let roleNode = reader.rawNode(Key.role) {
+            guard case .scalar(let scalar) = roleNode, let role = PartRole(rawValue: scalar.string.lowercased()) else {
+                let known = PartRole.allCases.map(\.rawValue).joined(separator: ", ")
+                throw reader.error(roleNode, "'role' should be one of: \(known)")
+            }
+            part.role = role
+        }
+        part.created = try reader.dateTime(Key.created)
+        part.apparentAge = try reader.string(Key.apparentAge) ?? ""
+        part.bodyLocation = try reader.string(Key.bodyLocation) ?? ""
+        part.feelings = try reader.stringList(Key.feelings)
+        part.beliefs = try reader.stringList(Key.beliefs)
+        part.job = try reader.string(Key.job) ?? ""
+        part.positiveIntent = try reader.string(Key.positiveIntent) ?? ""
+        part.fears = try reader.stringList(Key.fears)
+        part.protects = try reader.stringList(Key.protects).map { PartID($0) }
+        part.polarizedWith = try reader.stringList(Key.polarizedWith).map { PartID($0) }
+        part.allies = try reader.stringList(Key.allies).map { PartID($0) }
+
+        for (map, node) in try reader.records(Key.permissions) {
+            guard let date = map["date"], case .scalar(let request)? = map["request"],
+                  case .scalar(let answerText)? = map["answer"] else {
+                throw reader.error(node, "each permission needs 'date', 'request' and 'answer'")
+            }
+            guard let answer = PermissionAnswer(rawValue: answerText.string.lowercased()) else {
+                throw reader.error(node, "a permission's 'answer' should be yes, no or not-yet")
+            }
+            part.permissions.append(PartPermission(
+                date: try FrontMatterReader.dateTime(date, key: "date", reader: reader), request: request.string, answer: answer))
+        }
+        for (map, node) in try reader.records(Key.promises) {
+            guard let made = map["made"], case .scalar(let promiseText)? = map["text"] else {
+                throw reader.error(node, "each promise needs 'made' and 'text'")
+            }
+            let kept = try map["kept"].map { (kept: Node) throws(FormatError) in
+                try FrontMatterReader.dateTime(kept, key: "kept", reader: reader)
+            }
+            part.promises.append(PartPromise(
+                made: try FrontMatterReader.dateTime(made, key: "made", reader: reader), text: promiseText.string, kept: kept))
+        }
+        for (map, node) in try reader.records(Key.feelToward) {
+            guard let date = map["date"], case .scalar(let answer)? = map["answer"],
+                  case .scalar(let sorted)? = map["sorted"] else {
+                throw reader.error(node, "each feel-toward record needs 'date', 'answer' and 'sorted'")
+            }
+            guard let result = FeelTowardResult(rawValue: sorted.string) else {
+                let known = FeelTowardResult.allCases.map(\.rawValue).joined(separator: ", ")
+                throw reader.error(node, "'sorted' should be one of: \(known)")
+            }
+            part.feelToward.append(FeelTowardRecord(
+                date: try FrontMatterReader.dateTime(date, key: "date", reader: reader), answer: answer.string, result: result))
+        }
+        part.colour = try reader.string(Key.colour)
+        part.extraFields = reader.extraFields
+        var notes = document.body
+        if notes.hasSuffix("\n") { notes.removeLast() }
+        part.notes = notes
+        return part
+    }
+
+    private static func moment(_ value: LocalDateTime) -> Node {
+        Node(value.iso8601, Tag(.str), .plain)
+    }
+}

@@ -1,0 +1,402 @@
+/// What the person is asked to give for a step.
+public enum AnswerInput: Hashable, Sendable {
+    /// Continue past a message or pause.
+    case acknowledge
+    case text(String)
+    /// A choice by option number (0-based).
+    case option(Int)
+    /// The person's own words for a choice's "other".
+    case other(String)
+    case options([Int], other: String?)
+    case number(Int)
+    /// A part by name: a known part (current or former name) or a new one.
+    case partNamed(String)
+    case part(PartID)
+    case ratings([SelfQuality: Int])
+    /// "I don't know" / skip.
+    case skip
+}
+
+/// Why an answer does not fit its step; `message` says how to answer instead.
+public struct AnswerError: Error, Hashable, Sendable, CustomStringConvertible {
+    public var message: String
+    public var description: String { message }
+}
+
+/// The step to show now, with its variables filled in.
+public struct PresentedStep: Hashable, Sendable {
+    public var flow: Flow
+    public var step: FlowStep
+    public var text: String
+    public var hint: String
+    /// 1-based position of the step in its flow, and the flow's length, for "step k of n".
+    public var number: Int
+    public var count: Int
+    /// How many flows deep (0 for the flow the person started).
+    public var depth: Int
+    public var focusName: String?
+    /// The answer given before the person went back, to offer again.
+    public var previousAnswer: AnswerValue?
+}
+
+/// Why a session could not start or go on.
+public enum FlowEngineError: Error, Hashable, Sendable, CustomStringConvertible {
+    case unknownFlow(String)
+    case finished
+    case tooDeep(String)
+
+    public var description: String {
+        switch self {
+        case .unknownFlow(let id): return "there is no flow called '\(id)' (see 'haven prompts list')"
+        case .finished: return "the session has already finished"
+        case .tooDeep(let id): return "flow '\(id)' calls other flows too deeply (more than \(FlowEngine.maxDepth) levels)"
+        }
+    }
+}
+
+/// The prompt engine: a pure state machine over `FlowRun`. Given the flows, the known parts and
+/// the answers so far, it says which step comes next; it never touches disk, clock or terminal.
+public struct FlowEngine: Sendable {
+    public static let maxDepth = 8
+
+    public let library: FlowLibrary
+    public let knownParts: [Part]
+    private let sorter: FeelTowardSorter
+
+    public init(library: FlowLibrary, knownParts: [Part]) {
+        self.library = library
+        self.knownParts = knownParts
+        sorter = FeelTowardSorter(lexicon: library.lexicon)
+    }
+
+    // MARK: Starting and moving
+
+    public func start(flowID: String, at moment: LocalDateTime, focus: PartID? = nil) throws(FlowEngineError) -> FlowRun {
+        guard library.flow(flowID) != nil else { throw .unknownFlow(flowID) }
+        var run = FlowRun(rootFlowID: flowID, startedAt: moment, frames: [], answers: [], focus: focus,
+                          history: [], undone: [])
+        try enter(flowID: flowID, run: &run, returnsToSameStep: false)
+        return run
+    }
+
+    /// The step to show, or nil when the session has finished.
+    public func currentStep(_ run: FlowRun) -> PresentedStep? {
+        guard let frame = run.frames.last, let flow = library.flow(frame.flowID), let index = flow.index(of: frame.stepID) else {
+            return nil
+        }
+        let step = flow.steps[index]
+        let resolve = { (path: [String]) in self.resolve(path, run: run).displayText }
+        let previous = run.undone.last.flatMap { $0.flowID == flow.id && $0.stepID == step.id ? $0.value : nil }
+        return PresentedStep(flow: flow, step: step,
+                             text: PromptTemplate.render(step.text) { resolveText($0, run: run, fallback: resolve) },
+                             hint: PromptTemplate.render(step.hint) { resolveText($0, run: run, fallback: resolve) },
+                             number: index + 1, count: flow.steps.count, depth: run.frames.count - 1,
+                             focusName: run.focus.map { partView($0, run: run)?.name ?? $0.rawValue },
+                             previousAnswer: previous)
+    }
+
+    /// Answers the current step and moves on. A message or pause takes `.acknowledge`; any step
+    /// takes `.skip`.
+    public func answer(_ input: AnswerInput, run: inout FlowRun) throws(AnswerError) {
+        guard let presented = currentStep(run) else { throw AnswerError(message: "the session has already finished") }
+        let step = presented.step
+        let value = try value(of: input, for: step, run: run)
+        run.history.append(FlowCheckpoint(frames: run.frames, answerCount: run.answers.count, focus: run.focus))
+        if let undone = run.undone.last, undone.flowID == presented.flow.id, undone.stepID == step.id {
+            run.undone.removeLast()
+        } else {
+            run.undone.removeAll() // a different path now: the old answers no longer line up
+        }
+        if let value {
+            if case .part(let choice) = value { run.focus = choice.id }
+            run.answers.append(RecordedAnswer(flowID: presented.flow.id, stepID: step.id, prompt: presented.text,
+                                              value: value, focus: run.focus))
+        }
+        do {
+            try move(from: step, in: presented.flow, answer: value ?? .skipped, run: &run)
+        } catch {
+            run.frames = [] // cannot go on (calls too deep): end the session with what was answered
+        }
+    }
+
+    /// Goes back one step, keeping the answer to offer again. False at the first step.
+    @discardableResult
+    public func back(_ run: inout FlowRun) -> Bool {
+        guard let checkpoint = run.history.popLast() else { return false }
+        let taken = run.answers[checkpoint.answerCount...]
+        run.undone.append(contentsOf: taken.reversed())
+        run.answers.removeSubrange(checkpoint.answerCount...)
+        run.frames = checkpoint.frames
+        run.focus = checkpoint.focus
+        return true
+    }
+
+    /// Opens a flow from wherever the person is (the grounding key); when it ends, the session
+    /// picks up at the same step.
+    public func interrupt(with flowID: String, run: inout FlowRun) throws(FlowEngineError) {
+        guard !run.isFinished else { throw .finished }
+        guard library.flow(flowID) != nil else { throw .unknownFlow(flowID) }
+        run.history.append(FlowCheckpoint(frames: run.frames, answerCount: run.answers.count, focus: run.focus))
+        try enter(flowID: flowID, run: &run, returnsToSameStep: true)
+    }
+
+    /// Ends the session now, keeping what was answered ("save and finish").
+    public func finish(_ run: inout FlowRun) {
+        run.history.append(FlowCheckpoint(frames: run.frames, answerCount: run.answers.count, focus: run.focus))
+        run.frames = []
+    }
+
+    private func enter(flowID: String, run: inout FlowRun, returnsToSameStep: Bool) throws(FlowEngineError) {
+        guard let flow = library.flow(flowID), let first = flow.steps.first else { throw .unknownFlow(flowID) }
+        guard run.frames.count < Self.maxDepth else { throw .tooDeep(flowID) }
+        run.frames.append(FlowFrame(flowID: flowID, stepID: first.id, visits: [first.id: 1],
+                                    returnsToSameStep: returnsToSameStep))
+        try settle(&run)
+    }
+
+    /// Follows the step's branches (first true wins), else `next`, else the following step.
+    private func move(from step: FlowStep, in flow: Flow, answer: AnswerValue, run: inout FlowRun) throws(FlowEngineError) {
+        var target = step.next ?? followingTarget(after: step, in: flow)
+        for branch in step.branches {
+            let holds = branch.condition.evaluate { path in
+                path == ["answer"] ? self.flowValue(answer) : self.resolve(path, run: run)
+            }
+            if holds {
+                target = branch.target
+                break
+            }
+        }
+        try go(to: target, run: &run)
+    }
+
+    private func followingTarget(after step: FlowStep, in flow: Flow) -> StepTarget {
+        guard let index = flow.index(of: step.id), index + 1 < flow.steps.count else { return .end }
+        return .step(flow.steps[index + 1].id)
+    }
+
+    private func go(to target: StepTarget, run: inout FlowRun) throws(FlowEngineError) {
+        var target = target
+        // Each hop either lands on a step, leaves a flow or diverts a spent loop; bounded by the steps.
+        for _ in 0..<10_000 {
+            guard var frame = run.frames.last, let flow = library.flow(frame.flowID) else { return }
+            switch target {
+            case .finish:
+                run.frames = []
+                return
+            case .end:
+                let ended = run.frames.removeLast()
+                guard let caller = run.frames.last, let callerFlow = library.flow(caller.flowID),
+                      let callStep = callerFlow.step(caller.stepID) else { return }
+                if ended.returnsToSameStep { return try settle(&run) }
+                // Leave the call step as if it had been answered.
+                var newTarget = callStep.next ?? followingTarget(after: callStep, in: callerFlow)
+                for branch in callStep.branches where branch.condition.evaluate({ resolve($0, run: run) }) {
+                    newTarget = branch.target
+                    break
+                }
+                target = newTarget
+            case .step(let id):
+                guard let step = flow.step(id) else { target = .end; continue }
+                let visits = frame.visits[id, default: 0]
+                if let maxVisits = step.maxVisits, visits >= maxVisits {
+                    target = step.afterMax ?? .end
+                    continue
+                }
+                frame.visits[id] = visits + 1
+                frame.stepID = id
+                run.frames[run.frames.count - 1] = frame
+                return try settle(&run)
+            }
+        }
+    }
+
+    /// A `call` step is not shown: it opens its flow at once.
+    private func settle(_ run: inout FlowRun) throws(FlowEngineError) {
+        guard let frame = run.frames.last, let flow = library.flow(frame.flowID), let step = flow.step(frame.stepID) else {
+            return
+        }
+        if case .call(let calledID) = step.kind {
+            try enter(flowID: calledID, run: &run, returnsToSameStep: false)
+        }
+    }
+
+    // MARK: Answers
+
+    private func value(of input: AnswerInput, for step: FlowStep, run: FlowRun) throws(AnswerError) -> AnswerValue? {
+        if case .skip = input { return step.kind.takesAnswer ? .skipped : nil }
+        switch (step.kind, input) {
+        case (.message, .acknowledge), (.pause, .acknowledge):
+            return nil
+        case (.shortText, .text(let text)), (.longText, .text(let text)):
+            return .text(text)
+        case (.choice(let options, _), .option(let index)):
+            guard options.indices.contains(index) else { throw AnswerError(message: "choose a number from 1 to \(options.count)") }
+            return .choice(options[index])
+        case (.choice(_, let allowsOther), .other(let text)):
+            guard allowsOther else { throw AnswerError(message: "choose one of the options") }
+            guard !text.trimmingWhitespace().isEmpty else { throw AnswerError(message: "write a few words, or skip") }
+            return .choice(text)
+        case (.multipleChoice(let options, let allowsOther), .options(let indices, let other)):
+            guard indices.allSatisfy(options.indices.contains) else {
+                throw AnswerError(message: "choose numbers from 1 to \(options.count)")
+            }
+            if other != nil && !allowsOther { throw AnswerError(message: "choose from the options") }
+            var picked: [String] = []
+            for index in indices where !picked.contains(options[index]) { picked.append(options[index]) }
+            if let other, !other.trimmingWhitespace().isEmpty { picked.append(other.trimmingWhitespace()) }
+            guard !picked.isEmpty else { throw AnswerError(message: "choose at least one, or skip") }
+            return .choices(picked)
+        case (.scale(let min, let max, _, _, _), .number(let number)):
+            guard (min...max).contains(number) else { throw AnswerError(message: "give a number from \(min) to \(max)") }
+            return .number(number)
+        case (.part(let allowsNew), .partNamed(let rawName)):
+            let name = rawName.trimmingWhitespace()
+            guard !name.isEmpty else { throw AnswerError(message: "name the part, or skip") }
+            if let existing = parts(run: run).first(where: { $0.answers(to: name) }) {
+                return .part(.known(existing.id))
+            }
+            guard allowsNew else { throw AnswerError(message: "choose one of the parts you have already named") }
+            return .part(.new(newPartID(for: name, run: run), name: name))
+        case (.part, .part(let id)):
+            guard parts(run: run).contains(where: { $0.id == id }) else { throw AnswerError(message: "there is no part '\(id)'") }
+            return .part(.known(id))
+        case (.selfCheck(let qualities), .ratings(let ratings)):
+            for (quality, value) in ratings {
+                guard qualities.contains(quality) else { throw AnswerError(message: "this step does not ask about \(quality.label)") }
+                guard (0...10).contains(value) else { throw AnswerError(message: "rate \(quality.label) from 0 to 10") }
+            }
+            return ratings.isEmpty ? .skipped : .ratings(ratings)
+        case (.feelToward, .text(let text)):
+            return .feeling(text, sorter.sort(text))
+        default:
+            throw AnswerError(message: Self.expectation(for: step.kind))
+        }
+    }
+
+    static func expectation(for kind: FlowStepKind) -> String {
+        switch kind {
+        case .message, .pause, .call: return "nothing to answer here; continue when ready"
+        case .shortText, .longText, .feelToward: return "write your answer, or skip"
+        case .choice: return "choose one of the options"
+        case .multipleChoice: return "choose one or more of the options"
+        case .scale(let min, let max, _, _, _): return "give a number from \(min) to \(max)"
+        case .part: return "name a part"
+        case .selfCheck: return "rate each quality from 0 to 10"
+        }
+    }
+
+    private func newPartID(for name: String, run: FlowRun) -> PartID {
+        let base = name.slug.isEmpty ? "part" : name.slug
+        let taken = Set(parts(run: run).map(\.id.rawValue))
+        var candidate = base
+        var counter = 2
+        while taken.contains(candidate) {
+            candidate = "\(base)-\(counter)"
+            counter += 1
+        }
+        return PartID(candidate)
+    }
+
+    // MARK: Variables
+
+    /// The registry as this session has changed it so far (new parts, updated fields).
+    public func parts(run: FlowRun) -> [Part] {
+        PartChanges.apply(run: run, to: knownParts, library: library).all
+    }
+
+    private func partView(_ id: PartID, run: FlowRun) -> Part? {
+        parts(run: run).first { $0.id == id }
+    }
+
+    private func resolveText(_ path: [String], run: FlowRun, fallback: ([String]) -> String) -> String {
+        if path == ["part"] || path == ["part", "name"] {
+            return run.focus.flatMap { partView($0, run: run)?.name } ?? "this part"
+        }
+        return fallback(path)
+    }
+
+    func flowValue(_ value: AnswerValue) -> FlowValue {
+        switch value {
+        case .skipped: return .none
+        case .text(let text): return text.trimmingWhitespace().isEmpty ? .none : .text(text)
+        case .choice(let text): return .text(text)
+        case .choices(let items): return .list(items)
+        case .number(let n): return .number(n)
+        case .part(let choice):
+            switch choice {
+            case .known(let id): return .text(knownParts.first { $0.id == id }?.name ?? id.rawValue)
+            case .new(_, let name): return .text(name)
+            }
+        case .ratings(let ratings):
+            guard !ratings.isEmpty else { return .none }
+            return .number(Int((Double(ratings.values.reduce(0, +)) / Double(ratings.count)).rounded()))
+        case .feeling(let text, _): return .text(text)
+        }
+    }
+
+    /// The value of a variable path (docs/prompt-format.md, "Variables").
+    public func resolve(_ path: [String], run: FlowRun) -> FlowValue {
+        guard let root = path.first else { return .none }
+        let frame = run.frames.last
+        switch root {
+        case "answer":
+            guard let frame else { return .none }
+            return run.answers.last { $0.flowID == frame.flowID && $0.stepID == frame.stepID }.map { flowValue($0.value) } ?? .none
+        case "visits":
+            guard let frame else { return .none }
+            return .number(frame.visits[frame.stepID, default: 0])
+        case "flow":
+            return frame.map { .text($0.flowID) } ?? .none
+        case "feel":
+            guard let last = run.answers.last(where: { if case .feeling = $0.value { return true } else { return false } }),
+                  case .feeling(_, let sorting) = last.value else { return .none }
+            if path.count > 1, path[1] == "words" { return .text(sorting.evidence.joined(separator: " and ")) }
+            return .text(sorting.result.rawValue)
+        case "self":
+            var latest: [SelfQuality: Int] = [:]
+            for answer in run.answers { if case .ratings(let ratings) = answer.value { latest.merge(ratings) { $1 } } }
+            guard !latest.isEmpty else { return .none }
+            if path.count > 1, let quality = SelfQuality(rawValue: path[1]) { return latest[quality].map(FlowValue.number) ?? .none }
+            return .number(Int((Double(latest.values.reduce(0, +)) / Double(latest.count)).rounded()))
+        case "part":
+            guard let id = run.focus, let part = partView(id, run: run) else { return .none }
+            return partValue(part, field: path.count > 1 ? path[1] : "name", run: run)
+        default:
+            guard let frame else { return .none }
+            guard let answer = run.answers.last(where: { $0.flowID == frame.flowID && $0.stepID == root }) else { return .none }
+            if path.count > 1 {
+                switch (answer.value, path[1]) {
+                case (.feeling(_, let sorting), "sorted"): return .text(sorting.result.rawValue)
+                case (.feeling(_, let sorting), "words"): return .text(sorting.evidence.joined(separator: " and "))
+                case (.ratings(let ratings), let name):
+                    return SelfQuality(rawValue: name).flatMap { ratings[$0] }.map(FlowValue.number) ?? .none
+                default: return .none
+                }
+            }
+            return flowValue(answer.value)
+        }
+    }
+
+    private func partValue(_ part: Part, field: String, run: FlowRun) -> FlowValue {
+        func text(_ value: String) -> FlowValue { value.isEmpty ? .none : .text(value) }
+        switch field {
+        case "name": return .text(part.name)
+        case "id": return .text(part.id.rawValue)
+        case "role": return .text(part.role.rawValue)
+        case "is_new": return .text(knownParts.contains { $0.id == part.id } ? "no" : "yes")
+        case "apparent_age": return text(part.apparentAge)
+        case "body_location": return text(part.bodyLocation)
+        case "job": return text(part.job)
+        case "positive_intent": return text(part.positiveIntent)
+        case "feelings": return part.feelings.isEmpty ? .none : .list(part.feelings)
+        case "beliefs": return part.beliefs.isEmpty ? .none : .list(part.beliefs)
+        case "fears": return part.fears.isEmpty ? .none : .list(part.fears)
+        case "colour": return part.colour.map(FlowValue.text) ?? .none
+        case "permission": return part.permissions.last.map { .text($0.answer.rawValue) } ?? .none
+        case "protects":
+            let all = parts(run: run)
+            return .list(part.protects.map { id in all.first { $0.id == id }?.name ?? id.rawValue })
+        default: return .none
+        }
+    }
+}

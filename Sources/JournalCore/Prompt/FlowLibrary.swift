@@ -1,0 +1,229 @@
+/// A prompt file's name and text, from wherever it came (shipped, the user's folder, a test).
+public struct PromptSource: Hashable, Sendable {
+    /// Shown in problems, e.g. `Prompts/daily-checkin.yaml` or the user's path.
+    public var name: String
+    public var text: String
+
+    public init(name: String, text: String) {
+        self.name = name
+        self.text = text
+    }
+}
+
+/// Every flow and the feel-toward lexicon, loaded from prompt files in order of precedence:
+/// a later source with the same flow id replaces an earlier one (the user's files override the
+/// shipped ones); lexicon files add to each other. A file with problems is left out and its
+/// problems reported; it never stops the other files from loading.
+public struct FlowLibrary: Sendable {
+    public private(set) var flows: [String: Flow] = [:]
+    public private(set) var lexicon = FeelTowardLexicon()
+    public private(set) var problems: [PromptProblem] = []
+    /// Where each flow came from, for `prompts list`.
+    public private(set) var origins: [String: String] = [:]
+
+    public init(sources: [PromptSource]) {
+        for source in sources {
+            let (content, fileProblems) = PromptFileParser.parse(source.text, fileName: source.name)
+            problems += fileProblems
+            switch content {
+            case .flow(let flow):
+                flows[flow.id] = flow
+                origins[flow.id] = source.name
+            case .lexicon(let words):
+                lexicon = lexicon.merged(with: words)
+            case nil:
+                break
+            }
+        }
+        // Flow-level checks need the whole library (calls to other flows); a flow that fails them
+        // is left out too.
+        for flow in flows.values.sorted(by: { $0.id < $1.id }) {
+            let flowProblems = FlowChecker.check(flow, library: flows)
+            if !flowProblems.isEmpty {
+                problems += flowProblems
+                flows[flow.id] = nil
+            }
+        }
+        problems.sort { ($0.position.file, $0.position.line, $0.position.column) < ($1.position.file, $1.position.line, $1.position.column) }
+    }
+
+    /// Flows a person can start, in a stable order (by title).
+    public var listedFlows: [Flow] {
+        flows.values.filter(\.listed).sorted { ($0.title, $0.id) < ($1.title, $1.id) }
+    }
+
+    public func flow(_ id: String) -> Flow? { flows[id] }
+}
+
+/// Checks a parsed flow as a whole: where its steps go, what they refer to, and whether every
+/// loop has a way out.
+public enum FlowChecker {
+    /// Variables every flow may use besides its step ids (docs/prompt-format.md, "Variables").
+    public static let builtInVariables: Set<String> = ["answer", "part", "feel", "visits", "self", "flow"]
+    public static let partVariables: Set<String> = [
+        "name", "id", "role", "is_new", "apparent_age", "body_location", "job", "positive_intent",
+        "feelings", "beliefs", "fears", "colour", "permission", "protects",
+    ]
+
+    public static func check(_ flow: Flow, library: [String: Flow]) -> [PromptProblem] {
+        var problems: [PromptProblem] = []
+        let ids = Set(flow.steps.map(\.id))
+
+        func checkTarget(_ target: StepTarget?, at position: SourcePosition) {
+            if case .step(let id)? = target, !ids.contains(id) {
+                problems.append(PromptProblem(position, "unknown step '\(id)' (steps in this flow: \(flow.steps.map(\.id).joined(separator: ", ")))"))
+            }
+        }
+        func checkVariable(_ path: [String], at position: SourcePosition, in what: String) {
+            guard let root = path.first else { return }
+            if builtInVariables.contains(root) {
+                if root == "part", path.count > 1, !partVariables.contains(path[1]) {
+                    problems.append(PromptProblem(position, "unknown variable '\(path.joined(separator: "."))' in \(what) (a part has: \(partVariables.sorted().joined(separator: ", ")))"))
+                }
+                if root == "self", path.count > 1, path[1] != "average", SelfQuality(rawValue: path[1]) == nil {
+                    problems.append(PromptProblem(position, "unknown variable '\(path.joined(separator: "."))' in \(what)"))
+                }
+                return
+            }
+            if !ids.contains(root) {
+                problems.append(PromptProblem(position, "unknown variable '\(path.joined(separator: "."))' in \(what) (not a step id of this flow nor one of: \(builtInVariables.sorted().joined(separator: ", ")))"))
+            }
+        }
+
+        for step in flow.steps {
+            checkTarget(step.next, at: step.position)
+            checkTarget(step.afterMax, at: step.position)
+            if step.afterMax != nil && step.maxVisits == nil {
+                problems.append(PromptProblem(step.position, "step '\(step.id)' has 'after-max' but no 'max-visits'"))
+            }
+            for branch in step.branches {
+                checkTarget(branch.target, at: branch.position)
+                for path in branch.condition.variables {
+                    checkVariable(path, at: branch.position, in: "a condition")
+                }
+            }
+            for (label, text) in [("text", step.text), ("hint", step.hint)] where !text.isEmpty {
+                do {
+                    let template = try PromptTemplate(text)
+                    for variable in template.variables {
+                        checkVariable(variable.path, at: step.position, in: "the \(label) of step '\(step.id)'")
+                    }
+                } catch {
+                    problems.append(PromptProblem(step.position, "the \(label) of step '\(step.id)': \(error.message)"))
+                }
+            }
+            if case .call(let flowID) = step.kind {
+                if library[flowID] == nil {
+                    problems.append(PromptProblem(step.position, "step '\(step.id)' calls unknown flow '\(flowID)'"))
+                } else if flowID == flow.id {
+                    problems.append(PromptProblem(step.position, "step '\(step.id)' calls its own flow"))
+                }
+            }
+        }
+        if let entryTitle = flow.entryTitle {
+            do {
+                let template = try PromptTemplate(entryTitle)
+                for variable in template.variables { checkVariable(variable.path, at: flow.position, in: "entry-title") }
+            } catch {
+                problems.append(PromptProblem(flow.position, "entry-title: \(error.message)"))
+            }
+        }
+        guard problems.isEmpty, !flow.steps.isEmpty else { return problems }
+        return problems + checkGraph(flow)
+    }
+
+    /// Unreachable steps, and loops with no way out: every step must be able to reach the end,
+    /// and every cycle must pass a step with `max-visits` (so it cannot go round for ever).
+    static func checkGraph(_ flow: Flow) -> [PromptProblem] {
+        var problems: [PromptProblem] = []
+        let index = Dictionary(uniqueKeysWithValues: flow.steps.enumerated().map { ($1.id, $0) })
+        let endNode = flow.steps.count
+        func successors(_ i: Int) -> [Int] {
+            let step = flow.steps[i]
+            var targets: [StepTarget] = step.branches.map(\.target)
+            targets.append(step.next ?? (i + 1 < flow.steps.count ? .step(flow.steps[i + 1].id) : .end))
+            if let afterMax = step.afterMax { targets.append(afterMax) }
+            if step.maxVisits != nil && step.afterMax == nil { targets.append(.end) }
+            return targets.map { target in
+                switch target {
+                case .end, .finish: return endNode
+                case .step(let id): return index[id] ?? endNode
+                }
+            }
+        }
+        let edges = (0..<flow.steps.count).map(successors)
+
+        // Reachable from the first step.
+        var reachable = Set<Int>([0])
+        var stack = [0]
+        while let node = stack.popLast() {
+            for next in edges[node] where next != endNode && reachable.insert(next).inserted { stack.append(next) }
+        }
+        for (i, step) in flow.steps.enumerated() where !reachable.contains(i) {
+            problems.append(PromptProblem(step.position, "step '\(step.id)' can never be reached"))
+        }
+
+        // Steps that can reach the end (reverse search from the end node).
+        var reachesEnd = Set<Int>([endNode])
+        var changed = true
+        while changed {
+            changed = false
+            for i in 0..<flow.steps.count where !reachesEnd.contains(i) && edges[i].contains(where: reachesEnd.contains) {
+                reachesEnd.insert(i)
+                changed = true
+            }
+        }
+        for (i, step) in flow.steps.enumerated() where reachable.contains(i) && !reachesEnd.contains(i) {
+            problems.append(PromptProblem(step.position, "step '\(step.id)' is in a loop with no way out (it can never reach the end)"))
+        }
+
+        // A cycle whose steps all lack max-visits could go round for ever when its conditions keep holding.
+        for cycle in stronglyConnectedComponents(edges: edges, count: flow.steps.count) {
+            let isCycle = cycle.count > 1 || edges[cycle[0]].contains(cycle[0])
+            guard isCycle, reachable.contains(cycle[0]) else { continue }
+            if !cycle.contains(where: { flow.steps[$0].maxVisits != nil }) {
+                let first = cycle.min()!
+                let names = cycle.sorted().map { flow.steps[$0].id }.joined(separator: " -> ")
+                problems.append(PromptProblem(flow.steps[first].position,
+                    "the loop \(names) has no 'max-visits' on any of its steps, so it could repeat for ever"))
+            }
+        }
+        return problems
+    }
+
+    /// Tarjan's algorithm (recursive: flows have tens of steps, not thousands).
+    private static func stronglyConnectedComponents(edges: [[Int]], count: Int) -> [[Int]] {
+        var index = 0
+        var indices = [Int?](repeating: nil, count: count)
+        var lowLinks = [Int](repeating: 0, count: count)
+        var onStack = [Bool](repeating: false, count: count)
+        var stack: [Int] = []
+        var components: [[Int]] = []
+        func connect(_ v: Int) {
+            indices[v] = index
+            lowLinks[v] = index
+            index += 1
+            stack.append(v)
+            onStack[v] = true
+            for w in edges[v] where w < count {
+                if indices[w] == nil {
+                    connect(w)
+                    lowLinks[v] = min(lowLinks[v], lowLinks[w])
+                } else if onStack[w] {
+                    lowLinks[v] = min(lowLinks[v], indices[w]!)
+                }
+            }
+            if lowLinks[v] == indices[v] {
+                var component: [Int] = []
+                while let w = stack.popLast() {
+                    onStack[w] = false
+                    component.append(w)
+                    if w == v { break }
+                }
+                components.append(component)
+            }
+        }
+        for v in 0..<count where indices[v] == nil { connect(v) }
+        return components
+    }
+}

@@ -1,0 +1,114 @@
+/// What a finished (or ended early) session produces: the entry, and the part records it changed.
+public struct FlowOutcome: Hashable, Sendable {
+    public var entry: Entry
+    /// Only the parts this session created or changed, as they should now be saved.
+    public var changedParts: [Part]
+}
+
+/// The part records after applying a session's answers: parts named for the first time are
+/// created; `updates:` steps fill fields of the part in focus; feel-toward answers are added to
+/// its dated feel-toward history.
+struct PartChanges {
+    var all: [Part]
+    var changedIDs: [PartID]
+
+    static func apply(run: FlowRun, to known: [Part], library: FlowLibrary) -> PartChanges {
+        var parts = known
+        var changed: [PartID] = []
+        func touch(_ id: PartID, _ change: (inout Part) -> Void) {
+            guard let index = parts.firstIndex(where: { $0.id == id }) else { return }
+            let before = parts[index]
+            change(&parts[index])
+            if parts[index] != before, !changed.contains(id) { changed.append(id) }
+        }
+        for answer in run.answers {
+            if case .part(.new(let id, let name)) = answer.value, !parts.contains(where: { $0.id == id }) {
+                parts.append(Part(id: id, name: name, created: run.startedAt))
+                changed.append(id)
+            }
+            guard let focus = answer.focus else { continue }
+            if case .feeling(let text, let sorting) = answer.value, !text.trimmingWhitespace().isEmpty {
+                touch(focus) { $0.feelToward.append(FeelTowardRecord(date: run.startedAt, answer: text, result: sorting.result)) }
+            }
+            guard let field = library.flow(answer.flowID)?.step(answer.stepID)?.updates else { continue }
+            let text: String
+            switch answer.value {
+            case .text(let value), .choice(let value): text = value.trimmingWhitespace()
+            case .choices(let values): text = values.joined(separator: ", ")
+            case .feeling(let value, _): text = value.trimmingWhitespace()
+            default: continue
+            }
+            guard !text.isEmpty else { continue }
+            touch(focus) { part in
+                switch field {
+                case .apparentAge: part.apparentAge = text
+                case .bodyLocation: part.bodyLocation = text
+                case .job: part.job = text
+                case .positiveIntent: part.positiveIntent = text
+                case .feelings: if !part.feelings.contains(text) { part.feelings.append(text) }
+                case .beliefs: if !part.beliefs.contains(text) { part.beliefs.append(text) }
+                case .fears: if !part.fears.contains(text) { part.fears.append(text) }
+                case .notes:
+                    let dated = "\(run.startedAt.dateString): \(text)"
+                    part.notes = part.notes.isEmpty ? dated : part.notes + "\n\n" + dated
+                case .role:
+                    if let role = PartRole(rawValue: text.lowercased().replacingAll(" ", with: "-")) { part.role = role }
+                }
+            }
+        }
+        return PartChanges(all: parts, changedIDs: changed)
+    }
+}
+
+extension FlowEngine {
+    /// The entry and part changes for a run, whether it finished or is being saved part-way.
+    public func outcome(_ run: FlowRun, entryID: EntryID) -> FlowOutcome {
+        let changes = PartChanges.apply(run: run, to: knownParts, library: library)
+        var sections: [EntrySection] = []
+        var partIDs: [PartID] = []
+        var selfEnergy = SelfEnergyReading()
+        var distress: [DistressReading] = []
+        for answer in run.answers {
+            let sectionID = answer.flowID == run.rootFlowID ? answer.stepID : "\(answer.flowID).\(answer.stepID)"
+            let step = library.flow(answer.flowID)?.step(answer.stepID)
+            if let focus = answer.focus, !partIDs.contains(focus) { partIDs.append(focus) }
+            let text: String
+            switch answer.value {
+            case .skipped: continue
+            case .text(let value), .choice(let value): text = value
+            case .feeling(let value, _): text = value
+            case .choices(let values): text = values.map { "- \($0)" }.joined(separator: "\n")
+            case .number(let value):
+                if case .scale(let min, let max, let low, let high, let recordsDistress)? = step?.kind {
+                    if recordsDistress { distress.append(DistressReading(stepID: sectionID, value: value)) }
+                    let ends = [(min, low), (max, high)].filter { !$0.1.isEmpty }.map { "\($0.0) = \($0.1)" }
+                    text = "\(value) of \(max)" + (ends.isEmpty ? "" : " (\(ends.joined(separator: ", ")))")
+                } else {
+                    text = String(value)
+                }
+            case .part(let choice):
+                if !partIDs.contains(choice.id) { partIDs.append(choice.id) }
+                text = changes.all.first { $0.id == choice.id }?.name ?? choice.id.rawValue
+            case .ratings(let ratings):
+                selfEnergy.ratings.merge(ratings) { $1 }
+                text = SelfEnergyReading(ratings).ordered.map { "- \($0.quality.label): \($0.value)" }.joined(separator: "\n")
+            }
+            sections.append(EntrySection(stepID: sectionID, heading: answer.prompt, text: text))
+        }
+        let flow = library.flow(run.rootFlowID)
+        var title = flow?.title ?? run.rootFlowID
+        if let template = flow?.entryTitle {
+            title = PromptTemplate.render(template) { path in
+                if path == ["part"] || path == ["part", "name"] {
+                    return run.focus.flatMap { id in changes.all.first { $0.id == id }?.name } ?? ""
+                }
+                return resolve(path, run: run).displayText
+            }.trimmingWhitespace()
+            if title.isEmpty { title = flow?.title ?? run.rootFlowID }
+        }
+        let entry = Entry(id: entryID, created: run.startedAt, flow: run.rootFlowID, title: title, parts: partIDs,
+                          selfEnergy: selfEnergy, distress: distress, sections: sections)
+        let changedParts = changes.changedIDs.compactMap { id in changes.all.first { $0.id == id } }
+        return FlowOutcome(entry: entry, changedParts: changedParts)
+    }
+}
