@@ -1,1 +1,155 @@
-print("haven")
+import ArgumentParser
+import Foundation
+import HavenCLI
+
+/// Options every command that reads the journal takes.
+struct JournalOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The journal folder (default: $HAVEN_HOME, else $XDG_DATA_HOME/haven, else ~/.local/share/haven).", valueName: "dir"))
+    var journal: String?
+
+    func context() throws -> HavenContext {
+        do {
+            return try HavenContext.live(journalOption: journal, environment: ProcessInfo.processInfo.environment,
+                                         workingDirectory: FileManager.default.currentDirectoryPath, console: StandardConsole())
+        } catch {
+            FileHandle.standardError.write(Data((error.message + "\n").utf8))
+            throw ExitCode(error.status)
+        }
+    }
+}
+
+func perform(_ body: () throws(CommandFailure) -> Int32) throws {
+    let status: Int32
+    do {
+        status = try body()
+    } catch {
+        FileHandle.standardError.write(Data((error.message + "\n").utf8))
+        throw ExitCode(error.status)
+    }
+    if status != 0 { throw ExitCode(status) }
+}
+
+@main
+struct Haven: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "haven",
+        abstract: "A private, plain-text journal for Internal Family Systems parts work.",
+        discussion: """
+            Haven walks you through guided flows one prompt at a time and keeps every entry as a \
+            Markdown file you own. It is a journal, not therapy or a crisis service.
+
+            With no command, Haven starts today's check-in (for now line by line, as 'haven write --plain').
+            Exit status: 0 ok, 64 usage error, 65 bad data, 74 input/output error.
+            """,
+        subcommands: [Write.self, List.self, Show.self, Prompts.self],
+        defaultSubcommand: Write.self
+    )
+}
+
+struct Write: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write an entry by answering a guided flow.",
+        discussion: """
+            --plain runs the flow line by line on standard input and output: a long answer ends with \
+            a line holding a single '.', a choice is answered by its number or its words, a scale by a \
+            number, a part by its name, and an empty line skips. Lines :back, :skip, :ground, :finish \
+            and :help are commands. Your answers are kept as a draft after every step; if input ends \
+            early, resume with --resume. (The full-screen app is not built yet, so --plain is what \
+            'write' does for now.)
+            """
+    )
+
+    @OptionGroup var journal: JournalOptions
+    @Flag(help: "Run line by line without the full-screen app.") var plain = false
+    @Option(help: ArgumentHelp("The flow to run (see 'haven prompts list').", valueName: "id")) var flow: String?
+    @Option(help: ArgumentHelp("Resume an unfinished session: its id, or 'latest'.", valueName: "id"))
+    var resume: String?
+
+    mutating func validate() throws {
+        if flow != nil && resume != nil {
+            throw ValidationError("--flow and --resume cannot be used together: a resumed session continues its own flow")
+        }
+    }
+
+    func run() throws {
+        let context = try journal.context()
+        try perform { () throws(CommandFailure) in
+            try Commands.write(.init(flowID: flow, resume: resume == "latest" ? "" : resume), context: context)
+        }
+    }
+}
+
+struct List: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List entries, newest first.",
+        discussion: "Each line: id, date, time, a star for starred entries, and the title. Files that cannot be read are reported on stderr and left as they are."
+    )
+
+    @OptionGroup var journal: JournalOptions
+    @Option(name: .short, help: ArgumentHelp("Show at most this many entries.", valueName: "n")) var number: Int?
+    @Flag(help: "Print JSON instead of lines.") var json = false
+
+    mutating func validate() throws {
+        if let number, number < 0 { throw ValidationError("-n takes a number of entries, 0 or more") }
+    }
+
+    func run() throws {
+        let context = try journal.context()
+        try perform { () throws(CommandFailure) in try Commands.list(limit: number, json: json, context: context) }
+    }
+}
+
+struct Show: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print one entry.",
+        discussion: "ID may be the start of an id if only one entry matches. Without --json the entry is printed as it is stored (Markdown)."
+    )
+
+    @OptionGroup var journal: JournalOptions
+    @Argument(help: "The entry's id (see 'haven list').") var id: String
+    @Flag(help: "Print JSON instead of Markdown.") var json = false
+
+    func run() throws {
+        let context = try journal.context()
+        try perform { () throws(CommandFailure) in try Commands.show(id: id, json: json, context: context) }
+    }
+}
+
+struct Prompts: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List or check the guided flows.",
+        subcommands: [PromptsList.self, PromptsCheck.self],
+        defaultSubcommand: PromptsList.self
+    )
+}
+
+struct PromptsList: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List the flows: the shipped ones and your own (from $XDG_CONFIG_HOME/haven/prompts)."
+    )
+
+    @OptionGroup var journal: JournalOptions
+    @Flag(help: "Print JSON instead of lines.") var json = false
+
+    func run() throws {
+        let context = try journal.context()
+        try perform { () throws(CommandFailure) in Commands.promptsList(json: json, context: context) }
+    }
+}
+
+struct PromptsCheck: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check prompt files and print each problem as file:line:column: message.",
+        discussion: "PATH may be a prompt file (.yaml) or a folder of them. With no PATH, the shipped flows and your own are checked. Exits 65 when there is any problem."
+    )
+
+    @OptionGroup var journal: JournalOptions
+    @Argument(help: "Prompt files or folders to check.") var paths: [String] = []
+
+    func run() throws {
+        let context = try journal.context()
+        try perform { () throws(CommandFailure) in Commands.promptsCheck(paths: paths, context: context) }
+    }
+}

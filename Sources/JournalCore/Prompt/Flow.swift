@@ -144,6 +144,8 @@ public struct FlowStep: Hashable, Sendable {
     /// The prompt, with `{variables}`.
     public var text: String
     public var hint: String
+    /// Shown only when this holds; otherwise the flow passes straight on (as if skipped).
+    public var when: Condition?
     public var next: StepTarget?
     public var branches: [Branch]
     /// How many times the step may be reached in one run; a loop goes to `afterMax` instead.
@@ -153,7 +155,8 @@ public struct FlowStep: Hashable, Sendable {
     public var updates: PartField?
     public var position: SourcePosition
 
-    public init(id: String, kind: FlowStepKind, text: String, hint: String = "", next: StepTarget? = nil,
+    public init(id: String, kind: FlowStepKind, text: String, hint: String = "", when: Condition? = nil,
+                next: StepTarget? = nil,
                 branches: [Branch] = [], maxVisits: Int? = nil, afterMax: StepTarget? = nil,
                 updates: PartField? = nil,
                 position: SourcePosition = SourcePosition(file: "<memory>", line: 1, column: 1)) {
@@ -161,6 +164,7 @@ public struct FlowStep: Hashable, Sendable {
         self.kind = kind
         self.text = text
         self.hint = hint
+        self.when = when
         self.next = next
         self.branches = branches
         self.maxVisits = maxVisits

@@ -20,6 +20,11 @@ public enum AnswerInput: Hashable, Sendable {
 /// Why an answer does not fit its step; `message` says how to answer instead.
 public struct AnswerError: Error, Hashable, Sendable, CustomStringConvertible {
     public var message: String
+
+    public init(message: String) {
+        self.message = message
+    }
+
     public var description: String { message }
 }
 
@@ -210,10 +215,14 @@ public struct FlowEngine: Sendable {
         }
     }
 
-    /// A `call` step is not shown: it opens its flow at once.
+    /// A step whose `when` does not hold is passed by; a `call` step is not shown but opens its
+    /// flow at once.
     private func settle(_ run: inout FlowRun) throws(FlowEngineError) {
         guard let frame = run.frames.last, let flow = library.flow(frame.flowID), let step = flow.step(frame.stepID) else {
             return
+        }
+        if let when = step.when, !when.evaluate({ resolve($0, run: run) }) {
+            return try move(from: step, in: flow, answer: .skipped, run: &run)
         }
         if case .call(let calledID) = step.kind {
             try enter(flowID: calledID, run: &run, returnsToSameStep: false)

@@ -96,6 +96,9 @@ public enum FlowChecker {
             if step.afterMax != nil && step.maxVisits == nil {
                 problems.append(PromptProblem(step.position, "step '\(step.id)' has 'after-max' but no 'max-visits'"))
             }
+            for path in step.when?.variables ?? [] {
+                checkVariable(path, at: step.position, in: "the 'when' of step '\(step.id)'")
+            }
             for branch in step.branches {
                 checkTarget(branch.target, at: branch.position)
                 for path in branch.condition.variables {

@@ -25,7 +25,7 @@ public struct PromptFileParser {
     static let flowKeys: Set<String> = ["id", "title", "description", "minutes", "entry-title", "listed", "steps"]
     static let lexiconKeys: Set<String> = ["lexicon", "self", "blended", "concerned", "negations"]
     static let stepKeys: Set<String> = [
-        "id", "type", "text", "hint", "next", "branches", "max-visits", "after-max", "updates", "options",
+        "id", "type", "text", "hint", "when", "next", "branches", "max-visits", "after-max", "updates", "options",
         "other", "min", "max", "low", "high", "records", "new", "qualities", "flow", "seconds",
     ]
     public static let stepTypes = ["message", "pause", "text", "long-text", "choice", "multi-choice", "scale",
@@ -276,6 +276,18 @@ public struct PromptFileParser {
                 report(branchesNode, "'branches' should be a list of '- if: ... goto: ...'")
             }
         }
+        var when: Condition?
+        if let whenNode = mapping["when"] {
+            let conditionText = whenNode.scalar?.string ?? ""
+            do {
+                when = try ConditionParser.parse(conditionText)
+            } catch {
+                let base = position(whenNode)
+                problems.append(PromptProblem(
+                    SourcePosition(file: fileName, line: base.line, column: base.column + error.column - 1),
+                    "condition '\(conditionText)': \(error.message)"))
+            }
+        }
         var updates: PartField?
         if let updatesNode = mapping["updates"] {
             let name = updatesNode.scalar?.string ?? ""
@@ -285,7 +297,7 @@ public struct PromptFileParser {
             }
         }
         return FlowStep(id: id, kind: kind, text: text, hint: string(mapping, "hint", in: "a step") ?? "",
-                        next: parseTarget(mapping["next"]), branches: branches,
+                        when: when, next: parseTarget(mapping["next"]), branches: branches,
                         maxVisits: int(mapping, "max-visits", range: 1...100), afterMax: parseTarget(mapping["after-max"]),
                         updates: updates, position: position(node))
     }

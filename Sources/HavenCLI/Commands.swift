@@ -1,0 +1,187 @@
+import JournalCore
+import JournalFiles
+
+/// The commands, terminal-free: each takes a context and returns an exit status. The executable
+/// only parses arguments and calls these.
+public enum Commands {
+    // MARK: write
+
+    public struct WriteOptions {
+        public var flowID: String?
+        /// Resume a draft: an entry id, or "" for the most recent draft.
+        public var resume: String?
+
+        public init(flowID: String? = nil, resume: String? = nil) {
+            self.flowID = flowID
+            self.resume = resume
+        }
+    }
+
+    public static func write(_ options: WriteOptions, context: HavenContext) throws(CommandFailure) -> Int32 {
+        let store = context.store
+        let library = context.library
+        let parts: PartListing
+        let drafts: DraftListing
+        do {
+            parts = try store.loadParts()
+            drafts = try store.loadDrafts()
+        } catch {
+            throw context.fail(error)
+        }
+        context.report(parts.problems + drafts.problems)
+        let engine = FlowEngine(library: library, knownParts: parts.parts.map(\.part))
+
+        var session: PlainSession
+        if let resume = options.resume {
+            let draft = resume.isEmpty ? drafts.drafts.first : drafts.drafts.first { $0.entryID.rawValue == resume }
+            guard let draft else {
+                let message = resume.isEmpty ? "there is no unfinished session to resume" : "there is no draft '\(resume)'"
+                throw CommandFailure("haven: \(message) (drafts are in \(context.locations.journal)/drafts)", status: ExitStatus.usage)
+            }
+            guard library.flow(draft.run.rootFlowID) != nil else {
+                throw CommandFailure("haven: the draft's flow '\(draft.run.rootFlowID)' is not available; the draft is kept as it is",
+                                     status: ExitStatus.dataError)
+            }
+            context.console.line("Resuming the session from \(draft.run.startedAt.dateString) \(draft.run.startedAt.timeString).")
+            session = PlainSession(context: context, engine: engine, run: draft.run, entryID: draft.entryID)
+        } else {
+            let flowID = options.flowID ?? "daily-checkin"
+            let now = context.clock.now()
+            let run: FlowRun
+            do {
+                run = try engine.start(flowID: flowID, at: now)
+            } catch {
+                throw CommandFailure("haven: \(error)", status: ExitStatus.usage)
+            }
+            if let waiting = drafts.drafts.first {
+                context.console.errorLine("haven: note: an unfinished session from \(waiting.run.startedAt.dateString) \(waiting.run.startedAt.timeString) is waiting; resume it with 'haven write --plain --resume'")
+            }
+            session = PlainSession(context: context, engine: engine, run: run, entryID: context.ids.make(at: now))
+        }
+        _ = try session.start()
+        return ExitStatus.ok
+    }
+
+    // MARK: list and show
+
+    public static func list(limit: Int?, json: Bool, context: HavenContext) throws(CommandFailure) -> Int32 {
+        let listing: EntryListing
+        do {
+            listing = try context.store.loadEntries()
+        } catch {
+            throw context.fail(error)
+        }
+        context.report(listing.problems)
+        var entries = listing.entries
+        if let limit { entries = Array(entries.prefix(max(0, limit))) }
+        if json {
+            context.console.line(EntryJSON.encode(entries.map { EntryJSON($0, journal: context.locations.journal, includeBody: false) }))
+            return ExitStatus.ok
+        }
+        if entries.isEmpty && listing.problems.isEmpty && context.console.outputIsTerminal {
+            context.console.line("No entries yet. Begin with: haven write --plain")
+        }
+        for stored in entries {
+            let entry = stored.entry
+            let star = entry.starred ? "*" : " "
+            context.console.line("\(entry.id)  \(entry.created.dateString) \(entry.created.timeString) \(star) \(entry.headline)")
+        }
+        return ExitStatus.ok
+    }
+
+    public static func show(id: String, json: Bool, context: HavenContext) throws(CommandFailure) -> Int32 {
+        let listing: EntryListing
+        do {
+            listing = try context.store.loadEntries()
+        } catch {
+            throw context.fail(error)
+        }
+        let matches = listing.entries.filter { $0.entry.id.rawValue == id }
+        let found = matches.isEmpty ? listing.entries.filter { $0.entry.id.rawValue.hasPrefix(id) } : matches
+        guard !found.isEmpty, !id.isEmpty else {
+            context.report(listing.problems)
+            throw CommandFailure("haven: no entry with id '\(id)' (see 'haven list')", status: ExitStatus.usage)
+        }
+        guard found.count == 1 else {
+            let ids = found.prefix(5).map(\.entry.id.rawValue).joined(separator: ", ")
+            throw CommandFailure("haven: '\(id)' matches \(found.count) entries (\(ids)); give more of the id", status: ExitStatus.usage)
+        }
+        let stored = found[0]
+        if json {
+            context.console.line(EntryJSON.encode(EntryJSON(stored, journal: context.locations.journal, includeBody: true)))
+        } else {
+            context.console.write(EntryFormat.render(stored.entry))
+        }
+        return ExitStatus.ok
+    }
+
+    // MARK: prompts
+
+    public static func promptsList(json: Bool, context: HavenContext) -> Int32 {
+        let library = context.library
+        let flows = library.listedFlows + library.flows.values.filter { !$0.listed }.sorted { $0.id < $1.id }
+        if json {
+            struct FlowJSON: Encodable {
+                var id, title, description, source: String
+                var minutes: Int?
+                var listed: Bool
+            }
+            context.console.line(EntryJSON.encode(flows.map {
+                FlowJSON(id: $0.id, title: $0.title, description: $0.description, source: library.origins[$0.id] ?? "",
+                         minutes: $0.minutes, listed: $0.listed)
+            }))
+            return ExitStatus.ok
+        }
+        let width = flows.map(\.id.count).max() ?? 0
+        for flow in flows {
+            let minutes = flow.minutes.map { "\($0) min" } ?? "-"
+            let padded = flow.id + String(repeating: " ", count: width - flow.id.count)
+            context.console.line("\(padded)  \(minutes)  \(flow.title): \(flow.description)")
+        }
+        return ExitStatus.ok
+    }
+
+    /// Checks prompt files. With no paths: the shipped prompts and the person's own folder.
+    public static func promptsCheck(paths: [String], context: HavenContext) -> Int32 {
+        var checked: [PromptSource] = []
+        var problems: [PromptProblem] = []
+        if paths.isEmpty {
+            checked = context.promptSources
+        } else {
+            for path in paths {
+                let read = PromptFiles.read(path)
+                checked += read.sources
+                problems += read.problems
+                if read.sources.isEmpty && read.problems.isEmpty {
+                    problems.append(PromptProblem(SourcePosition(file: path, line: 1, column: 1), "no prompt files (*.yaml) here"))
+                }
+            }
+        }
+        // Checked files may call shipped flows (such as grounding), so those are loaded first.
+        let checkedNames = Set(checked.map(\.name))
+        let base = paths.isEmpty ? [] : HavenContext.shippedPromptSources
+        let library = FlowLibrary(sources: base + checked)
+        problems += library.problems.filter { checkedNames.contains($0.position.file) }
+
+        // Two checked files with one flow id is a mistake; a person's file overriding a shipped
+        // flow (same id) is not.
+        let shippedNames = Set(HavenContext.shippedPromptSources.map(\.name))
+        var firstFileForID: [String: String] = [:]
+        for source in checked where !(paths.isEmpty && shippedNames.contains(source.name)) {
+            guard case .flow(let flow)? = PromptFileParser.parse(source.text, fileName: source.name).content else { continue }
+            if let other = firstFileForID[flow.id] {
+                problems.append(PromptProblem(flow.position, "duplicate flow id '\(flow.id)' (also in \(other))"))
+            } else {
+                firstFileForID[flow.id] = source.name
+            }
+        }
+        for problem in problems { context.console.line(problem.description) }
+        let files = Set(problems.map(\.position.file)).count
+        if problems.isEmpty {
+            context.console.errorLine("\(checked.count) prompt file\(checked.count == 1 ? "" : "s") checked: no problems")
+            return ExitStatus.ok
+        }
+        context.console.errorLine("\(problems.count) problem\(problems.count == 1 ? "" : "s") in \(files) file\(files == 1 ? "" : "s")")
+        return ExitStatus.dataError
+    }
+}

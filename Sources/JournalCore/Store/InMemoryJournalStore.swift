@@ -1,0 +1,117 @@
+/// A store held in memory, for tests and previews. It follows the same contract as the file
+/// store, including refusing to overwrite what changed since it was read.
+public final class InMemoryJournalStore: JournalStore {
+    /// Files by relative path, as the file store would write them.
+    public private(set) var files: [String: String] = [:]
+    public private(set) var trash: [String: String] = [:]
+
+    public init() {}
+
+    /// Puts a file in place as if written from outside Haven (by hand, by another program).
+    public func writeOutside(path: String, text: String) {
+        files[path] = text
+    }
+
+    public func loadEntries() throws(StoreError) -> EntryListing {
+        var entries: [StoredEntry] = []
+        var problems: [JournalProblem] = []
+        for (path, text) in files where path.hasPrefix("entries/") {
+            do {
+                let entry = try EntryFormat.parse(text, fallbackID: EntryID(JournalLayout.stem(of: path)))
+                entries.append(StoredEntry(entry: entry, path: path, version: ContentHash(of: text)))
+            } catch {
+                problems.append(JournalProblem(path: path, line: error.line, reason: error.reason))
+            }
+        }
+        return EntryListing(entries: JournalLayout.newestFirst(entries), problems: problems.sorted { $0.path < $1.path })
+    }
+
+    public func loadEntry(_ id: EntryID) throws(StoreError) -> StoredEntry {
+        guard let found = try loadEntries().entries.first(where: { $0.entry.id == id }) else { throw .entryNotFound(id) }
+        return found
+    }
+
+    public func createEntry(_ entry: Entry) throws(StoreError) -> StoredEntry {
+        if try loadEntries().entries.contains(where: { $0.entry.id == entry.id }) {
+            throw .alreadyExists("an entry with id \(entry.id)")
+        }
+        let text = EntryFormat.render(entry)
+        let path = JournalLayout.freePath(for: entry) { files[$0] != nil }
+        files[path] = text
+        return StoredEntry(entry: entry, path: path, version: ContentHash(of: text))
+    }
+
+    public func updateEntry(_ entry: Entry, expecting version: ContentHash) throws(StoreError) -> StoredEntry {
+        let current = try loadEntry(entry.id)
+        guard let onDisk = files[current.path], ContentHash(of: onDisk) == version else { throw .changedOnDisk(current.path) }
+        let text = EntryFormat.render(entry)
+        files[current.path] = text
+        return StoredEntry(entry: entry, path: current.path, version: ContentHash(of: text))
+    }
+
+    public func trashEntry(_ id: EntryID, expecting version: ContentHash) throws(StoreError) {
+        let current = try loadEntry(id)
+        guard current.version == version else { throw .changedOnDisk(current.path) }
+        moveToTrash(current.path)
+    }
+
+    public func loadParts() throws(StoreError) -> PartListing {
+        var parts: [StoredPart] = []
+        var problems: [JournalProblem] = []
+        for (path, text) in files where path.hasPrefix("parts/") {
+            do {
+                let part = try PartFormat.parse(text, fallbackID: PartID(JournalLayout.stem(of: path)))
+                parts.append(StoredPart(part: part, path: path, version: ContentHash(of: text)))
+            } catch {
+                problems.append(JournalProblem(path: path, line: error.line, reason: error.reason))
+            }
+        }
+        return PartListing(parts: parts.sorted { $0.part.id < $1.part.id }, problems: problems.sorted { $0.path < $1.path })
+    }
+
+    public func savePart(_ part: Part, expecting version: ContentHash?) throws(StoreError) -> StoredPart {
+        let existing = try loadParts().parts.first { $0.part.id == part.id }
+        let path = existing?.path ?? JournalLayout.partPath(part.id)
+        if let version {
+            guard let onDisk = files[path], ContentHash(of: onDisk) == version else { throw .changedOnDisk(path) }
+        } else if files[path] != nil {
+            throw .alreadyExists(path)
+        }
+        let text = PartFormat.render(part)
+        files[path] = text
+        return StoredPart(part: part, path: path, version: ContentHash(of: text))
+    }
+
+    public func saveDraft(_ draft: Draft) throws(StoreError) {
+        files[JournalLayout.draftPath(draft.entryID)] = try DraftFormat.render(draft)
+    }
+
+    public func loadDrafts() throws(StoreError) -> DraftListing {
+        var drafts: [Draft] = []
+        var problems: [JournalProblem] = []
+        for (path, text) in files where path.hasPrefix("drafts/") {
+            do {
+                drafts.append(try DraftFormat.parse(text))
+            } catch {
+                problems.append(JournalProblem(path: path, line: nil, reason: error.description))
+            }
+        }
+        return DraftListing(drafts: drafts.sorted { $0.savedAt > $1.savedAt }, problems: problems)
+    }
+
+    public func discardDraft(_ id: EntryID) throws(StoreError) {
+        let path = JournalLayout.draftPath(id)
+        guard files[path] != nil else { throw .entryNotFound(id) }
+        moveToTrash(path)
+    }
+
+    private func moveToTrash(_ path: String) {
+        var target = "trash/" + path
+        var counter = 2
+        while trash[target] != nil {
+            target = "trash/" + JournalLayout.numbered(path, counter)
+            counter += 1
+        }
+        trash[target] = files.removeValue(forKey: path)
+    }
+}

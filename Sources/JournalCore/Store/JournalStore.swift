@@ -1,0 +1,181 @@
+import Foundation
+
+/// A file of the journal that could not be read: where, and why. It is left exactly as it is.
+public struct JournalProblem: Hashable, Sendable, CustomStringConvertible {
+    /// Path relative to the journal folder, e.g. `entries/2026/11/x.md`.
+    public var path: String
+    public var line: Int?
+    public var reason: String
+
+    public init(path: String, line: Int?, reason: String) {
+        self.path = path
+        self.line = line
+        self.reason = reason
+    }
+
+    public var description: String {
+        line.map { "\(path):\($0): \(reason)" } ?? "\(path): \(reason)"
+    }
+}
+
+/// An entry as read from the store, with what is needed to write it back safely.
+public struct StoredEntry: Hashable, Sendable {
+    public var entry: Entry
+    /// Path relative to the journal folder.
+    public var path: String
+    /// Hash of the file as read; an update is refused if the file no longer matches it.
+    public var version: ContentHash
+
+    public init(entry: Entry, path: String, version: ContentHash) {
+        self.entry = entry
+        self.path = path
+        self.version = version
+    }
+}
+
+public struct StoredPart: Hashable, Sendable {
+    public var part: Part
+    public var path: String
+    public var version: ContentHash
+
+    public init(part: Part, path: String, version: ContentHash) {
+        self.part = part
+        self.path = path
+        self.version = version
+    }
+}
+
+/// Every entry that could be read (newest first) and every file that could not.
+public struct EntryListing: Sendable {
+    public var entries: [StoredEntry]
+    public var problems: [JournalProblem]
+
+    public init(entries: [StoredEntry], problems: [JournalProblem]) {
+        self.entries = entries
+        self.problems = problems
+    }
+}
+
+public struct PartListing: Sendable {
+    public var parts: [StoredPart]
+    public var problems: [JournalProblem]
+
+    public init(parts: [StoredPart], problems: [JournalProblem]) {
+        self.parts = parts
+        self.problems = problems
+    }
+}
+
+/// A guided session saved part-way, so it can be resumed after a crash or a closed terminal.
+public struct Draft: Hashable, Sendable, Codable {
+    /// The id the entry will have when the session is saved; also names the draft.
+    public var entryID: EntryID
+    public var savedAt: LocalDateTime
+    public var run: FlowRun
+
+    public init(entryID: EntryID, savedAt: LocalDateTime, run: FlowRun) {
+        self.entryID = entryID
+        self.savedAt = savedAt
+        self.run = run
+    }
+}
+
+public struct DraftListing: Sendable {
+    public var drafts: [Draft]
+    public var problems: [JournalProblem]
+
+    public init(drafts: [Draft], problems: [JournalProblem]) {
+        self.drafts = drafts
+        self.problems = problems
+    }
+}
+
+public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
+    case entryNotFound(EntryID)
+    case partNotFound(PartID)
+    case alreadyExists(String)
+    /// The file changed on disk since it was read: it is not overwritten.
+    case changedOnDisk(String)
+    case unreadable(JournalProblem)
+    case io(path: String, message: String)
+
+    public var description: String {
+        switch self {
+        case .entryNotFound(let id): return "no entry with id '\(id)'"
+        case .partNotFound(let id): return "no part with id '\(id)'"
+        case .alreadyExists(let path): return "\(path) already exists; nothing was overwritten"
+        case .changedOnDisk(let path):
+            return "\(path) was changed outside Haven since it was read; it was not overwritten (your outside edit is kept). Reload and try again."
+        case .unreadable(let problem): return "cannot read \(problem)"
+        case .io(let path, let message): return "\(path): \(message)"
+        }
+    }
+
+    /// True for failures of the disk rather than of the data.
+    public var isIOError: Bool {
+        if case .io = self { return true }
+        return false
+    }
+}
+
+/// Where entries, parts and drafts live. The file store and the in-memory store both pass the
+/// same contract tests (Tests/JournalFilesTests/StoreContractTests.swift).
+public protocol JournalStore: AnyObject {
+    /// Every readable entry, newest first, and a problem for each file that could not be read.
+    func loadEntries() throws(StoreError) -> EntryListing
+    func loadEntry(_ id: EntryID) throws(StoreError) -> StoredEntry
+    /// Writes a new entry; never replaces an existing file (two entries in one second get two files).
+    func createEntry(_ entry: Entry) throws(StoreError) -> StoredEntry
+    /// Rewrites an entry, only if its file is still exactly as it was read (`version`).
+    func updateEntry(_ entry: Entry, expecting version: ContentHash) throws(StoreError) -> StoredEntry
+    /// Moves the entry's file to `trash/`; nothing is ever erased.
+    func trashEntry(_ id: EntryID, expecting version: ContentHash) throws(StoreError)
+
+    func loadParts() throws(StoreError) -> PartListing
+    /// Saves a part: `version` nil means it must be new; otherwise the file must still match it.
+    func savePart(_ part: Part, expecting version: ContentHash?) throws(StoreError) -> StoredPart
+
+    func saveDraft(_ draft: Draft) throws(StoreError)
+    func loadDrafts() throws(StoreError) -> DraftListing
+    /// Moves the draft to `trash/` (when it was saved as an entry, or the person discarded it).
+    func discardDraft(_ id: EntryID) throws(StoreError)
+}
+
+/// Makes entry ids: `<yyyymmdd-hhmmss>-<4 random letters or digits>`. Injected for tests.
+public struct EntryIDGenerator: Sendable {
+    public var suffix: @Sendable () -> String
+
+    public init(suffix: @escaping @Sendable () -> String) {
+        self.suffix = suffix
+    }
+
+    public func make(at moment: LocalDateTime) -> EntryID {
+        EntryID("\(moment.compactStamp)-\(suffix())")
+    }
+
+    /// Random suffixes from the system's generator.
+    public static let random = EntryIDGenerator {
+        let alphabet = Array("abcdefghijkmnpqrstuvwxyz23456789")
+        return String((0..<4).map { _ in alphabet.randomElement()! })
+    }
+
+    /// `0001`, `0002`, ... for tests.
+    public static func counting() -> EntryIDGenerator {
+        let counter = Counter()
+        return EntryIDGenerator { counter.next() }
+    }
+}
+
+/// A thread-safe counter for the test id generator (the generator must be Sendable).
+private final class Counter: @unchecked Sendable {
+    private var value = 0
+    private let lock = NSLock()
+
+    func next() -> String {
+        lock.withLock {
+            value += 1
+            let digits = String(value)
+            return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+        }
+    }
+}

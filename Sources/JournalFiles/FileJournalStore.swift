@@ -1,0 +1,230 @@
+import JournalCore
+
+/// The journal as a folder of plain-text files (docs/entry-format.md). Every write is atomic,
+/// nothing is overwritten that changed since it was read, and nothing is ever erased: deleting
+/// moves a file into `trash/`.
+public final class FileJournalStore: JournalStore {
+    public let root: String
+    private let fileSystem: FileSystem
+
+    /// `root` is the journal folder; it is created (mode 0700) on the first write, not before.
+    public init(root: String, fileSystem: FileSystem = PosixFileSystem()) {
+        self.root = root.count > 1 && root.hasSuffix("/") ? String(root.dropLast()) : root
+        self.fileSystem = fileSystem
+    }
+
+    private func absolute(_ relative: String) -> String { root + "/" + relative }
+
+    private func ioError(_ error: FileSystemError) -> StoreError {
+        var path = error.path
+        if path.hasPrefix(root + "/") { path.removeFirst(root.count + 1) }
+        return .io(path: path, message: "cannot \(error.operation): \(error.reason)")
+    }
+
+    /// Reads a file as UTF-8 text, or says why it cannot be read.
+    private func readText(_ relative: String) throws(StoreError) -> (text: String, version: ContentHash)? {
+        let bytes: [UInt8]
+        do {
+            bytes = try fileSystem.read(absolute(relative))
+        } catch {
+            if error.notFound { return nil }
+            throw ioError(error)
+        }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw .unreadable(JournalProblem(path: relative, line: nil, reason: "the file is not UTF-8 text"))
+        }
+        return (text, ContentHash(of: bytes))
+    }
+
+    private func list(_ folder: String) throws(StoreError) -> [String] {
+        do {
+            return try fileSystem.listFiles(under: absolute(folder)).map { folder + "/" + $0 }
+        } catch {
+            throw ioError(error)
+        }
+    }
+
+    // MARK: Entries
+
+    public func loadEntries() throws(StoreError) -> EntryListing {
+        var entries: [StoredEntry] = []
+        var problems: [JournalProblem] = []
+        for path in try list("entries") {
+            guard path.hasSuffix(".md") else {
+                problems.append(JournalProblem(path: path, line: nil, reason: "not a .md file, so not read as an entry; left as it is"))
+                continue
+            }
+            do {
+                guard let (text, version) = try readText(path) else { continue } // removed meanwhile
+                do {
+                    let entry = try EntryFormat.parse(text, fallbackID: EntryID(JournalLayout.stem(of: path)))
+                    entries.append(StoredEntry(entry: entry, path: path, version: version))
+                } catch {
+                    problems.append(JournalProblem(path: path, line: error.line, reason: error.reason))
+                }
+            } catch let error {
+                if case .unreadable(let problem) = error { problems.append(problem) } else { throw error }
+            }
+        }
+        entries = JournalLayout.newestFirst(entries)
+        var seen: [EntryID: String] = [:]
+        var unique: [StoredEntry] = []
+        for stored in entries {
+            if let first = seen[stored.entry.id] {
+                problems.append(JournalProblem(path: stored.path, line: nil,
+                                               reason: "has the same id as \(first) (\(stored.entry.id)); only that one is shown"))
+            } else {
+                seen[stored.entry.id] = stored.path
+                unique.append(stored)
+            }
+        }
+        return EntryListing(entries: unique, problems: problems.sorted { $0.path < $1.path })
+    }
+
+    public func loadEntry(_ id: EntryID) throws(StoreError) -> StoredEntry {
+        guard let found = try loadEntries().entries.first(where: { $0.entry.id == id }) else { throw .entryNotFound(id) }
+        return found
+    }
+
+    public func createEntry(_ entry: Entry) throws(StoreError) -> StoredEntry {
+        if try loadEntries().entries.contains(where: { $0.entry.id == entry.id }) {
+            throw .alreadyExists("an entry with id \(entry.id)")
+        }
+        let text = EntryFormat.render(entry)
+        let bytes = Array(text.utf8)
+        var number = 1
+        while true {
+            let path = JournalLayout.entryPath(for: entry, number: number)
+            do {
+                try fileSystem.createFolder(absolute(PosixFileSystem.folder(of: path)))
+                try fileSystem.writeNew(absolute(path), bytes: bytes)
+                return StoredEntry(entry: entry, path: path, version: ContentHash(of: bytes))
+            } catch {
+                // Another entry took this name (same second, same flow): use the next number.
+                guard error.alreadyExists, number < 10_000 else { throw ioError(error) }
+                number += 1
+            }
+        }
+    }
+
+    public func updateEntry(_ entry: Entry, expecting version: ContentHash) throws(StoreError) -> StoredEntry {
+        let current = try loadEntry(entry.id)
+        return StoredEntry(entry: entry, path: current.path,
+                           version: try replaceChecked(current.path, text: EntryFormat.render(entry), expecting: version))
+    }
+
+    public func trashEntry(_ id: EntryID, expecting version: ContentHash) throws(StoreError) {
+        let current = try loadEntry(id)
+        guard let onDisk = try readText(current.path), onDisk.version == version else { throw .changedOnDisk(current.path) }
+        try moveToTrash(current.path)
+    }
+
+    // MARK: Parts
+
+    public func loadParts() throws(StoreError) -> PartListing {
+        var parts: [StoredPart] = []
+        var problems: [JournalProblem] = []
+        for path in try list("parts") {
+            guard path.hasSuffix(".md") else {
+                problems.append(JournalProblem(path: path, line: nil, reason: "not a .md file, so not read as a part; left as it is"))
+                continue
+            }
+            do {
+                guard let (text, version) = try readText(path) else { continue }
+                do {
+                    let part = try PartFormat.parse(text, fallbackID: PartID(JournalLayout.stem(of: path)))
+                    parts.append(StoredPart(part: part, path: path, version: version))
+                } catch {
+                    problems.append(JournalProblem(path: path, line: error.line, reason: error.reason))
+                }
+            } catch let error {
+                if case .unreadable(let problem) = error { problems.append(problem) } else { throw error }
+            }
+        }
+        return PartListing(parts: parts.sorted { $0.part.id < $1.part.id }, problems: problems)
+    }
+
+    public func savePart(_ part: Part, expecting version: ContentHash?) throws(StoreError) -> StoredPart {
+        let text = PartFormat.render(part)
+        guard let version else {
+            let path = JournalLayout.partPath(part.id)
+            do {
+                try fileSystem.createFolder(absolute("parts"))
+                try fileSystem.writeNew(absolute(path), bytes: Array(text.utf8))
+            } catch {
+                throw error.alreadyExists ? .alreadyExists(path) : ioError(error)
+            }
+            return StoredPart(part: part, path: path, version: ContentHash(of: text))
+        }
+        guard let existing = try loadParts().parts.first(where: { $0.part.id == part.id }) else {
+            throw .partNotFound(part.id)
+        }
+        return StoredPart(part: part, path: existing.path, version: try replaceChecked(existing.path, text: text, expecting: version))
+    }
+
+    // MARK: Drafts
+
+    public func saveDraft(_ draft: Draft) throws(StoreError) {
+        let path = JournalLayout.draftPath(draft.entryID)
+        let bytes = Array(try DraftFormat.render(draft).utf8)
+        do {
+            try fileSystem.createFolder(absolute("drafts"))
+            try fileSystem.replace(absolute(path), bytes: bytes)
+        } catch {
+            throw ioError(error)
+        }
+    }
+
+    public func loadDrafts() throws(StoreError) -> DraftListing {
+        var drafts: [Draft] = []
+        var problems: [JournalProblem] = []
+        for path in try list("drafts") where path.hasSuffix(".json") {
+            do {
+                guard let (text, _) = try readText(path) else { continue }
+                do {
+                    drafts.append(try DraftFormat.parse(text))
+                } catch {
+                    problems.append(JournalProblem(path: path, line: nil, reason: error.description))
+                }
+            } catch let error {
+                if case .unreadable(let problem) = error { problems.append(problem) } else { throw error }
+            }
+        }
+        return DraftListing(drafts: drafts.sorted { $0.savedAt > $1.savedAt }, problems: problems)
+    }
+
+    public func discardDraft(_ id: EntryID) throws(StoreError) {
+        let path = JournalLayout.draftPath(id)
+        guard fileSystem.fileExists(absolute(path)) else { throw .entryNotFound(id) }
+        try moveToTrash(path)
+    }
+
+    // MARK: Shared
+
+    /// Replaces a file only if it still has the hash it had when read.
+    private func replaceChecked(_ path: String, text: String, expecting version: ContentHash) throws(StoreError) -> ContentHash {
+        guard let onDisk = try readText(path), onDisk.version == version else { throw .changedOnDisk(path) }
+        let bytes = Array(text.utf8)
+        do {
+            try fileSystem.replace(absolute(path), bytes: bytes)
+        } catch {
+            throw ioError(error)
+        }
+        return ContentHash(of: bytes)
+    }
+
+    private func moveToTrash(_ path: String) throws(StoreError) {
+        var number = 1
+        while true {
+            let target = "trash/" + (number == 1 ? path : JournalLayout.numbered(path, number))
+            do {
+                try fileSystem.createFolder(absolute(PosixFileSystem.folder(of: target)))
+                try fileSystem.move(absolute(path), to: absolute(target))
+                return
+            } catch {
+                guard error.alreadyExists, number < 10_000 else { throw ioError(error) }
+                number += 1
+            }
+        }
+    }
+}

@@ -1,0 +1,210 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A failed file operation: the path, and what the system said.
+public struct FileSystemError: Error, Hashable, Sendable, CustomStringConvertible {
+    public var path: String
+    public var code: Int32
+    public var operation: String
+
+    public init(path: String, code: Int32, operation: String) {
+        self.path = path
+        self.code = code
+        self.operation = operation
+    }
+
+    public var alreadyExists: Bool { code == EEXIST }
+    public var notFound: Bool { code == ENOENT }
+
+    /// The system's words for the error ("No space left on device").
+    public var reason: String { String(cString: strerror(code)) }
+
+    public var description: String { "\(path): cannot \(operation): \(reason)" }
+}
+
+/// The few file operations the store needs, each safe on its own: writes go to a temporary file
+/// in the same folder, are flushed to disk, then renamed into place, and the folder is flushed.
+/// A protocol so fault-injection tests can wrap it.
+public protocol FileSystem: Sendable {
+    func read(_ path: String) throws(FileSystemError) -> [UInt8]
+    func fileExists(_ path: String) -> Bool
+    /// Regular files below `folder`, as paths relative to it (`2026/11/x.md`); hidden names skipped.
+    func listFiles(under folder: String) throws(FileSystemError) -> [String]
+    /// Creates the folder and any missing parents with mode 0700.
+    func createFolder(_ path: String) throws(FileSystemError)
+    /// Writes a new file (mode 0600) atomically; fails with EEXIST rather than replace one.
+    func writeNew(_ path: String, bytes: [UInt8]) throws(FileSystemError)
+    /// Replaces a file (mode 0600) atomically: readers see the old or the new bytes, never a mix.
+    func replace(_ path: String, bytes: [UInt8]) throws(FileSystemError)
+    /// Moves a file; fails with EEXIST rather than replace one.
+    func move(_ source: String, to destination: String) throws(FileSystemError)
+}
+
+/// `FileSystem` on POSIX calls.
+public struct PosixFileSystem: FileSystem {
+    public init() {}
+
+    public func read(_ path: String) throws(FileSystemError) -> [UInt8] {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw FileSystemError(path: path, code: errno, operation: "open") }
+        defer { close(fd) }
+        var result: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw FileSystemError(path: path, code: errno, operation: "read")
+            }
+            if count == 0 { break }
+            result.append(contentsOf: buffer[0..<count])
+        }
+        return result
+    }
+
+    public func fileExists(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0
+    }
+
+    public func listFiles(under folder: String) throws(FileSystemError) -> [String] {
+        var result: [String] = []
+        try collect(folder: folder, prefix: "", into: &result)
+        return result.sorted()
+    }
+
+    private func collect(folder: String, prefix: String, into result: inout [String]) throws(FileSystemError) {
+        guard let dir = opendir(folder) else {
+            if errno == ENOENT && prefix.isEmpty { return } // no folder yet: nothing written
+            throw FileSystemError(path: folder, code: errno, operation: "list")
+        }
+        defer { closedir(dir) }
+        var children: [(name: String, isFolder: Bool)] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+            }
+            if name.hasPrefix(".") { continue } // ., .., temp files and editors' swap files
+            var info = stat()
+            guard lstat(folder + "/" + name, &info) == 0 else { continue }
+            let type = info.st_mode & S_IFMT
+            if type == S_IFDIR { children.append((name, true)) } else if type == S_IFREG { children.append((name, false)) }
+        }
+        for child in children {
+            if child.isFolder {
+                try collect(folder: folder + "/" + child.name, prefix: prefix + child.name + "/", into: &result)
+            } else {
+                result.append(prefix + child.name)
+            }
+        }
+    }
+
+    public func createFolder(_ path: String) throws(FileSystemError) {
+        var partial = path.hasPrefix("/") ? "" : "."
+        for component in path.split(separator: "/") {
+            partial += "/" + component
+            if mkdir(partial, 0o700) != 0 && errno != EEXIST {
+                throw FileSystemError(path: partial, code: errno, operation: "create the folder")
+            }
+        }
+    }
+
+    public func writeNew(_ path: String, bytes: [UInt8]) throws(FileSystemError) {
+        let temp = try writeTemporary(beside: path, bytes: bytes)
+        // link() refuses to replace an existing file, which rename() would do silently.
+        if link(temp, path) == 0 {
+            unlink(temp) // the data now lives under its real name; only the temporary name goes
+        } else {
+            let code = errno
+            if code == EEXIST {
+                unlink(temp)
+                throw FileSystemError(path: path, code: EEXIST, operation: "create")
+            }
+            // File systems without hard links: check, then rename (a narrower guarantee).
+            guard code == EPERM || code == ENOTSUP || code == EOPNOTSUPP || code == EXDEV, !fileExists(path) else {
+                unlink(temp)
+                throw FileSystemError(path: path, code: code, operation: "create")
+            }
+            guard rename(temp, path) == 0 else {
+                let renameCode = errno
+                unlink(temp)
+                throw FileSystemError(path: path, code: renameCode, operation: "create")
+            }
+        }
+        try syncFolder(of: path)
+    }
+
+    public func replace(_ path: String, bytes: [UInt8]) throws(FileSystemError) {
+        let temp = try writeTemporary(beside: path, bytes: bytes)
+        guard rename(temp, path) == 0 else {
+            let code = errno
+            unlink(temp)
+            throw FileSystemError(path: path, code: code, operation: "replace")
+        }
+        try syncFolder(of: path)
+    }
+
+    public func move(_ source: String, to destination: String) throws(FileSystemError) {
+        if fileExists(destination) { throw FileSystemError(path: destination, code: EEXIST, operation: "move into") }
+        guard rename(source, destination) == 0 else {
+            throw FileSystemError(path: source, code: errno, operation: "move")
+        }
+        try syncFolder(of: destination)
+        try syncFolder(of: source)
+    }
+
+    /// Writes `bytes` to a new hidden file next to `path`, flushed to disk; returns its path.
+    private func writeTemporary(beside path: String, bytes: [UInt8]) throws(FileSystemError) -> String {
+        let folder = Self.folder(of: path)
+        let name = path.split(separator: "/").last.map(String.init) ?? "file"
+        var template = Array("\(folder)/.\(name).haven-tmp-XXXXXX".utf8CString)
+        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) } // mode 0600
+        guard fd >= 0 else { throw FileSystemError(path: path, code: errno, operation: "create a temporary file for") }
+        let temp = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        var written = 0
+        while written < bytes.count {
+            let count = bytes.withUnsafeBytes { raw in
+                Glibc.write(fd, raw.baseAddress! + written, raw.count - written)
+            }
+            if count < 0 {
+                if errno == EINTR { continue }
+                let code = errno
+                close(fd)
+                unlink(temp)
+                throw FileSystemError(path: path, code: code, operation: "write")
+            }
+            written += count
+        }
+        guard fchmod(fd, 0o600) == 0, fsync(fd) == 0 else {
+            let code = errno
+            close(fd)
+            unlink(temp)
+            throw FileSystemError(path: path, code: code, operation: "flush")
+        }
+        guard close(fd) == 0 else {
+            let code = errno
+            unlink(temp)
+            throw FileSystemError(path: path, code: code, operation: "close")
+        }
+        return temp
+    }
+
+    /// A rename is only durable once the folder itself is flushed.
+    private func syncFolder(of path: String) throws(FileSystemError) {
+        let folder = Self.folder(of: path)
+        let fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { throw FileSystemError(path: folder, code: errno, operation: "open the folder") }
+        defer { close(fd) }
+        if fsync(fd) != 0 && errno != EINVAL { // some file systems cannot fsync folders
+            throw FileSystemError(path: folder, code: errno, operation: "flush the folder")
+        }
+    }
+
+    static func folder(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+}
