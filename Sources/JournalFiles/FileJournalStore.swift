@@ -147,6 +147,10 @@ public final class FileJournalStore: JournalStore {
     public func savePart(_ part: Part, expecting version: ContentHash?) throws(StoreError) -> StoredPart {
         let text = PartFormat.render(part)
         guard let version else {
+            // The id may live in a file someone renamed by hand: never make a second one.
+            if let existing = try loadParts().parts.first(where: { $0.part.id == part.id }) {
+                throw .alreadyExists(existing.path)
+            }
             let path = JournalLayout.partPath(part.id)
             do {
                 try fileSystem.createFolder(absolute("parts"))

@@ -1,7 +1,11 @@
 #if canImport(Glibc)
 import Glibc
+private let systemRead = Glibc.read
+private let systemWrite = Glibc.write
 #elseif canImport(Darwin)
 import Darwin
+private let systemRead = Darwin.read
+private let systemWrite = Darwin.write
 #endif
 
 /// A failed file operation: the path, and what the system said.
@@ -54,7 +58,7 @@ public struct PosixFileSystem: FileSystem {
         var result: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         while true {
-            let count = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            let count = buffer.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress, $0.count) }
             if count < 0 {
                 if errno == EINTR { continue }
                 throw FileSystemError(path: path, code: errno, operation: "read")
@@ -124,9 +128,13 @@ public struct PosixFileSystem: FileSystem {
                 throw FileSystemError(path: path, code: EEXIST, operation: "create")
             }
             // File systems without hard links: check, then rename (a narrower guarantee).
-            guard code == EPERM || code == ENOTSUP || code == EOPNOTSUPP || code == EXDEV, !fileExists(path) else {
+            guard code == EPERM || code == ENOTSUP || code == EOPNOTSUPP || code == EXDEV else {
                 unlink(temp)
                 throw FileSystemError(path: path, code: code, operation: "create")
+            }
+            if fileExists(path) {
+                unlink(temp)
+                throw FileSystemError(path: path, code: EEXIST, operation: "create")
             }
             guard rename(temp, path) == 0 else {
                 let renameCode = errno
@@ -167,7 +175,7 @@ public struct PosixFileSystem: FileSystem {
         var written = 0
         while written < bytes.count {
             let count = bytes.withUnsafeBytes { raw in
-                Glibc.write(fd, raw.baseAddress! + written, raw.count - written)
+                systemWrite(fd, raw.baseAddress! + written, raw.count - written)
             }
             if count < 0 {
                 if errno == EINTR { continue }

@@ -21,7 +21,8 @@ public struct HavenLocations: Hashable, Sendable {
             return value
         }
         func absolute(_ path: String) -> String {
-            path.hasPrefix("/") ? path : workingDirectory + "/" + path
+            if path.hasPrefix("/") { return path }
+            return workingDirectory.hasSuffix("/") ? workingDirectory + path : workingDirectory + "/" + path
         }
         let home = nonEmpty("HOME")
         // XDG says relative values are invalid and should be ignored.
@@ -38,7 +39,8 @@ public struct HavenLocations: Hashable, Sendable {
         } else {
             throw Failure(description: "cannot tell where the journal is: HOME is not set. Use --journal DIR or set HAVEN_HOME.")
         }
-        return HavenLocations(journal: journal, userPrompts: (configHome ?? journal) + "/haven/prompts")
+        // Without HOME or XDG_CONFIG_HOME the person's prompts sit beside their journal.
+        return HavenLocations(journal: journal, userPrompts: configHome.map { $0 + "/haven/prompts" } ?? journal + "/prompts")
     }
 }
 

@@ -64,16 +64,42 @@ struct EntryGenerator {
                              utcOffsetMinutes: int(-48...56) * 15)
     }
 
+    /// Inside `[...]` or `{...}` everything is flow style, as YAML requires.
+    static func flowOnly(_ value: FrontMatterValue) -> FrontMatterValue {
+        switch value {
+        case .scalar: return value
+        case .list(let items, _): return .list(items.map(flowOnly), flow: true)
+        case .map(let fields, _): return .map(fields.map { FrontMatterField(key: $0.key, value: flowOnly($0.value)) }, flow: true)
+        }
+    }
+
     mutating func frontMatterValue(depth: Int = 0) -> FrontMatterValue {
         switch depth > 1 ? 0 : int(0...3) {
         case 0: return .scalar(text(maxPieces: 4, yaml: true), quoted: true)
         case 1: return .scalar(["plain", "42", "true", "null", "2026-01-01", "word with spaces"].randomElement(using: &random)!, quoted: false)
-        case 2: return .list((0..<int(0...3)).map { _ in frontMatterValue(depth: depth + 1) })
+        case 2:
+            let items = (0..<int(0...3)).map { _ in frontMatterValue(depth: depth + 1) }
+            let flow = items.isEmpty || bool()
+            return .list(flow ? items.map(Self.flowOnly) : items, flow: flow)
         default:
-            return .map((0..<int(0...3)).map { index in
+            let fields = (0..<int(0...3)).map { index in
                 FrontMatterField(key: "k\(index)-\(stepID())", value: frontMatterValue(depth: depth + 1))
-            })
+            }
+            let flow = fields.isEmpty || bool()
+            return flow ? Self.flowOnly(.map(fields, flow: true)) : .map(fields, flow: false)
         }
+    }
+
+    /// Names the first field that differs, so a failure message stays short.
+    static func difference(_ a: Entry, _ b: Entry) -> String {
+        let pairs: [(String, Bool)] = [
+            ("id", a.id == b.id), ("created", a.created == b.created), ("flow", a.flow == b.flow),
+            ("title", a.title == b.title), ("parts", a.parts == b.parts), ("tags", a.tags == b.tags),
+            ("starred", a.starred == b.starred), ("selfEnergy", a.selfEnergy == b.selfEnergy),
+            ("distress", a.distress == b.distress), ("extraFields", a.extraFields == b.extraFields),
+            ("preamble", a.preamble == b.preamble), ("sections", a.sections == b.sections),
+        ]
+        return pairs.filter { !$0.1 }.map(\.0).joined(separator: ", ")
     }
 
     mutating func entry() -> Entry {

@@ -10,9 +10,9 @@ public enum EntryFormat {
     }
 
     public static func render(_ entry: Entry) -> String {
-        var fields: [(String, Node)] = [
+        var fields: [(String, YAMLValue)] = [
             (Key.id, .text(entry.id.rawValue)),
-            (Key.created, Node(entry.created.iso8601, Tag(.str), .plain)),
+            (Key.created, .moment(entry.created)),
         ]
         if let flow = entry.flow { fields.append((Key.flow, .text(flow))) }
         fields.append((Key.title, .text(normalizeLineEnds(entry.title))))
@@ -27,7 +27,7 @@ public enum EntryFormat {
                 .flowMap([("step", .text(reading.stepID)), ("value", .number(reading.value))])
             })))
         }
-        for extra in entry.extraFields { fields.append((extra.key, extra.value.node)) }
+        for extra in entry.extraFields { fields.append((extra.key, extra.value.yaml)) }
 
         let sections = entry.sections.map {
             EntrySection(stepID: $0.stepID, heading: normalizeLineEnds($0.heading), text: normalizeLineEnds($0.text))

@@ -6,6 +6,8 @@ import Yams
 /// `---`. One blank line after it is the writer's and not part of the body.
 struct FrontMatterDocument {
     var mapping: Node.Mapping
+    /// The YAML text, to tell `[a, b]` from a block list (Yams 6.2 does not keep the style).
+    var yaml: String = ""
     /// 1-based line of the first front-matter line in the file, to report YAML errors in file lines.
     var firstYAMLLine: Int
     var body: String
@@ -45,12 +47,15 @@ struct FrontMatterDocument {
         do {
             node = try Yams.compose(yaml: yaml)
         } catch let error as YamlError {
+            if case .duplicatedKeysInMapping(let duplicates, _) = error, let key = duplicates.sorted().first {
+                throw FormatError(line: Self.secondLine(of: key, in: yaml) + 1, reason: "the key '\(key)' appears twice")
+            }
             throw FormatError(yamlError: error, firstLine: 2)
         } catch {
             throw FormatError(line: 2, reason: "the front matter is not valid YAML")
         }
         guard let node else {
-            return FrontMatterDocument(mapping: Node.Mapping([]), firstYAMLLine: 2, body: body)
+            return FrontMatterDocument(mapping: Node.Mapping([]), yaml: yaml, firstYAMLLine: 2, body: body)
         }
         guard case .mapping(let mapping) = node else {
             throw FormatError(line: 2, reason: "the front matter must be a list of 'key: value' lines")
@@ -64,15 +69,23 @@ struct FrontMatterDocument {
                 throw FormatError(node: key, firstLine: 2, reason: "the key '\(name)' appears twice")
             }
         }
-        return FrontMatterDocument(mapping: mapping, firstYAMLLine: 2, body: body)
+        return FrontMatterDocument(mapping: mapping, yaml: yaml, firstYAMLLine: 2, body: body)
+    }
+
+    /// 1-based line (within the YAML) where a top-level key appears for the second time.
+    static func secondLine(of key: String, in yaml: String) -> Int {
+        var count = 0
+        for (index, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+        where line.hasPrefix(key + ":") || line.hasPrefix("\"\(key)\":") || line.hasPrefix("'\(key)':") {
+            count += 1
+            if count == 2 { return index + 1 }
+        }
+        return 1
     }
 
     /// `---`, the fields, `---`, a blank line, then the body.
-    static func render(fields: [(String, Node)], body: String) -> String {
-        let mapping = Node.mapping(Node.Mapping(fields.map { (Node($0.0), $0.1) }))
-        // Serialising a tree we built ourselves cannot fail; an empty front matter is the fallback.
-        let yaml = (try? Yams.serialize(node: mapping, width: -1, allowUnicode: true)) ?? "{}\n"
-        return "---\n" + yaml + "---\n\n" + body
+    static func render(fields: [(String, YAMLValue)], body: String) -> String {
+        "---\n" + YAMLWriter.mapping(fields) + "---\n\n" + body
     }
 }
 

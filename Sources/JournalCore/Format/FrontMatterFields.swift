@@ -6,9 +6,12 @@ struct FrontMatterReader {
     let firstLine: Int
     private(set) var consumed: Set<String> = []
 
+    private let styleProbe: FlowStyleProbe
+
     init(_ document: FrontMatterDocument) {
         mapping = document.mapping
         firstLine = document.firstYAMLLine
+        styleProbe = FlowStyleProbe(yaml: document.yaml)
     }
 
     private mutating func node(_ key: String) -> Node? {
@@ -102,74 +105,53 @@ struct FrontMatterReader {
     var extraFields: [FrontMatterField] {
         mapping.compactMap { key, value in
             guard let name = key.scalar?.string, !consumed.contains(name) else { return nil }
-            return FrontMatterField(key: name, value: FrontMatterValue(value))
+            return FrontMatterField(key: name, value: FrontMatterValue(value, probe: styleProbe))
         }
     }
 }
 
+/// Tells whether a collection was written in flow style (`[a, b]`, `{k: v}`) by looking at the
+/// character where it starts.
+struct FlowStyleProbe {
+    private let lines: [[Unicode.Scalar]]
+
+    init(yaml: String) {
+        lines = yaml.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
+    }
+
+    func isFlow(_ mark: Mark?) -> Bool {
+        guard let mark, mark.line >= 1, mark.line <= lines.count else { return false }
+        let line = lines[mark.line - 1]
+        guard mark.column >= 1, mark.column <= line.count else { return false }
+        return line[mark.column - 1] == "[" || line[mark.column - 1] == "{"
+    }
+}
+
 extension FrontMatterValue {
-    init(_ node: Node) {
+    init(_ node: Node, probe: FlowStyleProbe) {
         switch node {
         case .scalar(let scalar):
             self = .scalar(scalar.string, quoted: scalar.style != .plain && scalar.style != .any)
         case .sequence(let sequence):
-            self = .list(sequence.map(FrontMatterValue.init))
+            // An empty collection can only be written `[]` / `{}`, so it always counts as flow style.
+            self = .list(sequence.map { FrontMatterValue($0, probe: probe) },
+                         flow: sequence.isEmpty || probe.isFlow(sequence.mark))
         case .mapping(let mapping):
-            self = .map(mapping.map { FrontMatterField(key: $0.key.scalar?.string ?? "", value: FrontMatterValue($0.value)) })
+            self = .map(mapping.map { FrontMatterField(key: $0.key.scalar?.string ?? "", value: FrontMatterValue($0.value, probe: probe)) },
+                        flow: mapping.isEmpty || probe.isFlow(mapping.mark))
         case .alias:
             self = .scalar("", quoted: false) // aliases are not resolved by compose; keep an empty value
         }
     }
 
-    var node: Node {
+    var yaml: YAMLValue {
         switch self {
         case .scalar(let text, let quoted):
-            return quoted ? Node.quoted(text) : Node(text, Tag(.implicit), .plain)
-        case .list(let items):
-            return .sequence(Node.Sequence(items.map(\.node)))
-        case .map(let fields):
-            return .mapping(Node.Mapping(fields.map { (Node($0.key), $0.value.node) }))
+            return quoted ? .quoted(text) : .literal(text)
+        case .list(let items, let flow):
+            return .list(items.map(\.yaml), flow: flow)
+        case .map(let fields, let flow):
+            return .map(fields.map { ($0.key, $0.value.yaml) }, flow: flow)
         }
-    }
-}
-
-extension Node {
-    /// Text that YAML will read back as exactly this text: plain when that is safe and
-    /// unambiguous, double-quoted otherwise (`"42"`, `"true"`, `"a: b"`).
-    static func text(_ value: String) -> Node {
-        let plain = Node(value, Tag(.implicit), .plain)
-        if value.isEmpty || Resolver.default.resolveTag(of: plain) != .str || value.contains("\n")
-            || value.first?.isWhitespace == true || value.last?.isWhitespace == true {
-            return quoted(value)
-        }
-        return Node(value, Tag(.str), .any)
-    }
-
-    static func quoted(_ value: String) -> Node {
-        Node(value, Tag(.str), .doubleQuoted)
-    }
-
-    static func number(_ value: Int) -> Node {
-        Node(String(value), Tag(.int), .plain)
-    }
-
-    static func flag(_ value: Bool) -> Node {
-        Node(value ? "true" : "false", Tag(.bool), .plain)
-    }
-
-    static func flowList(_ items: [Node]) -> Node {
-        .sequence(Node.Sequence(items, Tag(.seq), .flow))
-    }
-
-    static func blockList(_ items: [Node]) -> Node {
-        .sequence(Node.Sequence(items, Tag(.seq), .block))
-    }
-
-    static func flowMap(_ pairs: [(String, Node)]) -> Node {
-        .mapping(Node.Mapping(pairs.map { (Node($0.0), $0.1) }, Tag(.map), .flow))
-    }
-
-    static func blockMap(_ pairs: [(String, Node)]) -> Node {
-        .mapping(Node.Mapping(pairs.map { (Node($0.0), $0.1) }, Tag(.map), .block))
     }
 }

@@ -13,7 +13,7 @@ public enum PartFormat {
     }
 
     public static func render(_ part: Part) -> String {
-        var fields: [(String, Node)] = [
+        var fields: [(String, YAMLValue)] = [
             (Key.id, .text(part.id.rawValue)),
             (Key.name, .text(part.name)),
         ]
@@ -21,7 +21,7 @@ public enum PartFormat {
         func add(_ key: String, list: [String]) { if !list.isEmpty { fields.append((key, .flowList(list.map { .text($0) }))) } }
         add(Key.formerNames, list: part.formerNames)
         fields.append((Key.role, .text(part.role.rawValue)))
-        if let created = part.created { fields.append((Key.created, moment(created))) }
+        if let created = part.created { fields.append((Key.created, .moment(created))) }
         add(Key.apparentAge, part.apparentAge)
         add(Key.bodyLocation, part.bodyLocation)
         add(Key.feelings, list: part.feelings)
@@ -34,23 +34,23 @@ public enum PartFormat {
         add(Key.allies, list: part.allies.map(\.rawValue))
         if !part.permissions.isEmpty {
             fields.append((Key.permissions, .blockList(part.permissions.map {
-                .flowMap([("date", moment($0.date)), ("request", .text($0.request)), ("answer", .text($0.answer.rawValue))])
+                .flowMap([("date", .moment($0.date)), ("request", .text($0.request)), ("answer", .text($0.answer.rawValue))])
             })))
         }
         if !part.promises.isEmpty {
             fields.append((Key.promises, .blockList(part.promises.map { promise in
-                var pairs: [(String, Node)] = [("made", moment(promise.made)), ("text", .text(promise.text))]
-                if let kept = promise.kept { pairs.append(("kept", moment(kept))) }
+                var pairs: [(String, YAMLValue)] = [("made", .moment(promise.made)), ("text", .text(promise.text))]
+                if let kept = promise.kept { pairs.append(("kept", .moment(kept))) }
                 return .flowMap(pairs)
             })))
         }
         if !part.feelToward.isEmpty {
             fields.append((Key.feelToward, .blockList(part.feelToward.map {
-                .flowMap([("date", moment($0.date)), ("answer", .text($0.answer)), ("sorted", .text($0.result.rawValue))])
+                .flowMap([("date", .moment($0.date)), ("answer", .text($0.answer)), ("sorted", .text($0.result.rawValue))])
             })))
         }
         if let colour = part.colour { fields.append((Key.colour, .text(colour))) }
-        for extra in part.extraFields { fields.append((extra.key, extra.value.node)) }
+        for extra in part.extraFields { fields.append((extra.key, extra.value.yaml)) }
         let notes = EntryFormat.normalizeLineEnds(part.notes)
         return FrontMatterDocument.render(fields: fields, body: notes.isEmpty ? "" : notes + "\n")
     }
@@ -124,7 +124,4 @@ public enum PartFormat {
         return part
     }
 
-    private static func moment(_ value: LocalDateTime) -> Node {
-        Node(value.iso8601, Tag(.str), .plain)
-    }
 }

@@ -4,8 +4,9 @@ public indirect enum FrontMatterValue: Hashable, Sendable, Codable {
     /// A scalar; `quoted` remembers whether it was written in quotes, which decides how YAML
     /// reads it (`"42"` is text, `42` is a number).
     case scalar(String, quoted: Bool)
-    case list([FrontMatterValue])
-    case map([FrontMatterField])
+    /// `flow` remembers `[a, b]` / `{k: v}` on one line rather than one item per line.
+    case list([FrontMatterValue], flow: Bool)
+    case map([FrontMatterField], flow: Bool)
 
     public static func text(_ value: String) -> FrontMatterValue { .scalar(value, quoted: true) }
 }

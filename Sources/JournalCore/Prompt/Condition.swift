@@ -141,10 +141,13 @@ public struct ConditionParser {
 
     private var tokens: [(token: Token, column: Int)] = []
     private var index = 0
+    /// The column just past the end of the text, for "ends too soon".
+    private var endColumn = 1
 
     public static func parse(_ text: String) throws(ConditionSyntaxError) -> Condition {
         var parser = ConditionParser()
         parser.tokens = try tokenize(text)
+        parser.endColumn = text.count + 1
         guard !parser.tokens.isEmpty else { throw ConditionSyntaxError(column: 1, message: "the condition is empty") }
         let condition = try parser.parseOr()
         if parser.index < parser.tokens.count {
@@ -216,7 +219,7 @@ public struct ConditionParser {
         }
     }
 
-    private var column: Int { index < tokens.count ? tokens[index].column : (tokens.last.map { $0.column + 1 } ?? 1) }
+    private var column: Int { index < tokens.count ? tokens[index].column : endColumn }
 
     private mutating func parseOr() throws(ConditionSyntaxError) -> Condition {
         var lhs = try parseAnd()

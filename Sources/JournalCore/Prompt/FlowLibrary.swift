@@ -176,21 +176,23 @@ public enum FlowChecker {
                 changed = true
             }
         }
-        for (i, step) in flow.steps.enumerated() where reachable.contains(i) && !reachesEnd.contains(i) {
-            problems.append(PromptProblem(step.position, "step '\(step.id)' is in a loop with no way out (it can never reach the end)"))
-        }
 
-        // A cycle whose steps all lack max-visits could go round for ever when its conditions keep holding.
+        // Each loop must have a way out, and a cap so it cannot go round for ever while its
+        // conditions keep holding.
         for cycle in stronglyConnectedComponents(edges: edges, count: flow.steps.count) {
             let isCycle = cycle.count > 1 || edges[cycle[0]].contains(cycle[0])
-            guard isCycle, reachable.contains(cycle[0]) else { continue }
-            if !cycle.contains(where: { flow.steps[$0].maxVisits != nil }) {
-                let first = cycle.min()!
-                let names = cycle.sorted().map { flow.steps[$0].id }.joined(separator: " -> ")
+            guard isCycle, cycle.contains(where: reachable.contains) else { continue }
+            let first = cycle.min()!
+            let names = cycle.sorted().map { flow.steps[$0].id }.joined(separator: " -> ")
+            if !cycle.contains(where: reachesEnd.contains) {
+                problems.append(PromptProblem(flow.steps[first].position,
+                    "the loop \(names) has no way out: none of its steps can reach the end"))
+            } else if !cycle.contains(where: { flow.steps[$0].maxVisits != nil }) {
                 problems.append(PromptProblem(flow.steps[first].position,
                     "the loop \(names) has no 'max-visits' on any of its steps, so it could repeat for ever"))
             }
         }
+        problems.sort { ($0.position.line, $0.position.column) < ($1.position.line, $1.position.column) }
         return problems
     }
 

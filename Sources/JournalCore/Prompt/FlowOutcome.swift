@@ -98,13 +98,20 @@ extension FlowEngine {
         let flow = library.flow(run.rootFlowID)
         var title = flow?.title ?? run.rootFlowID
         if let template = flow?.entryTitle {
-            title = PromptTemplate.render(template) { path in
+            // A title whose variables have no value yet ("Making room with {part}" before any
+            // part was named) falls back to the flow's title.
+            var complete = true
+            let rendered = PromptTemplate.render(template) { path in
+                let value: String
                 if path == ["part"] || path == ["part", "name"] {
-                    return run.focus.flatMap { id in changes.all.first { $0.id == id }?.name } ?? ""
+                    value = run.focus.flatMap { id in changes.all.first { $0.id == id }?.name } ?? ""
+                } else {
+                    value = resolve(path, run: run).displayText
                 }
-                return resolve(path, run: run).displayText
+                if value.isEmpty { complete = false }
+                return value
             }.trimmingWhitespace()
-            if title.isEmpty { title = flow?.title ?? run.rootFlowID }
+            if complete && !rendered.isEmpty { title = rendered }
         }
         let entry = Entry(id: entryID, created: run.startedAt, flow: run.rootFlowID, title: title, parts: partIDs,
                           selfEnergy: selfEnergy, distress: distress, sections: sections)

@@ -73,8 +73,9 @@ public final class InMemoryJournalStore: JournalStore {
         let existing = try loadParts().parts.first { $0.part.id == part.id }
         let path = existing?.path ?? JournalLayout.partPath(part.id)
         if let version {
+            guard existing != nil else { throw .partNotFound(part.id) }
             guard let onDisk = files[path], ContentHash(of: onDisk) == version else { throw .changedOnDisk(path) }
-        } else if files[path] != nil {
+        } else if existing != nil || files[path] != nil {
             throw .alreadyExists(path)
         }
         let text = PartFormat.render(part)

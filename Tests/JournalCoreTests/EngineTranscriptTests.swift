@@ -1,0 +1,207 @@
+import Foundation
+import Testing
+@testable import JournalCore
+
+@Suite struct EngineTranscriptTests {
+    @Test func theFixtureFlowsAreClean() {
+        let library = Fixtures.sinkLibrary
+        #expect(library.problems.map(\.description) == [])
+        #expect(library.flow("sink") != nil)
+        #expect(library.listedFlows.map(\.id) == ["sink"]) // mini-ground is not listed
+    }
+
+    /// Every step kind once, on the straight path, to a saved entry.
+    @Test func everyStepKindToAnEntry() throws {
+        var t = try Transcript(library: Fixtures.sinkLibrary, flow: "sink")
+        try t.answer(.text("Sam"), .text("It was a long day.\n## Not a heading {#x}\nStill going."),
+                     .other("Tired"), .options([0, 2], other: "Juice"), .number(3), .partNamed("The Critic"),
+                     .text("shoulders"), .ratings([.calm: 4, .curiosity: 6]), .text("I'm curious about it"))
+        #expect(t.shown == [
+            "sink.hello: Hello.", "sink.breathe: Breathe.", "sink.name: Your name?", "sink.story: Tell me, Sam.",
+            "sink.mood: Pick one", "sink.things: Which?", "sink.distress: How stirred?", "sink.who: Which part?",
+            "sink.where: Where is The Critic?", "sink.check: Self?", "sink.feel: How do you feel toward The Critic?",
+            "sink.done: Done with Tea, Water, Juice.",
+        ])
+        #expect(t.run.isFinished)
+        #expect(t.entryText() == """
+            ---
+            id: 20261129-083000-test
+            created: 2026-11-29T08:30:00+01:00
+            flow: sink
+            title: Sink with The Critic
+            parts: [the-critic]
+            tags: []
+            starred: false
+            self_energy: {calm: 4, curiosity: 6}
+            distress:
+              - {step: distress, value: 3}
+            ---
+
+            ## Your name? {#name}
+
+            Sam
+
+            ## Tell me, Sam. {#story}
+
+            It was a long day.
+            \\## Not a heading {#x}
+            Still going.
+
+            ## Pick one {#mood}
+
+            Tired
+
+            ## Which? {#things}
+
+            - Tea
+            - Water
+            - Juice
+
+            ## How stirred? {#distress}
+
+            3 of 10 (0 = settled, 10 = overwhelmed)
+
+            ## Which part? {#who}
+
+            The Critic
+
+            ## Where is The Critic? {#where}
+
+            shoulders
+
+            ## Self? {#check}
+
+            - Calm: 4
+            - Curiosity: 6
+
+            ## How do you feel toward The Critic? {#feel}
+
+            I'm curious about it
+
+            """)
+        let outcome = t.engine.outcome(t.run, entryID: "e")
+        let part = try #require(outcome.changedParts.first)
+        #expect(outcome.changedParts.count == 1)
+        #expect(part.id == "the-critic" && part.name == "The Critic" && part.bodyLocation == "shoulders")
+        #expect(part.created == Fixtures.morning)
+        #expect(part.feelToward == [FeelTowardRecord(date: Fixtures.morning, answer: "I'm curious about it", result: .selfPresent)])
+    }
+
+    @Test func branchByChoiceSkipsAhead() throws {
+        var t = try Transcript(library: Fixtures.sinkLibrary, flow: "sink")
+        try t.answer(.skip, .skip, .option(1))
+        #expect(t.currentStepID == "distress")
+    }
+
+    @Test func branchByScaleThresholdCallsASubFlowAndComesBack() throws {
+        var t = try Transcript(library: Fixtures.sinkLibrary, flow: "sink")
+        try t.answer(.skip, .skip, .option(1), .number(8))
+        #expect(t.currentStepID == "again")
+        #expect(t.engine.currentStep(t.run)?.depth == 1)
+        try t.answer(.number(5))
+        #expect(t.currentStepID == "who")
+        #expect(Array(t.shown.suffix(3)) == ["mini-ground.feet: Feel your feet.", "mini-ground.again: Now?", "sink.who: Which part?"])
+        let entry = t.engine.outcome(t.run, entryID: "e").entry
+        #expect(entry.distress == [DistressReading(stepID: "distress", value: 8), DistressReading(stepID: "mini-ground.again", value: 5)])
+        #expect(entry.sections.map(\.stepID) == ["mood", "distress", "mini-ground.again"])
+    }
+
+    @Test func finishFromASubFlowEndsTheWholeSession() throws {
+        var t = try Transcript(library: Fixtures.sinkLibrary, flow: "sink")
+        try t.answer(.skip, .skip, .option(1), .number(9), .number(10))
+        #expect(t.shown.last == "mini-ground.stop-all: Let's stop here.")
+        #expect(t.run.isFinished)
+    }
+
+    @Test func whenConditionOnThePartRecordShowsOrPassesSteps() throws {
+        let exile = Part(id: "little-one", name: "Little one", role: .exile)
+        var t = try Transcript(library: Fixtures.sinkLibrary, flow: "sink", parts: [exile])
+        try t.answer(.skip, .skip, .option(0), .skip, .skip, .partNamed("little one"))
+        // Known part: the `where` step (only for new parts) is passed by; the exile note is shown.
+        #expect(Array(t.shown.suffix(3)) == ["sink.who: Which part?", "sink.exile-check: Little one is an exile; we go gently.", "sink.check: Self?"])
+    }
+
+    @Test func feelTowardSortingBranchesIntoALoopThatStopsAtItsCap() throws {
+        var t = try Transcript(library: Fixtures.sinkLibrary, flow: "sink")
+        try t.answer(.skip, .skip, .option(0), .skip, .skip, .partNamed("Critic"), .skip, .skip,
+                     .text("honestly I'm annoyed by it"))
+        #expect(t.shown.last == "sink.loop: Round 1. Will the annoyed part step back?")
+        try t.answer(.text("no"))
+        #expect(t.shown.last == "sink.loop: Round 2. Will the annoyed part step back?")
+        try t.answer(.text("no")) // a third round would pass max-visits: go to after-max instead
+        #expect(t.shown.last == "sink.done: Done with .")
+        #expect(t.run.isFinished)
+        let part = try #require(t.engine.outcome(t.run, entryID: "e").changedParts.first)
+        #expect(part.feelToward.map(\.result) == [.concernedPart])
+    }
+
+    @Test func backReturnsToThePreviousStepAndOffersTheAnswerAgain() throws {
+        var t = try Transcript(library: Fixtures.sinkLibrary, flow: "sink")
+        try t.answer(.text("Sam"), .text("story"))
+        #expect(t.currentStepID == "mood")
+        #expect(t.engine.back(&t.run))
+        #expect(t.currentStepID == "story")
+        #expect(t.engine.currentStep(t.run)?.previousAnswer == .text("story"))
+        #expect(t.run.answers.count == 1)
+        try t.answer(.text("a new story"))
+        #expect(t.engine.outcome(t.run, entryID: "e").entry.sections.map(\.text) == ["Sam", "a new story"])
+    }
+
+    @Test func skippingEverythingStillMakesAValidEntry() throws {
+        var t = try Transcript(library: Fixtures.sinkLibrary, flow: "sink")
+        for _ in 0..<20 where !t.run.isFinished { try t.answer(.skip) }
+        #expect(t.run.isFinished)
+        let entry = t.engine.outcome(t.run, entryID: "e").entry
+        #expect(entry.sections.isEmpty)
+        #expect(entry.title == "Kitchen sink") // no part: the plain flow title
+        #expect(try EntryFormat.parse(EntryFormat.render(entry)) == entry)
+    }
+
+    @Test func groundingFromAnywhereReturnsToTheSameStep() throws {
+        var t = try Transcript(library: Fixtures.sinkLibrary, flow: "sink")
+        try t.answer(.text("Sam"))
+        try t.engine.interrupt(with: "mini-ground", run: &t.run)
+        try t.answer(.number(4))
+        #expect(t.currentStepID == "story")
+        #expect(t.engine.currentStep(t.run)?.depth == 0)
+    }
+
+    @Test func finishingEarlyKeepsWhatWasAnswered() throws {
+        var t = try Transcript(library: Fixtures.sinkLibrary, flow: "sink")
+        try t.answer(.text("Sam"))
+        t.engine.finish(&t.run)
+        #expect(t.run.isFinished)
+        #expect(t.engine.outcome(t.run, entryID: "e").entry.sections.map(\.text) == ["Sam"])
+    }
+
+    @Test func answersThatDoNotFitAreRefusedWithAHint() throws {
+        var t = try Transcript(library: Fixtures.sinkLibrary, flow: "sink")
+        try t.answer(.skip, .skip)
+        #expect(throws: AnswerError(message: "choose a number from 1 to 2")) { try t.engine.answer(.option(5), run: &t.run) }
+        #expect(throws: AnswerError.self) { try t.engine.answer(.number(3), run: &t.run) }
+        try t.answer(.option(0), .skip)
+        #expect(throws: AnswerError(message: "give a number from 0 to 10")) { try t.engine.answer(.number(11), run: &t.run) }
+        #expect(t.currentStepID == "distress") // nothing moved
+    }
+
+    @Test func aDraftResumesExactly() throws {
+        var t = try Transcript(library: Fixtures.sinkLibrary, flow: "sink")
+        try t.answer(.text("Sam"), .text("story"), .option(1), .number(8))
+        let json = try JSONEncoder().encode(Draft(entryID: "d1", savedAt: Fixtures.morning, run: t.run))
+        let restored = try JSONDecoder().decode(Draft.self, from: json)
+        #expect(restored.run == t.run)
+
+        var resumed = t
+        resumed.run = restored.run
+        try t.answer(.number(2), .partNamed("Critic"), .text("jaw"), .skip, .text("curious"))
+        try resumed.answer(.number(2), .partNamed("Critic"), .text("jaw"), .skip, .text("curious"))
+        #expect(resumed.shown == t.shown)
+        #expect(resumed.entryText() == t.entryText())
+    }
+
+    @Test func anUnknownFlowCannotStart() {
+        #expect(throws: FlowEngineError.unknownFlow("nope")) {
+            _ = try FlowEngine(library: Fixtures.sinkLibrary, knownParts: []).start(flowID: "nope", at: Fixtures.morning)
+        }
+    }
+}
