@@ -60,7 +60,8 @@ let package = Package(
         ),
         .testTarget(
             name: "HavenCLITests",
-            dependencies: ["HavenCLI", "JournalCore", "JournalFiles", "ShippedPrompts"]
+            // Depends on the executable so `swift test` builds it: the process tests run it.
+            dependencies: ["HavenCLI", "JournalCore", "JournalFiles", "ShippedPrompts", "haven"]
         ),
     ]
 )

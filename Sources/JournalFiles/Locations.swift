@@ -7,6 +7,11 @@ public struct HavenLocations: Hashable, Sendable {
     /// The person's own prompt files, which extend or override the shipped ones.
     public var userPrompts: String
 
+    public init(journal: String, userPrompts: String) {
+        self.journal = journal
+        self.userPrompts = userPrompts
+    }
+
     public struct Failure: Error, CustomStringConvertible {
         public var description: String
     }

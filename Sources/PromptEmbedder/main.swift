@@ -32,7 +32,8 @@ for inputPath in arguments.dropFirst() {
     }
     let hashes = delimiter(for: text)
     source += "        ShippedPromptFile(name: \(String(reflecting: url.lastPathComponent)), text: \(hashes)\"\"\"\n"
-    source += text + (text.hasSuffix("\n") ? "" : "\n")
+    // The newline before a multi-line literal's closing delimiter is not part of the string.
+    source += text + "\n"
     source += "\"\"\"\(hashes)),\n"
 }
 source += "    ]\n}\n"

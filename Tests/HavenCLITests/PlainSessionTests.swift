@@ -1,0 +1,154 @@
+import Foundation
+import HavenCLI
+import JournalCore
+import Testing
+
+/// `haven write --plain`, run in process on an in-memory journal: flows as transcripts of lines.
+@Suite struct PlainSessionTests {
+    static let calmDay = ["Tired but here", "the meeting went fine", ".", "4", "6", "7", "", "5", "The worrier",
+                          "Checking the stove twice", ".", "chest", "Thanks, sun"]
+
+    @Test func aPipedDailyCheckInBecomesAnEntryAndAPart() throws {
+        let haven = InProcessHaven()
+        let (status, console) = haven.write(input: Self.calmDay)
+        #expect(status == 0)
+        #expect(console.errors == "")
+        let path = "entries/2026/11/20261129-083005-daily-checkin.md"
+        #expect(Array(haven.entryFiles.keys) == [path])
+        #expect(haven.entryFiles[path] == """
+            ---
+            id: 20261129-083005-0001
+            created: 2026-11-29T08:30:05+01:00
+            flow: daily-checkin
+            title: Daily check-in
+            parts: [the-worrier]
+            tags: []
+            starred: false
+            self_energy: {calm: 6, curiosity: 7, connectedness: 5}
+            distress:
+              - {step: stirred, value: 4}
+            ---
+
+            ## How are you arriving today? {#arriving}
+
+            Tired but here
+            the meeting went fine
+
+            ## How stirred up does your inner world feel right now? {#stirred}
+
+            4 of 10 (0 = settled, 10 = overwhelmed)
+
+            ## How much of each of these can you sense in yourself right now? {#self-energy}
+
+            - Calm: 6
+            - Curiosity: 7
+            - Connectedness: 5
+
+            ## Which part of you is most around today? {#around}
+
+            The worrier
+
+            ## What is The worrier doing or wanting today? {#part-doing}
+
+            Checking the stove twice
+
+            ## Where do you notice The worrier in your body, if anywhere? {#part-body}
+
+            chest
+
+            ## One line of thanks, to a part, to yourself, or to anyone. {#thanks}
+
+            Thanks, sun
+
+            """)
+        let part = try PartFormat.parse(try #require(haven.store.files["parts/the-worrier.md"]))
+        #expect(part.name == "The worrier" && part.bodyLocation == "chest" && part.role == .unknown)
+        #expect(haven.store.files.keys.filter { $0.hasPrefix("drafts/") }.isEmpty)
+        #expect(haven.store.trash.keys.contains("trash/drafts/20261129-083005-0001.json"))
+        #expect(console.output.hasSuffix("Saved: /journal/\(path)\nUpdated part: The worrier (parts/the-worrier.md)\n"))
+    }
+
+    @Test func endOfInputKeepsADraftAndSaysHowToResume() throws {
+        let haven = InProcessHaven()
+        let (status, console) = haven.write(input: ["Tired", "still typing"])
+        #expect(status == 0)
+        #expect(haven.entryFiles.isEmpty)
+        let draftText = try #require(haven.store.files["drafts/20261129-083005-0001.json"])
+        let draft = try DraftFormat.parse(draftText)
+        #expect(draft.run.answers.map(\.value) == [.text("Tired\nstill typing")]) // the unfinished answer is kept
+        #expect(console.errors.contains("input ended before the flow finished"))
+        #expect(console.errors.contains("haven write --plain --resume 20261129-083005-0001"))
+    }
+
+    @Test func aResumedSessionContinuesWhereItStopped() throws {
+        let haven = InProcessHaven()
+        _ = haven.write(input: ["Tired but here", "the meeting went fine", ".", "4"])
+        #expect(haven.entryFiles.isEmpty)
+        let (status, console) = haven.write(.init(resume: ""), input: Array(Self.calmDay.dropFirst(4)))
+        #expect(status == 0)
+        #expect(console.output.hasPrefix("Resuming the session from 2026-11-29 08:30."))
+        let text = try #require(haven.entryFiles.values.first)
+        #expect(text.contains("Tired but here\nthe meeting went fine\n"))
+        #expect(text.contains("- {step: stirred, value: 4}"))
+        #expect(text.contains("Thanks, sun"))
+    }
+
+    @Test func answersThatDoNotFitAreAskedAgainWithAHint() throws {
+        let haven = InProcessHaven()
+        var input = Self.calmDay
+        input.insert("eleven", at: 3)
+        input.insert("12", at: 4)
+        let (status, console) = haven.write(input: input)
+        #expect(status == 0)
+        #expect(console.output.contains("> " + "  (give a whole number from 0 to 10)\n> " + "  (give a whole number from 0 to 10)\n> "))
+        #expect(haven.entryFiles.values.first?.contains("{step: stirred, value: 4}") == true)
+    }
+
+    @Test func backSkipGroundAndFinishCommands() throws {
+        let haven = InProcessHaven()
+        let (status, console) = haven.write(input: [
+            "First try", ".", ":back", "Second try", ".", // back to the long answer, offered again
+            ":ground", "3",                               // grounding from anywhere, then the same prompt
+            "4", ":skip", ":finish",
+        ])
+        #expect(status == 0)
+        #expect(console.output.contains("(before, you answered: First try; answer again or press Enter to skip)"))
+        #expect(console.output.contains("[Ground and steady, 1/8]"))
+        let text = try #require(haven.entryFiles.values.first)
+        #expect(text.contains("Second try"))
+        #expect(!text.contains("First try"))
+        #expect(text.contains("  - {step: grounding.now, value: 3}\n  - {step: stirred, value: 4}\n"))
+        #expect(!text.contains("{#self-energy}"))
+        #expect(!text.contains("{#around}"))
+    }
+
+    @Test func aChoiceCanBeAnsweredByItsWords() throws {
+        let haven = InProcessHaven()
+        let (status, _) = haven.write(input: ["", "9", "i'd like to stop for today"])
+        #expect(status == 0)
+        let text = try #require(haven.entryFiles.values.first)
+        #expect(text.contains("I'd like to stop for today"))
+    }
+
+    @Test func anUnknownFlowOrDraftIsAUsageError() {
+        let haven = InProcessHaven()
+        let unknown = haven.write(.init(flowID: "no-such-flow"), input: [])
+        #expect(unknown.status == 64)
+        #expect(unknown.console.errors.contains("there is no flow called 'no-such-flow'"))
+        let noDraft = haven.write(.init(resume: ""), input: [])
+        #expect(noDraft.status == 64)
+        #expect(noDraft.console.errors.contains("there is no unfinished session to resume"))
+    }
+
+    @Test func theEmbeddedPromptsAreTheFilesInPrompts() throws {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Prompts")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".yaml") }.sorted()
+        let embedded = HavenContext.shippedPromptSources
+        #expect(embedded.map(\.name) == names.map { "Prompts/\($0)" })
+        for source in embedded {
+            let onDisk = try String(contentsOf: folder.appendingPathComponent(String(source.name.dropFirst(8))), encoding: .utf8)
+            #expect(source.text == onDisk, "\(source.name) differs from the embedded copy")
+        }
+    }
+}

@@ -1,0 +1,152 @@
+import Testing
+@testable import JournalCore
+
+/// Transcripts for the flows shipped in Prompts/: every branch walked to its end.
+@Suite struct ShippedFlowTests {
+    static let library = FlowLibrary(sources: Fixtures.shippedSources)
+
+    func ids(_ t: Transcript) -> [String] { t.shown.map { String($0.prefix { $0 != ":" }) } }
+
+    @Test func theShippedPromptsAreClean() {
+        #expect(Self.library.problems.map(\.description) == [])
+        #expect(Set(Self.library.flows.keys).isSuperset(of: ["daily-checkin", "unblending", "grounding"]))
+        for flow in Self.library.listedFlows {
+            #expect(!flow.description.isEmpty && flow.minutes != nil, "\(flow.id) needs a description and minutes")
+        }
+    }
+
+    // MARK: Daily check-in
+
+    @Test func dailyCheckInOnACalmDay() throws {
+        var t = try Transcript(library: Self.library, flow: "daily-checkin")
+        try t.answer(.text("Rested"), .number(3), .ratings([.calm: 6, .curiosity: 7]), .partNamed("The planner"),
+                     .text("Making lists"), .text("behind the eyes"), .text("Thanks, planner"))
+        #expect(ids(t) == ["daily-checkin.settle", "daily-checkin.arriving", "daily-checkin.stirred", "daily-checkin.self-energy",
+                           "daily-checkin.around", "daily-checkin.part-doing", "daily-checkin.part-body", "daily-checkin.thanks",
+                           "daily-checkin.closing"])
+        #expect(t.shown.contains("daily-checkin.part-doing: What is The planner doing or wanting today?"))
+        #expect(t.run.isFinished)
+        let outcome = t.engine.outcome(t.run, entryID: "e")
+        #expect(outcome.entry.parts == ["the-planner"])
+        #expect(outcome.entry.distress == [DistressReading(stepID: "stirred", value: 3)])
+        #expect(outcome.entry.selfEnergy.ratings == [.calm: 6, .curiosity: 7])
+        #expect(outcome.changedParts.map(\.bodyLocation) == ["behind the eyes"])
+    }
+
+    @Test func dailyCheckInWithNoPartAroundGoesStraightToThanks() throws {
+        var t = try Transcript(library: Self.library, flow: "daily-checkin")
+        try t.answer(.skip, .number(2), .skip, .skip, .text("thanks"))
+        #expect(Array(ids(t).suffix(3)) == ["daily-checkin.around", "daily-checkin.thanks", "daily-checkin.closing"])
+        #expect(t.engine.outcome(t.run, entryID: "e").changedParts.isEmpty)
+    }
+
+    @Test func highDistressOffersGroundingThenGoesOn() throws {
+        var t = try Transcript(library: Self.library, flow: "daily-checkin")
+        try t.answer(.text("Awful"), .number(9), .option(0))
+        #expect(t.currentStepID == "now") // inside the grounding flow, after its pauses
+        #expect(ids(t).contains("grounding.feet"))
+        try t.answer(.number(5), .option(0))
+        #expect(t.currentStepID == "self-energy")
+        let distress = t.engine.outcome(t.run, entryID: "e").entry.distress
+        #expect(distress == [DistressReading(stepID: "stirred", value: 9), DistressReading(stepID: "grounding.now", value: 5)])
+    }
+
+    @Test func stillOverwhelmedAfterGroundingPointsToSupport() throws {
+        var t = try Transcript(library: Self.library, flow: "daily-checkin")
+        try t.answer(.skip, .number(10), .option(0), .number(9))
+        #expect(ids(t).contains("grounding.reach-out"))
+        #expect(t.currentStepID == "after-grounding")
+        try t.answer(.option(1))
+        #expect(ids(t).last == "daily-checkin.stopping")
+        #expect(t.run.isFinished)
+    }
+
+    @Test func highDistressCanKeepGoingOrStop() throws {
+        var keepGoing = try Transcript(library: Self.library, flow: "daily-checkin")
+        try keepGoing.answer(.skip, .number(8), .option(1))
+        #expect(keepGoing.currentStepID == "self-energy")
+
+        var stop = try Transcript(library: Self.library, flow: "daily-checkin")
+        try stop.answer(.skip, .number(8), .option(2))
+        #expect(ids(stop).last == "daily-checkin.stopping")
+        #expect(stop.run.isFinished)
+    }
+
+    @Test func moderateDistressDoesNotInterrupt() throws {
+        var t = try Transcript(library: Self.library, flow: "daily-checkin")
+        try t.answer(.skip, .number(7))
+        #expect(t.currentStepID == "self-energy")
+    }
+
+    // MARK: Unblending
+
+    let critic = Part(id: "critic", name: "the critic", role: .manager)
+
+    @Test func unblendingAsksWhichPartWhenNoneIsInFocus() throws {
+        var t = try Transcript(library: Self.library, flow: "unblending")
+        try t.advance()
+        #expect(t.currentStepID == "which-part")
+        try t.answer(.partNamed("The worrier"))
+        #expect(t.currentStepID == "feel")
+        #expect(t.shown.last == "unblending.feel: How do you feel toward The worrier right now?")
+    }
+
+    @Test func unblendingWithSelfPresentGoesToWriting() throws {
+        var t = try Transcript(library: Self.library, flow: "unblending", parts: [critic], focus: "critic")
+        try t.answer(.text("Curious about what it needs"), .text("What do you want me to know?"))
+        #expect(ids(t) == ["unblending.notice", "unblending.feel", "unblending.with-self", "unblending.closing"])
+        let outcome = t.engine.outcome(t.run, entryID: "e")
+        #expect(outcome.entry.title == "Making room with the critic")
+        #expect(outcome.changedParts.first?.feelToward.map(\.result) == [.selfPresent])
+    }
+
+    @Test func aBlendedPartIsAskedForSpaceThenFeltTowardAgain() throws {
+        var t = try Transcript(library: Self.library, flow: "unblending", parts: [critic], focus: "critic")
+        try t.answer(.text("I'm overwhelmed"), .text("calm now, and curious"), .skip)
+        #expect(ids(t) == ["unblending.notice", "unblending.feel", "unblending.give-space", "unblending.feel",
+                           "unblending.with-self", "unblending.closing"])
+        #expect(t.engine.outcome(t.run, entryID: "e").changedParts.first?.feelToward.map(\.result) == [.targetBlended, .selfPresent])
+    }
+
+    @Test func aConcernedPartIsInvitedToStepBackQuotingTheWords() throws {
+        var t = try Transcript(library: Self.library, flow: "unblending", parts: [critic], focus: "critic")
+        try t.answer(.text("Honestly annoyed"))
+        #expect(t.shown.last == "unblending.step-back: It sounds like another part may be here too, perhaps one that feels annoyed. Would it be willing to step back a little, just for now, so you can get to know the critic?")
+        try t.answer(.option(0))
+        #expect(t.currentStepID == "feel")
+    }
+
+    @Test func aConcernedPartThatStaysIsAskedWhatItFears() throws {
+        var t = try Transcript(library: Self.library, flow: "unblending", parts: [critic], focus: "critic")
+        try t.answer(.text("I want it gone"), .option(1), .text("That it will take over"))
+        #expect(Array(ids(t).suffix(4)) == ["unblending.step-back", "unblending.its-fear", "unblending.reassure", "unblending.feel"])
+    }
+
+    @Test func anUnclearAnswerIsCheckedWithThePerson() throws {
+        var t = try Transcript(library: Self.library, flow: "unblending", parts: [critic], focus: "critic")
+        try t.answer(.text("like a grey cloud"))
+        #expect(t.currentStepID == "unclear")
+        try t.answer(.option(0))
+        #expect(t.currentStepID == "with-self")
+    }
+
+    @Test func afterThreeRoundsThePersonCanTurnToTheOtherPart() throws {
+        var t = try Transcript(library: Self.library, flow: "unblending", parts: [critic], focus: "critic")
+        try t.answer(.text("annoyed"), .option(0), .text("still annoyed"), .option(0), .text("irritated"), .option(0))
+        #expect(t.currentStepID == "three-rounds")
+        try t.answer(.option(0), .partNamed("The guard"), .text("It wants to keep me safe"))
+        #expect(Array(ids(t).suffix(3)) == ["unblending.new-focus", "unblending.new-focus-hello", "unblending.closing"])
+        #expect(t.shown.contains("unblending.new-focus-hello: Let The guard know you have noticed it. What would it like you to know?"))
+        let outcome = t.engine.outcome(t.run, entryID: "e")
+        #expect(outcome.entry.parts == ["critic", "the-guard"])
+        #expect(outcome.changedParts.map(\.id) == ["critic", "the-guard"])
+        #expect(outcome.changedParts[0].feelToward.count == 3)
+    }
+
+    @Test func afterThreeRoundsThePersonCanPauseKindly() throws {
+        var t = try Transcript(library: Self.library, flow: "unblending", parts: [critic], focus: "critic")
+        try t.answer(.text("I don't know"), .option(0), .text("no idea"), .option(0), .text("numb"), .option(0), .option(1))
+        #expect(ids(t).last == "unblending.pause-kindly")
+        #expect(t.run.isFinished)
+    }
+}
