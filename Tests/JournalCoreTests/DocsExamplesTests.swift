@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+@testable import JournalCore
+
+/// The examples in docs/ are real: they parse, and the example flow passes the checker.
+@Suite struct DocsExamplesTests {
+    static let docs = Fixtures.promptsFolder.deletingLastPathComponent().appendingPathComponent("docs")
+
+    /// The fenced blocks of a given language in a Markdown file.
+    static func blocks(in file: String, language: String) throws -> [String] {
+        let text = try String(contentsOf: docs.appendingPathComponent(file), encoding: .utf8)
+        var blocks: [String] = []
+        var current: [Substring]?
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if current == nil, line == "```\(language)" {
+                current = []
+            } else if current != nil, line == "```" {
+                blocks.append(current!.joined(separator: "\n") + "\n")
+                current = nil
+            } else {
+                current?.append(line)
+            }
+        }
+        return blocks
+    }
+
+    @Test func theEntryAndPartExamplesParse() throws {
+        let examples = try Self.blocks(in: "entry-format.md", language: "markdown")
+        #expect(examples.count == 2)
+        let entry = try EntryFormat.parse(examples[0])
+        #expect(entry.sections.count == 3 && entry.extraFields.map(\.key) == ["weather"])
+        #expect(EntryFormat.render(entry) == examples[0])
+        let part = try PartFormat.parse(examples[1])
+        #expect(part.beliefs == ["if I relax, we fail"] && part.permissions.first?.answer == .notYet)
+        #expect(PartFormat.render(part) == examples[1])
+    }
+
+    @Test func theExampleFlowPassesTheChecker() throws {
+        let flows = try Self.blocks(in: "prompt-format.md", language: "yaml")
+        #expect(flows.count == 1)
+        let library = FlowLibrary(sources: Fixtures.shippedSources + [PromptSource(name: "evening.yaml", text: flows[0])])
+        #expect(library.problems.map(\.description) == [])
+        #expect(library.flow("evening")?.steps.count == 5)
+    }
+}
