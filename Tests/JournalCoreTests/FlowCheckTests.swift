@@ -151,6 +151,15 @@ import Testing
         #expect(Set(library.problems.map(\.position.file)) == ["bad.yaml", "worse.yaml"])
     }
 
+    @Test func anOverrideThatFailsItsChecksLeavesTheEarlierFlowInPlace() {
+        let library = FlowLibrary(sources: [
+            PromptSource(name: "shipped.yaml", text: "id: x\ntitle: Shipped\nsteps:\n  - id: a\n    type: text\n    text: A\n"),
+            PromptSource(name: "mine.yaml", text: "id: x\ntitle: Mine\nsteps:\n  - id: a\n    type: text\n    text: A {nobody}\n"),
+        ])
+        #expect(library.flow("x")?.title == "Shipped")
+        #expect(library.problems.map(\.position.file) == ["mine.yaml"])
+    }
+
     @Test func aLaterFileWithTheSameIdOverridesAndLexiconsAdd() {
         let library = FlowLibrary(sources: [
             PromptSource(name: "shipped.yaml", text: "id: x\ntitle: Shipped\nsteps:\n  - id: a\n    type: text\n    text: A\n"),

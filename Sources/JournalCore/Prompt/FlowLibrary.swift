@@ -22,26 +22,32 @@ public struct FlowLibrary: Sendable {
     public private(set) var origins: [String: String] = [:]
 
     public init(sources: [PromptSource]) {
+        // Every readable version of each flow id, in precedence order.
+        var candidates: [String: [(flow: Flow, origin: String)]] = [:]
         for source in sources {
             let (content, fileProblems) = PromptFileParser.parse(source.text, fileName: source.name)
             problems += fileProblems
             switch content {
             case .flow(let flow):
-                flows[flow.id] = flow
-                origins[flow.id] = source.name
+                candidates[flow.id, default: []].append((flow, source.name))
             case .lexicon(let words):
                 lexicon = lexicon.merged(with: words)
             case nil:
                 break
             }
         }
-        // Flow-level checks need the whole library (calls to other flows); a flow that fails them
-        // is left out too.
-        for flow in flows.values.sorted(by: { $0.id < $1.id }) {
-            let flowProblems = FlowChecker.check(flow, library: flows)
-            if !flowProblems.isEmpty {
+        // Flow-level checks need the whole library (calls to other flows). A version that fails
+        // them is left out, and the one it would have replaced (say, the shipped flow) stays.
+        let latest = candidates.mapValues { $0.last!.flow }
+        for id in candidates.keys.sorted() {
+            for candidate in candidates[id]!.reversed() {
+                let flowProblems = FlowChecker.check(candidate.flow, library: latest)
                 problems += flowProblems
-                flows[flow.id] = nil
+                if flowProblems.isEmpty {
+                    flows[id] = candidate.flow
+                    origins[id] = candidate.origin
+                    break
+                }
             }
         }
         problems.sort { ($0.position.file, $0.position.line, $0.position.column) < ($1.position.file, $1.position.line, $1.position.column) }
