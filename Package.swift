@@ -40,6 +40,9 @@ let package = Package(
             plugins: ["EmbedPrompts"]
         ),
         .target(
+            name: "TerminalUI"
+        ),
+        .target(
             name: "HavenCLI",
             dependencies: ["JournalCore", "JournalFiles", "ShippedPrompts"]
         ),
@@ -52,11 +55,16 @@ let package = Package(
         ),
         .testTarget(
             name: "JournalCoreTests",
-            dependencies: ["JournalCore"]
+            dependencies: ["JournalCore"],
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "JournalFilesTests",
             dependencies: ["JournalCore", "JournalFiles"]
+        ),
+        .testTarget(
+            name: "TerminalUITests",
+            dependencies: ["TerminalUI"]
         ),
         .testTarget(
             name: "HavenCLITests",
