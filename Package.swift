@@ -5,8 +5,11 @@ import PackageDescription
 //   JournalCore   pure model, plain-text format, prompt engine, store protocol
 //   JournalFiles  the file store, journal/prompt locations (imports JournalCore)
 //   ShippedPrompts the Prompts/ folder embedded at build time (by the EmbedPrompts plugin)
-//   HavenCLI      the line-by-line runner and command output (imports the three above)
-//   haven         the executable: argument parsing only
+//   TerminalUI    terminal-independent UI kit: buffer, widgets, keymaps, update loop, test terminal
+//   CNcursesw, CursesTerminal   the ncurses backend: the only code that touches ncurses
+//   JournalApp    the full-screen app's screens (imports JournalCore + TerminalUI)
+//   HavenCLI      the line-by-line runner and command output
+//   haven         the executable: argument parsing, and wiring the app to the real terminal
 let package = Package(
     name: "Haven",
     platforms: [.macOS(.v13)],
@@ -42,14 +45,28 @@ let package = Package(
         .target(
             name: "TerminalUI"
         ),
+        .systemLibrary(
+            name: "CNcursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        .target(
+            name: "CursesTerminal",
+            dependencies: ["CNcursesw", "TerminalUI"]
+        ),
+        .target(
+            name: "JournalApp",
+            dependencies: ["JournalCore", "TerminalUI"]
+        ),
         .target(
             name: "HavenCLI",
-            dependencies: ["JournalCore", "JournalFiles", "ShippedPrompts"]
+            dependencies: ["JournalCore", "JournalFiles", "ShippedPrompts", "JournalApp"]
         ),
         .executableTarget(
             name: "haven",
             dependencies: [
                 "HavenCLI",
+                "JournalApp",
+                "CursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -65,6 +82,11 @@ let package = Package(
         .testTarget(
             name: "TerminalUITests",
             dependencies: ["TerminalUI"]
+        ),
+        .testTarget(
+            name: "JournalAppTests",
+            dependencies: ["JournalApp", "JournalCore", "TerminalUI", "ShippedPrompts"],
+            exclude: ["Snapshots"]
         ),
         .testTarget(
             name: "HavenCLITests",

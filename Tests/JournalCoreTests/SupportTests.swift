@@ -70,3 +70,13 @@ import Foundation
         }
     }
 }
+
+@Suite struct CalendarNamesTests {
+    @Test func weekdaysAndLongDates() {
+        #expect(LocalDateTime(year: 2026, month: 11, day: 29).longDate == "Sunday 29 November 2026")
+        #expect(LocalDateTime(year: 1970, month: 1, day: 1).isoWeekday == 4)
+        #expect(LocalDateTime(year: 2000, month: 2, day: 29).longDate == "Tuesday 29 February 2000")
+        #expect(LocalDateTime(year: 1969, month: 12, day: 29).isoWeekday == 1)
+        #expect(LocalDateTime(year: 2026, month: 3, day: 4).shortDate == "4 Mar")
+    }
+}

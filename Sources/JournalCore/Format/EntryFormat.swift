@@ -83,6 +83,11 @@ public enum EntryFormat {
                      extraFields: reader.extraFields, preamble: body.preamble, sections: body.sections)
     }
 
+    /// Whether a body line is an answered prompt's heading (`## prompt {#step-id}`).
+    public static func isSectionHeading<S: StringProtocol>(_ line: S) -> Bool {
+        EntryBody.structuralHeading(line) != nil
+    }
+
     static func normalizeLineEnds(_ text: String) -> String {
         guard text.unicodeScalars.contains("\r") else { return text }
         return text.replacingAll("\r\n", with: "\n").replacingAll("\r", with: "\n")

@@ -72,11 +72,15 @@ public struct Draft: Hashable, Sendable, Codable {
     public var entryID: EntryID
     public var savedAt: LocalDateTime
     public var run: FlowRun
+    /// The answer being typed when the draft was saved (not yet given to the engine), so
+    /// quitting or a closed terminal does not lose it.
+    public var pendingAnswer: String?
 
-    public init(entryID: EntryID, savedAt: LocalDateTime, run: FlowRun) {
+    public init(entryID: EntryID, savedAt: LocalDateTime, run: FlowRun, pendingAnswer: String? = nil) {
         self.entryID = entryID
         self.savedAt = savedAt
         self.run = run
+        self.pendingAnswer = pendingAnswer
     }
 }
 

@@ -59,6 +59,24 @@ public struct LocalDateTime: Hashable, Sendable, Codable, Comparable, CustomStri
     /// `21:03`
     public var timeString: String { "\(pad(hour)):\(pad(minute))" }
 
+    /// ISO day of the week: 1 for Monday to 7 for Sunday.
+    public var isoWeekday: Int {
+        let days = Self.daysFromCivil(year: year, month: month, day: day) // 1970-01-01 was a Thursday
+        return ((days % 7) + 7 + 3) % 7 + 1
+    }
+
+    /// `Sunday 29 November 2026`
+    public var longDate: String {
+        let weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+        return "\(weekdays[isoWeekday - 1]) \(day) \(Self.monthNames[month - 1]) \(year)"
+    }
+
+    /// `29 Nov`
+    public var shortDate: String { "\(day) \(Self.monthNames[month - 1].prefix(3))" }
+
+    static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                             "October", "November", "December"]
+
     /// `20261129-210312`, used in file names.
     public var compactStamp: String {
         "\(pad(year, 4))\(pad(month))\(pad(day))-\(pad(hour))\(pad(minute))\(pad(second))"

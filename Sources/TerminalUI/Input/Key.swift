@@ -52,14 +52,17 @@ public enum InputEvent: Hashable, Sendable {
 public struct KeyBinding<Action: Hashable & Sendable>: Hashable, Sendable {
     public var action: Action
     public var keys: [Key]
-    /// Short label for the help line ("Enter continue"); nil keeps it out of the help line.
+    /// What the action does, for the help screen.
     public var help: String
+    /// A shorter label for the help line, where room is scarce (defaults to `help`).
+    public var lineHelp: String
     public var showInHelpLine: Bool
 
-    public init(_ action: Action, keys: [Key], help: String, showInHelpLine: Bool = true) {
+    public init(_ action: Action, keys: [Key], help: String, line: String? = nil, showInHelpLine: Bool = true) {
         self.action = action
         self.keys = keys
         self.help = help
+        self.lineHelp = line ?? help
         self.showInHelpLine = showInHelpLine
     }
 }
@@ -79,7 +82,7 @@ public struct KeyMap<Action: Hashable & Sendable>: Hashable, Sendable {
 
     /// "Enter continue · Ctrl-B back · ?  help", from the bindings shown in the help line.
     public var helpLine: [(keys: String, help: String)] {
-        bindings.filter(\.showInHelpLine).map { ($0.keys.first.map(\.description) ?? "", $0.help) }
+        bindings.filter(\.showInHelpLine).map { ($0.keys.first.map(\.description) ?? "", $0.lineHelp) }
     }
 
     /// Every binding with all its keys, for the help screen.

@@ -1,4 +1,4 @@
-import JournalCore
+
 
 /// Turns a session into files: the entry, the part records it changed, and the draft put away.
 /// Part changes are recomputed against the part files as they are at save time, so an edit made

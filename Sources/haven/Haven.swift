@@ -38,24 +38,37 @@ struct Haven: ParsableCommand {
             Haven walks you through guided flows one prompt at a time and keeps every entry as a \
             Markdown file you own. It is a journal, not therapy or a crisis service.
 
-            With no command, Haven starts today's check-in (for now line by line, as 'haven write --plain').
-            Exit status: 0 ok, 64 usage error, 65 bad data, 74 input/output error.
+            With no command, Haven opens the full-screen app. Without a terminal, use 'haven write --plain'.
+            Exit status: 0 ok, 64 usage error (or no terminal for the full-screen app), 65 bad data,             74 input/output error, 128+N stopped by signal N (the session is kept as a draft).
             """,
-        subcommands: [Write.self, List.self, Show.self, Prompts.self],
-        defaultSubcommand: Write.self
+        subcommands: [Open.self, Write.self, List.self, Show.self, Prompts.self],
+        defaultSubcommand: Open.self
     )
+}
+
+struct Open: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Open the full-screen app (the default).",
+        discussion: "The home screen: today's check-in, the other flows, your recent entries, and any unfinished session."
+    )
+
+    @OptionGroup var journal: JournalOptions
+
+    func run() throws {
+        let context = try journal.context()
+        try perform { () throws(CommandFailure) in try FullScreen.run(context: context, flowID: nil) }
+    }
 }
 
 struct Write: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write an entry by answering a guided flow.",
         discussion: """
-            --plain runs the flow line by line on standard input and output: a long answer ends with \
-            a line holding a single '.', a choice is answered by its number or its words, a scale by a \
-            number, a part by its name, and an empty line skips. Lines :back, :skip, :ground, :finish \
-            and :help are commands. Your answers are kept as a draft after every step; if input ends \
-            early, resume with --resume. (The full-screen app is not built yet, so --plain is what \
-            'write' does for now.)
+            Without --plain, the flow opens in the full-screen app. --plain runs it line by line on \
+            standard input and output instead: a long answer ends with a line holding a single '.', a \
+            choice is answered by its number or its words, a scale by a number, a part by its name, and \
+            an empty line skips. Lines :back, :skip, :ground, :finish and :help are commands. Your \
+            answers are kept as a draft after every step; if input ends early, resume with --resume.
             """
     )
 
@@ -74,7 +87,14 @@ struct Write: ParsableCommand {
     func run() throws {
         let context = try journal.context()
         try perform { () throws(CommandFailure) in
-            try Commands.write(.init(flowID: flow, resume: resume == "latest" ? "" : resume), context: context)
+            if plain {
+                return try Commands.write(.init(flowID: flow, resume: resume == "latest" ? "" : resume), context: context)
+            }
+            guard resume == nil else {
+                throw CommandFailure("haven: --resume is for --plain; in the full-screen app, press r on the home screen",
+                                     status: ExitStatus.usage)
+            }
+            return try FullScreen.run(context: context, flowID: flow ?? "daily-checkin")
         }
     }
 }

@@ -1,0 +1,121 @@
+import JournalCore
+import TerminalUI
+
+/// What the home screen shows, loaded from the store by the `.loadHome` effect.
+public struct HomeData: Hashable, Sendable {
+    public var recent: [EntrySummary]
+    public var draft: Draft?
+    public var parts: [Part]
+    /// Files that could not be read, said once, gently.
+    public var problemCount: Int
+
+    public init(recent: [EntrySummary] = [], draft: Draft? = nil, parts: [Part] = [], problemCount: Int = 0) {
+        self.recent = recent
+        self.draft = draft
+        self.parts = parts
+        self.problemCount = problemCount
+    }
+}
+
+/// A part as shown in lists: its name in its colour.
+public struct PartLabel: Hashable, Sendable {
+    public var name: String
+    public var colour: Color?
+
+    public init(name: String, colour: Color?) {
+        self.name = name
+        self.colour = colour
+    }
+}
+
+public struct EntrySummary: Hashable, Sendable {
+    public var id: EntryID
+    public var created: LocalDateTime
+    public var title: String
+    public var parts: [PartLabel]
+
+    public init(id: EntryID, created: LocalDateTime, title: String, parts: [PartLabel]) {
+        self.id = id
+        self.created = created
+        self.title = title
+        self.parts = parts
+    }
+}
+
+/// The answer being composed for the current step, by kind.
+public enum StepInput: Hashable, Sendable {
+    case none
+    case text(TextEditorState)
+    /// The highlighted option; `other` holds the person's own words when they type.
+    case choice(selected: Int, other: TextEditorState?)
+    case multipleChoice(selected: Int, checked: Set<Int>, other: TextEditorState?)
+    case scale(value: Int?, typed: String)
+    /// Typing a name (`name`), or choosing among `matches` of known parts.
+    case part(name: TextEditorState, selected: Int)
+    case selfCheck(selected: Int, ratings: [SelfQuality: Int])
+    /// A pause: when it started and how long it lasts, in milliseconds of the monotonic clock.
+    case pause(startedAt: Int, seconds: Int?)
+}
+
+public struct SessionState: Hashable, Sendable {
+    public var run: FlowRun
+    public var entryID: EntryID
+    public var input: StepInput = .none
+    /// A gentle note under the answer ("give a number from 0 to 10").
+    public var hint: String?
+    /// The call depth at which a grounding break began, to offer a way back when it ends.
+    public var groundingDepth: Int?
+    /// The unfinished answer set aside during a grounding break, given back on return.
+    public var pausedInput: StepInput?
+    /// Shown after a grounding break: go back where you were, or save and close.
+    public var offeringReturn = false
+    public var returnChoice = 0
+    /// The unfinished answer as last written to the draft, to save it again only when it changed.
+    public var savedPending: String?
+    /// When (monotonic milliseconds) the draft was last saved.
+    public var savedAt = 0
+
+    public init(run: FlowRun, entryID: EntryID) {
+        self.run = run
+        self.entryID = entryID
+    }
+}
+
+public struct ReviewState: Hashable, Sendable {
+    public var session: SessionState
+    public var entryText: String
+    public var scroll = 0
+    /// Which answer is picked for changing.
+    public var selected = 0
+}
+
+public struct SavedState: Hashable, Sendable {
+    public var path: String
+    public var parts: [String]
+    public var warnings: [String]
+}
+
+public enum Screen: Hashable, Sendable {
+    case welcome
+    case home(selected: Int)
+    case session(SessionState)
+    case review(ReviewState)
+    case saved(SavedState)
+}
+
+public struct AppState: Hashable, Sendable {
+    public var size: Size
+    public var screen: Screen
+    public var home = HomeData()
+    public var showHelp = false
+    /// A message for the person at the bottom of the screen (an error, "draft discarded").
+    public var notice: String?
+    /// Milliseconds of the monotonic clock at the last tick, for pauses.
+    public var now = 0
+    public var finished = false
+
+    public init(size: Size, screen: Screen) {
+        self.size = size
+        self.screen = screen
+    }
+}

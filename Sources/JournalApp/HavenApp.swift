@@ -1,0 +1,491 @@
+import JournalCore
+import TerminalUI
+
+/// The full-screen app as an Elm-style program: `update` changes `state` and returns effects,
+/// `view` draws the state, `perform` runs effects against the store and the editor.
+public final class HavenApp: Program {
+    public private(set) var state: AppState
+    let environment: AppEnvironment
+    private(set) var engine: FlowEngine
+
+    /// The smallest window the app draws in; below it, it says so instead.
+    public static let minimumSize = Size(width: 40, height: 12)
+
+    public init(environment: AppEnvironment, size: Size) {
+        self.environment = environment
+        engine = FlowEngine(library: environment.library, knownParts: [])
+        state = AppState(size: size, screen: environment.welcomeSeen() ? .home(selected: 0) : .welcome)
+        state.now = environment.monotonicMilliseconds()
+    }
+
+    /// Effects to run before the first frame.
+    public var startEffects: [AppEffect] { [.loadHome] }
+
+    /// Opens a flow straight away (`haven write --flow ID`), past the welcome and home screens.
+    public func begin(flowID: String) -> [AppEffect] {
+        startSession(flowID: flowID)
+    }
+
+    public var isFinished: Bool { state.finished }
+
+    // MARK: Program
+
+    public func message(for event: InputEvent) -> AppMsg? {
+        switch event {
+        case .key(let key): return .key(key)
+        case .paste(let text): return .paste(text)
+        case .resize(let size): return .resize(size)
+        case .tick: return .tick(environment.monotonicMilliseconds())
+        }
+    }
+
+    public func update(_ msg: AppMsg) -> [AppEffect] {
+        switch msg {
+        case .resize(let size):
+            state.size = size
+            return []
+        case .tick(let now):
+            state.now = now
+            return autosave()
+        case .homeLoaded(let home):
+            state.home = home
+            engine = FlowEngine(library: environment.library, knownParts: home.parts)
+            if case .home(let selected) = state.screen { state.screen = .home(selected: min(selected, homeChoices.count - 1)) }
+            return []
+        case .draftSaved:
+            return []
+        case .draftDiscarded:
+            state.notice = "The unfinished session was moved to the trash folder."
+            return [.loadHome]
+        case .storeFailed(let message):
+            state.notice = message
+            return []
+        case .sessionSaved(let saved):
+            state.screen = .saved(saved)
+            return [.loadHome]
+        case .editorReturned(let text):
+            guard case .session(var session) = state.screen else { return [] }
+            session.input = SessionLogic.withEditedText(text, input: session.input)
+            state.screen = .session(session)
+            return []
+        case .editorFailed(let message):
+            state.notice = message
+            return []
+        case .paste(let text):
+            guard case .session(var session) = state.screen else { return [] }
+            session.input = SessionLogic.paste(text, into: session.input)
+            state.screen = .session(session)
+            return []
+        case .key(let key):
+            return handle(key)
+        }
+    }
+
+    /// Every few seconds while an answer is being typed, the draft takes the unfinished text too,
+    /// so even a killed terminal loses at most a few seconds of writing.
+    static let autosaveMilliseconds = 5_000
+
+    private func autosave() -> [AppEffect] {
+        guard case .session(var session) = state.screen, state.now - session.savedAt >= Self.autosaveMilliseconds,
+              let pending = SessionLogic.editableText(session.input), pending != (session.savedPending ?? "") else { return [] }
+        session.savedPending = pending
+        session.savedAt = state.now
+        state.screen = .session(session)
+        return [.saveDraft(draft(of: session))]
+    }
+
+    /// The session as a draft, with the answer being typed.
+    func draft(of session: SessionState) -> Draft {
+        let pending = SessionLogic.editableText(session.input).flatMap { $0.isEmpty ? nil : $0 }
+        return Draft(entryID: session.entryID, savedAt: environment.clock.now(), run: session.run, pendingAnswer: pending)
+    }
+
+    public func handleSignal(_ signal: Int32) {
+        // Leaving on a signal: keep the session as a draft, synchronously, before anything else.
+        if let draft = currentDraft() {
+            _ = try? environment.store.saveDraft(draft)
+        }
+        state.finished = true
+    }
+
+    /// The session in progress, as a draft (nil when there is none).
+    func currentDraft() -> Draft? {
+        switch state.screen {
+        case .session(let current): return draft(of: current)
+        case .review(let review): return draft(of: review.session)
+        default: return nil
+        }
+    }
+
+    // MARK: Keys
+
+    /// The keymap in force: the help screen and help line are drawn from it.
+    public var activeKeyMap: KeyMap<AppAction> {
+        switch state.screen {
+        case .welcome: return Keymaps.welcome
+        case .home: return Keymaps.home
+        case .saved: return Keymaps.saved
+        case .review: return Keymaps.review
+        case .session(let session):
+            if session.offeringReturn { return Keymaps.returnOffer }
+            guard let step = engine.currentStep(session.run) else { return Keymaps.message }
+            return SessionLogic.keyMap(for: step.step.kind, input: session.input)
+        }
+    }
+
+    private func handle(_ key: Key) -> [AppEffect] {
+        if state.showHelp {
+            state.showHelp = false // any key closes the help screen
+            return []
+        }
+        state.notice = nil
+        let action = activeKeyMap.action(for: key)
+        if action == .help {
+            state.showHelp = true
+            return []
+        }
+        switch state.screen {
+        case .welcome:
+            switch action {
+            case .select:
+                state.screen = .home(selected: 0)
+                return [.markWelcomeSeen]
+            case .ground:
+                state.screen = .home(selected: 0)
+                return [.markWelcomeSeen] + startSession(flowID: "grounding")
+            case .quit:
+                state.finished = true
+                return [.markWelcomeSeen]
+            default:
+                return []
+            }
+        case .home(let selected):
+            return handleHome(action, selected: selected)
+        case .session(let session):
+            return handleSession(key: key, action: action, session: session)
+        case .review(let review):
+            return handleReview(action, review: review)
+        case .saved:
+            switch action {
+            case .select:
+                state.screen = .home(selected: 0)
+            case .ground:
+                return startSession(flowID: "grounding")
+            case .quit:
+                state.finished = true
+            default:
+                break
+            }
+            return []
+        }
+    }
+
+    // MARK: Home
+
+    /// The flows offered on the home screen: the daily check-in first.
+    public var homeChoices: [Flow] {
+        let listed = environment.library.listedFlows
+        return listed.filter { $0.id == "daily-checkin" } + listed.filter { $0.id != "daily-checkin" }
+    }
+
+    private func handleHome(_ action: AppAction?, selected: Int) -> [AppEffect] {
+        let count = homeChoices.count
+        switch action {
+        case .up:
+            state.screen = .home(selected: max(0, selected - 1))
+        case .down:
+            state.screen = .home(selected: min(max(0, count - 1), selected + 1))
+        case .select:
+            guard homeChoices.indices.contains(selected) else { return [] }
+            return startSession(flowID: homeChoices[selected].id)
+        case .ground:
+            return startSession(flowID: "grounding")
+        case .resumeDraft:
+            guard let draft = state.home.draft else { return [] }
+            guard environment.library.flow(draft.run.rootFlowID) != nil else {
+                state.notice = "The flow of that session ('\(draft.run.rootFlowID)') is not available; the draft is kept."
+                return []
+            }
+            var session = SessionState(run: draft.run, entryID: draft.entryID)
+            SessionLogic.prepareInput(&session, engine: engine, now: state.now)
+            if let pending = draft.pendingAnswer { session.input = SessionLogic.withEditedText(pending, input: session.input) }
+            session.savedPending = draft.pendingAnswer
+            state.screen = .session(session)
+        case .saveDraftAsIs:
+            guard let draft = state.home.draft else { return [] }
+            var run = draft.run
+            engine.finish(&run)
+            return [.saveSession(run, draft.entryID)]
+        case .discardDraft:
+            guard let draft = state.home.draft else { return [] }
+            return [.discardDraft(draft.entryID)]
+        case .quit:
+            state.finished = true
+        default:
+            break
+        }
+        return []
+    }
+
+    private func startSession(flowID: String) -> [AppEffect] {
+        let now = environment.clock.now()
+        do {
+            let run = try engine.start(flowID: flowID, at: now)
+            var session = SessionState(run: run, entryID: environment.ids.make(at: now))
+            SessionLogic.prepareInput(&session, engine: engine, now: state.now)
+            state.screen = .session(session)
+            return []
+        } catch {
+            state.notice = "\(error)"
+            return []
+        }
+    }
+
+    // MARK: Session
+
+    private func handleSession(key: Key, action: AppAction?, session current: SessionState) -> [AppEffect] {
+        var session = current
+        let effects = handleSession(key: key, action: action, session: &session)
+        // Unless the key left the session (review, saved, home), keep its new state.
+        if case .session = state.screen { state.screen = .session(session) }
+        return effects
+    }
+
+    private func handleSession(key: Key, action: AppAction?, session: inout SessionState) -> [AppEffect] {
+        if session.offeringReturn {
+            switch action {
+            case .up, .down:
+                session.returnChoice = 1 - session.returnChoice
+            case .select:
+                session.offeringReturn = false
+                if session.returnChoice == 1 || session.run.isFinished {
+                    // Save and close: what was answered becomes the entry now.
+                    engine.finish(&session.run)
+                    return [.saveSession(session.run, session.entryID)]
+                }
+                SessionLogic.prepareInput(&session, engine: engine, now: state.now)
+                if let paused = session.pausedInput { session.input = paused }
+                session.pausedInput = nil
+            default:
+                break
+            }
+            return []
+        }
+
+        switch action {
+        case .quit:
+            state.finished = true
+            return [.saveDraft(draft(of: session))]
+        case .ground:
+            guard session.groundingDepth == nil else { return [] }
+            do {
+                let depth = session.run.frames.count
+                try engine.interrupt(with: "grounding", run: &session.run)
+                session.groundingDepth = depth
+                session.pausedInput = session.input
+                SessionLogic.prepareInput(&session, engine: engine, now: state.now)
+            } catch {
+                state.notice = "Grounding is not available: \(error)"
+            }
+            return []
+        case .back:
+            if engine.back(&session.run) {
+                // Pass back over messages and pauses to the last thing answered.
+                while let step = engine.currentStep(session.run), !step.step.kind.takesAnswer, engine.back(&session.run) {}
+                if let depth = session.groundingDepth, session.run.frames.count <= depth { session.groundingDepth = nil }
+                SessionLogic.prepareInput(&session, engine: engine, now: state.now)
+            } else {
+                session.hint = "This is the first step."
+            }
+            return []
+        case .skip:
+            return answer(.skip, session: &session)
+        case .finish:
+            engine.finish(&session.run)
+            return goToReview(session)
+        case .openEditor:
+            guard let text = SessionLogic.editableText(session.input) else { return [] }
+            return [.openEditor(text)]
+        case .continueStep:
+            guard let step = engine.currentStep(session.run) else { return goToReview(session) }
+            switch SessionLogic.answerInput(for: step, input: session.input, engine: engine, run: session.run) {
+            case .success(let input):
+                return answer(input, session: &session)
+            case .failure(let error):
+                session.hint = error.message
+                return []
+            }
+        default:
+            guard let step = engine.currentStep(session.run) else { return [] }
+            let layout = SessionView.inputArea(size: state.size)
+            let result = SessionLogic.edit(key: key, action: action, step: step, input: session.input,
+                                           width: layout.width, height: layout.height, parts: engine.parts(run: session.run))
+            session.input = result.input
+            if result.submit {
+                return handleSession(key: .enter, action: .continueStep, session: &session)
+            }
+            return []
+        }
+    }
+
+    /// Gives the engine an answer; on success saves the draft and moves on.
+    private func answer(_ input: AnswerInput, session: inout SessionState) -> [AppEffect] {
+        do {
+            try engine.answer(input, run: &session.run)
+        } catch {
+            session.hint = error.message
+            return []
+        }
+        session.hint = nil
+        session.savedPending = nil
+        session.savedAt = state.now
+        let draft = AppEffect.saveDraft(Draft(entryID: session.entryID, savedAt: environment.clock.now(), run: session.run))
+        if let depth = session.groundingDepth, session.run.frames.count <= depth {
+            // The grounding break is over: offer to go back or to save and close.
+            session.groundingDepth = nil
+            session.offeringReturn = true
+            session.returnChoice = 0
+            return [draft]
+        }
+        if session.run.isFinished {
+            return [draft] + goToReview(session)
+        }
+        SessionLogic.prepareInput(&session, engine: engine, now: state.now)
+        return [draft]
+    }
+
+    private func goToReview(_ session: SessionState) -> [AppEffect] {
+        let entry = engine.outcome(session.run, entryID: session.entryID).entry
+        state.screen = .review(ReviewState(session: session, entryText: EntryFormat.render(entry)))
+        return []
+    }
+
+    // MARK: Review
+
+    private func handleReview(_ action: AppAction?, review current: ReviewState) -> [AppEffect] {
+        var review = current
+        let answers = reviewableAnswers(review.session.run)
+        switch action {
+        case .save:
+            return [.saveSession(review.session.run, review.session.entryID)]
+        case .up:
+            review.selected = max(0, review.selected - 1)
+        case .down:
+            review.selected = min(max(0, answers.count - 1), review.selected + 1)
+        case .scrollUp:
+            review.scroll = max(0, review.scroll - max(1, state.size.height - 6))
+        case .scrollDown:
+            review.scroll += max(1, state.size.height - 6)
+        case .change, .back:
+            // Go back through the session to the chosen answer (or the last step); the later
+            // answers are offered again on the way forward.
+            var session = review.session
+            let target = action == .change && answers.indices.contains(review.selected) ? answers[review.selected].index : nil
+            if engine.back(&session.run) {
+                if let target {
+                    while session.run.answers.count > target, engine.back(&session.run) {}
+                }
+                while let step = engine.currentStep(session.run), !step.step.kind.takesAnswer, engine.back(&session.run) {}
+                SessionLogic.prepareInput(&session, engine: engine, now: state.now)
+                state.screen = .session(session)
+                return []
+            }
+        case .ground:
+            var session = review.session
+            do {
+                try engine.interrupt(with: "grounding", run: &session.run)
+            } catch {
+                // A finished run cannot be interrupted: start grounding as its own session.
+                return [.saveDraft(Draft(entryID: session.entryID, savedAt: environment.clock.now(), run: session.run))]
+                    + startSession(flowID: "grounding")
+            }
+            session.groundingDepth = 0
+            SessionLogic.prepareInput(&session, engine: engine, now: state.now)
+            state.screen = .session(session)
+            return []
+        case .quit:
+            state.finished = true
+            return [.saveDraft(Draft(entryID: review.session.entryID, savedAt: environment.clock.now(), run: review.session.run))]
+        default:
+            break
+        }
+        state.screen = .review(review)
+        return []
+    }
+
+    /// Answers that can be changed from the review, with their index in the run.
+    func reviewableAnswers(_ run: FlowRun) -> [(index: Int, answer: RecordedAnswer)] {
+        run.answers.enumerated().compactMap { index, answer in
+            if case .skipped = answer.value { return nil }
+            return (index, answer)
+        }
+    }
+
+    // MARK: Effects
+
+    public func perform(_ effect: AppEffect, terminal: Terminal) -> [AppMsg] {
+        let store = environment.store
+        switch effect {
+        case .loadHome:
+            return [loadHome()]
+        case .saveDraft(let draft):
+            do {
+                try store.saveDraft(draft)
+                return [.draftSaved]
+            } catch {
+                return [.storeFailed("Could not save the draft: \(error)")]
+            }
+        case .saveSession(let run, let entryID):
+            return [saveSession(run, entryID: entryID)]
+        case .discardDraft(let id):
+            do {
+                try store.discardDraft(id)
+                return [.draftDiscarded]
+            } catch {
+                return [.storeFailed("Could not move the draft: \(error)")]
+            }
+        case .openEditor(let text):
+            terminal.suspend()
+            let result = environment.editText(text)
+            terminal.resume()
+            switch result {
+            case .success(let edited): return [.editorReturned(edited)]
+            case .failure(let failure): return [.editorFailed(failure.message)]
+            }
+        case .markWelcomeSeen:
+            environment.markWelcomeSeen()
+            return []
+        }
+    }
+
+    private func loadHome() -> AppMsg {
+        do {
+            let entries = try environment.store.loadEntries()
+            let parts = try environment.store.loadParts()
+            let drafts = try environment.store.loadDrafts()
+            let byID = Dictionary(parts.parts.map { ($0.part.id, $0.part) }, uniquingKeysWith: { first, _ in first })
+            let recent = entries.entries.prefix(5).map { stored in
+                EntrySummary(id: stored.entry.id, created: stored.entry.created, title: stored.entry.headline,
+                             parts: stored.entry.parts.map { id in
+                                 let part = byID[id]
+                                 return PartLabel(name: part?.name ?? id.rawValue, colour: part?.colour.flatMap(Color.init(rawValue:)))
+                             })
+            }
+            return .homeLoaded(HomeData(recent: Array(recent), draft: drafts.drafts.first, parts: parts.parts.map(\.part),
+                                        problemCount: entries.problems.count + parts.problems.count + drafts.problems.count))
+        } catch {
+            return .storeFailed("Could not read the journal: \(error)")
+        }
+    }
+
+    private func saveSession(_ run: FlowRun, entryID: EntryID) -> AppMsg {
+        let saver = SessionSaver(store: environment.store, library: environment.library)
+        do {
+            let saved = try saver.save(run, entryID: entryID)
+            return .sessionSaved(SavedState(path: environment.journalPath + "/" + saved.entry.path,
+                                            parts: saved.parts.map(\.part.name), warnings: saved.partFailures))
+        } catch {
+            return .storeFailed("Could not save: \(error). Your answers are kept as a draft.")
+        }
+    }
+}

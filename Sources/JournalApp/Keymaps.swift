@@ -1,0 +1,129 @@
+import TerminalUI
+
+/// Everything a person can ask for with a key. The keymaps below are the only place keys are
+/// decided; the help line and help screen are generated from them.
+public enum AppAction: Hashable, Sendable {
+    case up, down, left, right
+    case select            // Enter on a list
+    case continueStep      // done with this answer
+    case back
+    case skip
+    case finish            // save and finish (to the review)
+    case openEditor
+    case ground
+    case help
+    case quit
+    case resumeDraft, saveDraftAsIs, discardDraft
+    case toggle            // Space in a multiple choice
+    case change            // change the chosen answer (review)
+    case save              // review: save the entry
+    case scrollUp, scrollDown
+}
+
+public enum Keymaps {
+    static let ground = KeyBinding(AppAction.ground, keys: [.control("g"), .function(2)],
+                                   help: "pause and ground, from any screen", line: "ground")
+    static let help = KeyBinding(AppAction.help, keys: [.function(1), .character("?")], help: "help")
+    static let textHelp = KeyBinding(AppAction.help, keys: [.function(1)], help: "help")
+    static let quit = KeyBinding(AppAction.quit, keys: [.character("q"), .control("q"), .control("c")], help: "quit")
+
+    public static let welcome = KeyMap<AppAction>(title: "Welcome", [
+        KeyBinding(.select, keys: [.enter, .character(" ")], help: "begin"),
+        ground,
+        quit,
+    ])
+
+    public static let home = KeyMap(title: "Home", [
+        KeyBinding(.select, keys: [.enter], help: "begin"),
+        KeyBinding(.up, keys: [.up, .character("k")], help: "previous", showInHelpLine: false),
+        KeyBinding(.down, keys: [.down, .character("j")], help: "next", showInHelpLine: false),
+        KeyBinding(.resumeDraft, keys: [.character("r")], help: "resume draft", showInHelpLine: false),
+        KeyBinding(.saveDraftAsIs, keys: [.character("s")], help: "save draft as it is", showInHelpLine: false),
+        KeyBinding(.discardDraft, keys: [.character("d")], help: "discard draft", showInHelpLine: false),
+        ground,
+        help,
+        quit,
+    ])
+
+    /// Keys common to every step of a session. Letters are left free for typing, so these use
+    /// Ctrl and function keys.
+    static func sessionCommon(continueKeys: [Key]) -> [KeyBinding<AppAction>] {
+        [
+            KeyBinding(.continueStep, keys: continueKeys, help: "continue: done with this answer", line: "next"),
+            ground,
+            KeyBinding(.back, keys: [.control("b"), .escape], help: "back to the previous step (your answers are kept)", line: "back"),
+            KeyBinding(.skip, keys: [.control("k")], help: "skip this one: \"I don't know\" is an answer too", line: "skip"),
+            KeyBinding(.finish, keys: [.control("s")], help: "save and finish: review the entry now", line: "finish"),
+            textHelp,
+            KeyBinding(.quit, keys: [.control("q"), .control("c")], help: "quit (keeps a draft)", showInHelpLine: false),
+        ]
+    }
+
+    public static let longText = KeyMap(title: "Writing", sessionCommon(continueKeys: [.control("d"), .function(10)]) + [
+        KeyBinding(.openEditor, keys: [.control("e")], help: "open in $EDITOR"),
+    ])
+
+    public static let shortText = KeyMap(title: "Answering", sessionCommon(continueKeys: [.enter, .control("d")]) + [
+        KeyBinding(.openEditor, keys: [.control("e")], help: "open in $EDITOR", showInHelpLine: false),
+    ])
+
+    public static let message = KeyMap(title: "Reading", sessionCommon(continueKeys: [.enter, .character(" "), .control("d")]))
+
+    public static let choice = KeyMap(title: "Choosing", sessionCommon(continueKeys: [.enter, .control("d")]) + [
+        KeyBinding(.up, keys: [.up], help: "previous", showInHelpLine: false),
+        KeyBinding(.down, keys: [.down], help: "next", showInHelpLine: false),
+    ])
+
+    public static let multipleChoice = KeyMap(title: "Choosing several", sessionCommon(continueKeys: [.enter, .control("d")]) + [
+        KeyBinding(.toggle, keys: [.character(" ")], help: "tick"),
+        KeyBinding(.up, keys: [.up], help: "previous", showInHelpLine: false),
+        KeyBinding(.down, keys: [.down], help: "next", showInHelpLine: false),
+    ])
+
+    public static let scale = KeyMap(title: "Rating", sessionCommon(continueKeys: [.enter, .control("d")]) + [
+        KeyBinding(.left, keys: [.left, .down], help: "less", showInHelpLine: false),
+        KeyBinding(.right, keys: [.right, .up], help: "more", showInHelpLine: false),
+    ])
+
+    public static let selfCheck = KeyMap(title: "Self check", sessionCommon(continueKeys: [.enter, .control("d")]) + [
+        KeyBinding(.up, keys: [.up], help: "previous quality", showInHelpLine: false),
+        KeyBinding(.down, keys: [.down, .tab], help: "next quality", showInHelpLine: false),
+        KeyBinding(.left, keys: [.left], help: "less", showInHelpLine: false),
+        KeyBinding(.right, keys: [.right], help: "more", showInHelpLine: false),
+    ])
+
+    public static let returnOffer = KeyMap<AppAction>(title: "After grounding", [
+        KeyBinding(.select, keys: [.enter], help: "choose"),
+        KeyBinding(.up, keys: [.up], help: "previous", showInHelpLine: false),
+        KeyBinding(.down, keys: [.down], help: "next", showInHelpLine: false),
+    ])
+
+    public static let review = KeyMap(title: "Review", [
+        KeyBinding(.save, keys: [.enter, .control("s")], help: "save"),
+        KeyBinding(.change, keys: [.character("c")], help: "change answer"),
+        KeyBinding(.up, keys: [.up], help: "previous answer", showInHelpLine: false),
+        KeyBinding(.down, keys: [.down, .tab], help: "next answer", showInHelpLine: false),
+        KeyBinding(.scrollUp, keys: [.pageUp], help: "scroll up", showInHelpLine: false),
+        KeyBinding(.scrollDown, keys: [.pageDown, .character(" ")], help: "scroll down", showInHelpLine: false),
+        KeyBinding(.back, keys: [.control("b"), .escape], help: "back"),
+        ground,
+        help,
+        KeyBinding(.quit, keys: [.control("q"), .control("c")], help: "quit (keeps a draft)", showInHelpLine: false),
+    ])
+
+    public static let saved = KeyMap<AppAction>(title: "Saved", [
+        KeyBinding(.select, keys: [.enter, .character(" ")], help: "home"),
+        ground,
+        quit,
+    ])
+
+    /// Editing keys of the text editor, for the help screen (they are handled by the editor).
+    public static let editingHelp: [(keys: String, help: String)] = [
+        ("←→↑↓", "move by character and line"),
+        ("Ctrl-←, Ctrl-→", "move by word"),
+        ("Home, End", "start and end of the line"),
+        ("PgUp, PgDn", "move by page"),
+        ("Ctrl-W", "delete the word before the cursor"),
+        ("Ctrl-U", "delete to the start of the line"),
+    ]
+}

@@ -1,0 +1,226 @@
+import JournalCore
+import TerminalUI
+
+enum SessionView {
+    /// The room an answer has, used by `update` for page moves in the editor.
+    static func inputArea(size: Size) -> Size {
+        Size(width: max(10, size.width - 8), height: max(3, size.height - 12))
+    }
+
+    static func render(app: HavenApp, session: SessionState, into frame: inout Frame) {
+        let theme = app.theme
+        let size = frame.size
+        guard let step = app.engine.currentStep(session.run) else { return }
+        let content = Rect(x: 4, y: 0, width: size.width - 8, height: size.height - 2)
+
+        // A quiet progress line: where we are, in which flow, with which part.
+        var progress = "\(step.flow.title) · step \(step.number) of \(step.count)"
+        if let focus = step.focusName { progress += " · with \(focus)" }
+        if step.depth > 0, let root = app.environment.library.flow(session.run.rootFlowID) { progress = "\(root.title) › " + progress }
+        frame.buffer.put(progress.truncated(toWidth: size.width - 4), x: 2, y: 0, style: theme.quiet)
+
+        if session.offeringReturn {
+            renderReturnOffer(session: session, in: content, into: &frame, theme: theme)
+            return
+        }
+
+        var y = 2
+        y += Paragraph.render(step.text, in: Rect(x: content.x, y: y, width: content.width, height: content.maxY - y - 3),
+                              into: &frame.buffer, style: theme.prompt)
+        if !step.hint.isEmpty {
+            y += Paragraph.render(step.hint, in: Rect(x: content.x, y: y, width: content.width, height: 2), into: &frame.buffer,
+                                  style: theme.hint)
+        }
+        y += 1
+        let inputArea = Rect(x: content.x, y: y, width: content.width, height: max(1, content.maxY - 1 - y))
+        renderInput(step: step, session: session, parts: app.engine.parts(run: session.run), now: app.state.now,
+                    in: inputArea, into: &frame, theme: theme)
+        if let hint = session.hint {
+            frame.buffer.put(hint.truncated(toWidth: content.width), x: content.x, y: size.height - 2, style: theme.notice)
+        }
+    }
+
+    static func renderReturnOffer(session: SessionState, in area: Rect, into frame: inout Frame, theme: Theme) {
+        var y = area.y + 2
+        y += Paragraph.render("Welcome back. Would you like to return to where you were, or save what you have and close for now?",
+                              in: Rect(x: area.x, y: y, width: area.width, height: 3), into: &frame.buffer, style: theme.prompt) + 1
+        for (index, label) in ["Return to where I was", "Save and close for now"].enumerated() {
+            let selected = index == session.returnChoice
+            frame.buffer.put(selected ? "▸ " : "  ", x: area.x, y: y)
+            frame.buffer.put(label, x: area.x + 2, y: y, style: selected ? theme.selected : .plain)
+            y += 1
+        }
+    }
+
+    static func renderInput(step: PresentedStep, session: SessionState, parts: [Part], now: Int, in area: Rect,
+                            into frame: inout Frame, theme: Theme) {
+        switch (step.step.kind, session.input) {
+        case (.pause, .pause(let startedAt, let seconds)):
+            let elapsed = max(0, now - startedAt) / 1000
+            if let seconds, elapsed < seconds {
+                let left = seconds - elapsed
+                let dots = String(repeating: "●", count: min(20, left)) + String(repeating: "○", count: min(20, max(0, seconds - left)))
+                frame.buffer.put(dots.truncated(toWidth: area.width), x: area.x, y: area.y, style: theme.quiet)
+                frame.buffer.put("\(left) s · Enter when you are ready", x: area.x, y: area.y + 1, style: theme.quiet)
+            } else {
+                frame.buffer.put("Take the time you need. Enter when you are ready.", x: area.x, y: area.y, style: theme.quiet)
+            }
+        case (.message, _):
+            frame.buffer.put("Enter to continue", x: area.x, y: area.y, style: theme.quiet)
+        case (.longText, .text(let editor)):
+            frame.cursor = EditorBridge.render(editor, in: area, into: &frame.buffer, placeholder: "Write here…", theme: theme)
+        case (.shortText, .text(let editor)), (.feelToward, .text(let editor)):
+            let box = Rect(x: area.x, y: area.y, width: area.width, height: min(4, area.height))
+            frame.cursor = EditorBridge.render(editor, in: box, into: &frame.buffer, placeholder: "Type your answer…", theme: theme)
+        case (.choice(let options, let allowsOther), .choice(let selected, let other)):
+            var y = area.y
+            for (index, option) in options.enumerated() where y < area.maxY {
+                renderOption("\(index + 1). \(option)", selected: index == selected, at: &y, area: area, into: &frame, theme: theme)
+            }
+            if allowsOther, y < area.maxY {
+                let isSelected = selected == options.count
+                frame.buffer.put(isSelected ? "▸ " : "  ", x: area.x, y: y)
+                let label = "Your own words: "
+                frame.buffer.put(label, x: area.x + 2, y: y, style: isSelected ? theme.selected : theme.quiet)
+                let field = Rect(x: area.x + 2 + CellWidth.of(label), y: y, width: area.width - 2 - CellWidth.of(label), height: 1)
+                let cursor = EditorBridge.render(other ?? EditorBridge.make(text: ""), in: field, into: &frame.buffer,
+                                                 placeholder: "just start typing", theme: theme)
+                if isSelected { frame.cursor = cursor }
+            }
+        case (.multipleChoice(let options, let allowsOther), .multipleChoice(let selected, let checked, let other)):
+            var y = area.y
+            for (index, option) in options.enumerated() where y < area.maxY {
+                let box = checked.contains(index) ? "[x]" : "[ ]"
+                renderOption("\(box) \(index + 1). \(option)", selected: index == selected, at: &y, area: area, into: &frame, theme: theme)
+            }
+            if allowsOther, y < area.maxY {
+                let isSelected = selected == options.count
+                frame.buffer.put(isSelected ? "▸ " : "  ", x: area.x, y: y)
+                let label = "Also: "
+                frame.buffer.put(label, x: area.x + 2, y: y, style: isSelected ? theme.selected : theme.quiet)
+                let field = Rect(x: area.x + 2 + CellWidth.of(label), y: y, width: area.width - 2 - CellWidth.of(label), height: 1)
+                let cursor = EditorBridge.render(other ?? EditorBridge.make(text: ""), in: field, into: &frame.buffer,
+                                                 placeholder: "your own words", theme: theme)
+                if isSelected { frame.cursor = cursor }
+            }
+        case (.scale(let low, let high, let lowLabel, let highLabel, _), .scale(let value, _)):
+            renderScale(low: low, high: high, lowLabel: lowLabel, highLabel: highLabel, value: value, in: area, into: &frame, theme: theme)
+        case (.part, .part(let name, let selected)):
+            let label = "Name: "
+            frame.buffer.put(label, x: area.x, y: area.y, style: theme.quiet)
+            let field = Rect(x: area.x + CellWidth.of(label), y: area.y, width: area.width - CellWidth.of(label), height: 1)
+            frame.cursor = EditorBridge.render(name, in: field, into: &frame.buffer, placeholder: "type a name, or pick below",
+                                               theme: theme)
+            var y = area.y + 2
+            let rows = SessionLogic.partRows(EditorBridge.text(of: name), parts: parts)
+            let visible = max(1, area.maxY - y)
+            let first = max(0, selected - visible + 1)
+            for (index, row) in rows.enumerated().dropFirst(first) where y < area.maxY {
+                let isSelected = index == selected
+                frame.buffer.put(isSelected ? "▸ " : "  ", x: area.x, y: y)
+                switch row {
+                case .new(let newName):
+                    frame.buffer.put("New part: \(newName)".truncated(toWidth: area.width - 2), x: area.x + 2, y: y,
+                                     style: isSelected ? theme.selected : theme.accent)
+                case .known(let part):
+                    let style = isSelected ? theme.selected : theme.part(part.colour.flatMap(Color.init(rawValue:)))
+                    let used = frame.buffer.put(part.name.truncated(toWidth: area.width - 4), x: area.x + 2, y: y, style: style)
+                    if part.role != .unknown {
+                        frame.buffer.put("  \(part.role.rawValue)", x: area.x + 2 + used, y: y, style: theme.quiet, clip: area)
+                    }
+                }
+                y += 1
+            }
+            if rows.isEmpty {
+                frame.buffer.put("Type a name for this part.", x: area.x, y: y, style: theme.quiet)
+            }
+        case (.selfCheck(let qualities), .selfCheck(let selected, let ratings)):
+            let labelWidth = 16
+            for (index, quality) in qualities.enumerated() where area.y + index < area.maxY {
+                let y = area.y + index
+                let isSelected = index == selected
+                frame.buffer.put(isSelected ? "▸ " : "  ", x: area.x, y: y)
+                frame.buffer.put(quality.label, x: area.x + 2, y: y, style: isSelected ? theme.selected : .plain)
+                let value = ratings[quality]
+                var x = area.x + 2 + labelWidth
+                for point in 1...10 where x + 2 < area.maxX {
+                    let mark = value.map { point <= $0 ? "●" : "○" } ?? "·"
+                    x += frame.buffer.put(mark + " ", x: x, y: y, style: value == nil ? theme.quiet : .plain)
+                }
+                frame.buffer.put(value.map(String.init) ?? "–", x: x + 1, y: y, style: theme.prompt, clip: area)
+            }
+            if area.y + qualities.count + 1 < area.maxY {
+                frame.buffer.put("↑↓ choose a quality · ←→ or 0-9 rate it · leave any unrated", x: area.x,
+                                 y: area.y + qualities.count + 1, style: theme.quiet, clip: area)
+            }
+        default:
+            break
+        }
+    }
+
+    static func renderOption(_ text: String, selected: Bool, at y: inout Int, area: Rect, into frame: inout Frame, theme: Theme) {
+        frame.buffer.put(selected ? "▸ " : "  ", x: area.x, y: y)
+        let rows = Paragraph.wrap(text, width: area.width - 2)
+        for row in rows where y < area.maxY {
+            frame.buffer.put(row, x: area.x + 2, y: y, style: selected ? theme.selected : .plain)
+            y += 1
+        }
+    }
+
+    static func renderScale(low: Int, high: Int, lowLabel: String, highLabel: String, value: Int?, in area: Rect,
+                            into frame: inout Frame, theme: Theme) {
+        let count = high - low + 1
+        let cell = max(3, min(6, area.width / max(1, count)))
+        var x = area.x
+        for number in low...high where x + cell <= area.maxX {
+            let text = String(number)
+            let padded = String(repeating: " ", count: max(0, (cell - text.count) / 2)) + text
+            let label = padded + String(repeating: " ", count: max(0, cell - CellWidth.of(padded)))
+            frame.buffer.put(label, x: x, y: area.y + 1, style: number == value ? theme.selected : theme.quiet)
+            x += cell
+        }
+        let scaleWidth = min(area.width, cell * count)
+        if !lowLabel.isEmpty {
+            frame.buffer.put("\(low) = \(lowLabel)".truncated(toWidth: scaleWidth / 2), x: area.x, y: area.y + 3, style: theme.hint)
+        }
+        if !highLabel.isEmpty {
+            let text = "\(highLabel) = \(high)".truncated(toWidth: scaleWidth / 2)
+            frame.buffer.put(text, x: area.x + scaleWidth - CellWidth.of(text), y: area.y + 3, style: theme.hint)
+        }
+        frame.buffer.put(value.map { "Your answer: \($0)" } ?? "←→ or a number", x: area.x, y: area.y + 5,
+                         style: value == nil ? theme.quiet : theme.prompt)
+    }
+}
+
+enum ReviewView {
+    static func render(app: HavenApp, review: ReviewState, into frame: inout Frame) {
+        let theme = app.theme
+        let size = frame.size
+        frame.buffer.put("Review your entry", x: 2, y: 0, style: theme.title)
+        let note = "This is how it will be saved. c changes the highlighted answer."
+        frame.buffer.put(note.truncated(toWidth: size.width - 4), x: 2, y: 1, style: theme.quiet)
+        let area = Rect(x: 2, y: 3, width: size.width - 4, height: size.height - 5)
+
+        // Wrap the entry text; remember which row each section heading starts on.
+        var rows: [(text: String, isHeading: Bool, section: Int?)] = []
+        var sectionIndex = -1
+        for line in review.entryText.split(separator: "\n", omittingEmptySubsequences: false) {
+            let isHeading = EntryFormat.isSectionHeading(line)
+            if isHeading { sectionIndex += 1 }
+            for (index, row) in Paragraph.wrap(String(line), width: area.width).enumerated() {
+                rows.append((row, isHeading, isHeading && index == 0 ? sectionIndex : nil))
+            }
+        }
+        let selectedRow = rows.firstIndex { $0.section == review.selected } ?? 0
+        var top = min(review.scroll, max(0, rows.count - area.height))
+        if selectedRow < top || selectedRow >= top + area.height { top = max(0, min(selectedRow - 2, rows.count - area.height)) }
+        for (offset, row) in rows.dropFirst(top).prefix(area.height).enumerated() {
+            let style: Style = row.section == review.selected ? theme.selected : (row.isHeading ? theme.prompt : .plain)
+            frame.buffer.put(row.text, x: area.x, y: area.y + offset, style: style, clip: area)
+        }
+        if rows.count > area.height {
+            let position = "\(min(rows.count, top + area.height))/\(rows.count)"
+            frame.buffer.put(position, x: size.width - 2 - position.count, y: 0, style: theme.quiet)
+        }
+    }
+}

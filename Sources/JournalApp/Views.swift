@@ -1,0 +1,200 @@
+import JournalCore
+import TerminalUI
+
+extension HavenApp {
+    var theme: Theme { Theme(colour: environment.colour) }
+
+    public func view(into frame: inout Frame) {
+        let size = frame.size
+        guard size.width >= Self.minimumSize.width, size.height >= Self.minimumSize.height else {
+            TooSmallView.render(size: size, into: &frame.buffer, theme: theme)
+            return
+        }
+        switch state.screen {
+        case .welcome:
+            WelcomeView.render(journalPath: environment.journalPath, into: &frame, theme: theme)
+        case .home(let selected):
+            HomeView.render(app: self, selected: selected, into: &frame)
+        case .session(let session):
+            SessionView.render(app: self, session: session, into: &frame)
+        case .review(let review):
+            ReviewView.render(app: self, review: review, into: &frame)
+        case .saved(let saved):
+            SavedView.render(saved: saved, into: &frame, theme: theme)
+        }
+        let bottom = frame.area.splitBottom(1).bottom
+        if let notice = state.notice {
+            let row = Rect(x: 2, y: bottom.y - 1, width: size.width - 4, height: 1)
+            frame.buffer.fill(row)
+            frame.buffer.put(notice.truncated(toWidth: row.width), x: row.x, y: row.y, style: theme.notice, clip: row)
+        }
+        frame.buffer.fill(bottom)
+        HelpLine.render(activeKeyMap.helpLine, in: bottom.inset(horizontal: 2), into: &frame.buffer, keyStyle: theme.key,
+                        textStyle: theme.quiet)
+        if state.showHelp {
+            HelpView.render(keyMap: activeKeyMap, editing: activeKeyMap.bindings.contains { $0.action == .openEditor },
+                            into: &frame, theme: theme)
+        }
+    }
+}
+
+enum TooSmallView {
+    static func render(size: Size, into buffer: inout Buffer, theme: Theme) {
+        let lines = ["Haven needs a bigger window:", "at least \(HavenApp.minimumSize.width) × \(HavenApp.minimumSize.height).",
+                     "Now: \(size.width) × \(size.height)."]
+        for (index, line) in lines.enumerated() {
+            let y = max(0, size.height / 2 - 1) + index
+            buffer.put(line.truncated(toWidth: size.width), x: max(0, (size.width - CellWidth.of(line)) / 2), y: y)
+        }
+    }
+}
+
+enum WelcomeView {
+    static func render(journalPath: String, into frame: inout Frame, theme: Theme) {
+        let area = frame.area.splitBottom(1).rest.centred(width: 68, height: frame.size.height - 2).inset(horizontal: 2)
+        var y = area.y + 1
+        frame.buffer.put("Welcome to Haven", x: area.x, y: y, style: theme.title)
+        y += 2
+        let paragraphs = [
+            "Haven is a private journal for parts work: a quiet place to get to know the parts of you - the worried one, the critic, the one who wants to hide - and to meet them with curiosity.",
+            "It asks one question at a time. You can skip any of them; \"I don't know\" is always a fine answer.",
+            "Haven is not therapy and not a crisis service. If you might be in danger, call your local emergency number or a crisis line.",
+            "Whenever things feel like too much, press Ctrl-G on any screen to pause and ground.",
+            "Your writing stays on this machine, as plain text files in:\n\(journalPath)",
+        ]
+        for paragraph in paragraphs {
+            let used = Paragraph.render(paragraph, in: Rect(x: area.x, y: y, width: area.width, height: area.maxY - y),
+                                        into: &frame.buffer)
+            y += used + 1
+            if y >= area.maxY { break }
+        }
+        if y < area.maxY { frame.buffer.put("Press Enter to begin.", x: area.x, y: y, style: theme.accent) }
+    }
+}
+
+enum HomeView {
+    static func greeting(hour: Int) -> String {
+        switch hour {
+        case 5..<12: return "Good morning."
+        case 12..<18: return "Good afternoon."
+        default: return "Good evening."
+        }
+    }
+
+    static func render(app: HavenApp, selected: Int, into frame: inout Frame) {
+        let theme = app.theme
+        let area = frame.area.splitBottom(2).rest.inset(horizontal: 2)
+        let now = app.environment.clock.now()
+        var y = 1
+        frame.buffer.put("Haven", x: area.x, y: y, style: theme.title)
+        let date = now.longDate
+        frame.buffer.put(date, x: area.maxX - CellWidth.of(date), y: y, style: theme.quiet)
+        y += 1
+        frame.buffer.put(greeting(hour: now.hour), x: area.x, y: y)
+        y += 2
+
+        if let draft = app.state.home.draft {
+            let when = draft.run.startedAt
+            let flowTitle = app.environment.library.flow(draft.run.rootFlowID)?.title ?? draft.run.rootFlowID
+            let text = "You have an unfinished session (\(flowTitle)) from \(when.shortDate) \(when.timeString): r resume, s save as it is, d discard."
+            y += Paragraph.render(text, in: Rect(x: area.x, y: y, width: area.width, height: 3), into: &frame.buffer,
+                                  style: theme.notice) + 1
+        }
+
+        let flows = app.homeChoices
+        for (index, flow) in flows.enumerated() where y < area.maxY {
+            let isSelected = index == selected
+            let label = index == 0 && flow.id == "daily-checkin" ? "Begin today's check-in" : flow.title
+            let minutes = flow.minutes.map { "\($0) min" } ?? ""
+            let marker = isSelected ? "▸ " : "  "
+            let style = isSelected ? theme.selected : (index == 0 ? theme.prompt : Style.plain)
+            let labelWidth = min(30, area.width / 2)
+            frame.buffer.put(marker, x: area.x, y: y)
+            frame.buffer.put(label.truncated(toWidth: labelWidth), x: area.x + 2, y: y, style: style)
+            let descriptionX = area.x + 2 + labelWidth + 2
+            let minutesX = area.maxX - CellWidth.of(minutes)
+            frame.buffer.put(flow.description.truncated(toWidth: max(0, minutesX - descriptionX - 2)), x: descriptionX, y: y,
+                             style: theme.quiet)
+            frame.buffer.put(minutes, x: minutesX, y: y, style: theme.quiet)
+            y += index == 0 ? 2 : 1
+        }
+
+        let recent = app.state.home.recent
+        if !recent.isEmpty, y + 2 < area.maxY {
+            y += 1
+            frame.buffer.put("Recent entries", x: area.x, y: y, style: theme.prompt)
+            y += 1
+            for entry in recent where y < area.maxY {
+                var x = area.x + 2
+                x += frame.buffer.put("\(entry.created.shortDate) \(entry.created.timeString)  ", x: x, y: y, style: theme.quiet)
+                x += frame.buffer.put(entry.title.truncated(toWidth: max(0, (area.maxX - x) / 2)), x: x, y: y)
+                for part in entry.parts where x + 3 < area.maxX {
+                    x += frame.buffer.put(" · ", x: x, y: y, style: theme.quiet)
+                    x += frame.buffer.put(part.name.truncated(toWidth: area.maxX - x), x: x, y: y, style: theme.part(part.colour),
+                                          clip: area)
+                }
+                y += 1
+            }
+        } else if recent.isEmpty, y + 1 < area.maxY {
+            y += 1
+            frame.buffer.put("Your entries will appear here.", x: area.x, y: y, style: theme.quiet)
+        }
+        if app.state.home.problemCount > 0, app.state.notice == nil {
+            let note = "\(app.state.home.problemCount) file(s) in the journal could not be read; see 'haven list'."
+            frame.buffer.put(note.truncated(toWidth: area.width), x: area.x, y: frame.size.height - 2, style: theme.quiet)
+        }
+    }
+}
+
+enum SavedView {
+    static func render(saved: SavedState, into frame: inout Frame, theme: Theme) {
+        let area = frame.area.splitBottom(1).rest.inset(horizontal: 4, vertical: 2)
+        var y = area.y
+        frame.buffer.put("Saved. Thank you for taking this time.", x: area.x, y: y, style: theme.accent)
+        y += 2
+        frame.buffer.put("Your entry is in:", x: area.x, y: y)
+        // The path gets the full width so it can be copied whole.
+        y += 1 + Paragraph.render(saved.path, in: Rect(x: 2, y: y + 1, width: frame.size.width - 4, height: 3),
+                                  into: &frame.buffer) + 1
+        if !saved.parts.isEmpty {
+            y += Paragraph.render("Updated: \(saved.parts.joined(separator: ", "))", in: Rect(x: area.x, y: y, width: area.width, height: 2),
+                                  into: &frame.buffer, style: theme.quiet) + 1
+        }
+        for warning in saved.warnings where y < area.maxY {
+            y += Paragraph.render("Not saved: \(warning)", in: Rect(x: area.x, y: y, width: area.width, height: 3),
+                                  into: &frame.buffer, style: theme.notice)
+        }
+    }
+}
+
+enum HelpView {
+    static func render(keyMap: KeyMap<AppAction>, editing: Bool, into frame: inout Frame, theme: Theme) {
+        var rows = keyMap.helpRows
+        if editing { rows += Keymaps.editingHelp }
+        let height = min(frame.size.height - 2, rows.count + 5)
+        let box = frame.area.centred(width: min(frame.size.width - 4, 76), height: height)
+        frame.buffer.fill(box)
+        drawBorder(box, into: &frame.buffer, style: theme.quiet)
+        let inner = box.inset(horizontal: 2, vertical: 1)
+        frame.buffer.put("Keys: \(keyMap.title)", x: inner.x, y: inner.y, style: theme.title)
+        let keyWidth = min(22, rows.map { CellWidth.of($0.keys) }.max() ?? 0)
+        for (index, row) in rows.enumerated() where inner.y + 2 + index < inner.maxY - 1 {
+            let y = inner.y + 2 + index
+            frame.buffer.put(row.keys.truncated(toWidth: keyWidth), x: inner.x, y: y, style: theme.key)
+            frame.buffer.put(row.help.truncated(toWidth: inner.width - keyWidth - 2), x: inner.x + keyWidth + 2, y: y)
+        }
+        frame.buffer.put("Any key closes this.", x: inner.x, y: inner.maxY - 1, style: theme.quiet)
+        frame.cursor = nil
+    }
+
+    static func drawBorder(_ rect: Rect, into buffer: inout Buffer, style: Style) {
+        guard rect.width >= 2, rect.height >= 2 else { return }
+        let horizontal = String(repeating: "─", count: rect.width - 2)
+        buffer.put("┌" + horizontal + "┐", x: rect.x, y: rect.y, style: style)
+        buffer.put("└" + horizontal + "┘", x: rect.x, y: rect.maxY - 1, style: style)
+        for y in (rect.y + 1)..<(rect.maxY - 1) {
+            buffer.put("│", x: rect.x, y: y, style: style)
+            buffer.put("│", x: rect.maxX - 1, y: y, style: style)
+        }
+    }
+}

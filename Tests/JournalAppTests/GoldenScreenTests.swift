@@ -1,0 +1,127 @@
+import JournalApp
+import JournalCore
+import Testing
+import TerminalUI
+
+/// Every screen rendered to text at the design size (80x24) and a larger one (120x40), with CJK
+/// and emoji in the answers. `SNAPSHOT_UPDATE=1 swift test` rewrites Snapshots/ after a change
+/// that is meant; review the diff before committing it.
+@Suite struct GoldenScreenTests {
+    static let sizes = [Size(width: 80, height: 24), Size(width: 120, height: 40)]
+
+    /// A journal with history: two earlier entries (one titled in Japanese, one with an emoji), two parts.
+    static func journalWithHistory() throws -> InMemoryJournalStore {
+        let store = InMemoryJournalStore()
+        _ = try store.savePart(Part(id: "inner-critic", name: "Inner critic", role: .manager, colour: "yellow"), expecting: nil)
+        _ = try store.savePart(Part(id: "little-one", name: "小さい子", role: .exile, colour: "cyan"), expecting: nil)
+        _ = try store.createEntry(Entry(id: "20261127-203000-aaaa", created: LocalDateTime(year: 2026, month: 11, day: 27, hour: 20, minute: 30),
+                                        flow: "daily-checkin", title: "静かな夜 🌙", parts: ["little-one"]))
+        _ = try store.createEntry(Entry(id: "20261128-081000-bbbb", created: LocalDateTime(year: 2026, month: 11, day: 28, hour: 8, minute: 10),
+                                        flow: "unblending", title: "Making room with Inner critic", parts: ["inner-critic"]))
+        return store
+    }
+
+    func check(_ h: AppHarness, _ name: String) {
+        let size = h.app.state.size
+        if let problem = Golden.check(h.screen, named: "\(name)-\(size.width)x\(size.height)", size: size) {
+            Issue.record(Comment(rawValue: problem))
+        }
+    }
+
+    @Test(arguments: sizes) func welcome(_ size: Size) {
+        check(AppHarness(width: size.width, height: size.height, welcomeSeen: false), "welcome")
+    }
+
+    @Test(arguments: sizes) func homeWithHistoryAndADraft(_ size: Size) throws {
+        let store = try Self.journalWithHistory()
+        let first = AppHarness(width: size.width, height: size.height, store: store)
+        first.press(.enter, .enter)
+        first.type("途中で")
+        first.press(.control("d"), .control("q"))
+        check(AppHarness(width: size.width, height: size.height, store: store), "home")
+    }
+
+    @Test(arguments: sizes) func homeOnAnEmptyJournal(_ size: Size) {
+        check(AppHarness(width: size.width, height: size.height), "home-empty")
+    }
+
+    @Test(arguments: sizes) func pause(_ size: Size) {
+        let h = AppHarness(width: size.width, height: size.height)
+        h.press(.enter)
+        h.wait(milliseconds: 6_000)
+        check(h, "session-pause")
+    }
+
+    @Test(arguments: sizes) func longAnswerWithCJKAndEmoji(_ size: Size) {
+        let h = AppHarness(width: size.width, height: size.height)
+        h.press(.enter, .enter)
+        h.type("今日は少し疲れていますが、大丈夫です。 The critic was loud at work 😤 but I noticed it 👍🏽 and breathed.")
+        h.press(.enter)
+        h.type("Second paragraph: café, naïve, e\u{301}.")
+        check(h, "session-long-text")
+    }
+
+    @Test(arguments: sizes) func scale(_ size: Size) {
+        let h = AppHarness(width: size.width, height: size.height)
+        h.press(.enter, .enter, .control("k"))
+        h.type("7")
+        check(h, "session-scale")
+    }
+
+    @Test(arguments: sizes) func selfCheck(_ size: Size) {
+        let h = AppHarness(width: size.width, height: size.height)
+        h.press(.enter, .enter, .control("k"))
+        h.type("3"); h.press(.enter)
+        h.type("6"); h.press(.right)
+        check(h, "session-self-check")
+    }
+
+    @Test(arguments: sizes) func partPicker(_ size: Size) throws {
+        let h = AppHarness(width: size.width, height: size.height, store: try Self.journalWithHistory())
+        h.press(.enter, .enter, .control("k"))
+        h.type("3"); h.press(.enter, .enter)
+        h.press(.down)
+        check(h, "session-part")
+    }
+
+    @Test(arguments: sizes) func choiceAfterHighDistress(_ size: Size) {
+        let h = AppHarness(width: size.width, height: size.height)
+        h.press(.enter, .enter, .control("k"))
+        h.type("9"); h.press(.enter)
+        h.press(.down)
+        check(h, "session-choice")
+    }
+
+    @Test(arguments: sizes) func groundingReturnOffer(_ size: Size) {
+        let h = AppHarness(width: size.width, height: size.height)
+        h.press(.enter, .enter, .control("g"))
+        for _ in 0..<5 { h.press(.enter) }
+        h.type("3"); h.press(.enter, .enter)
+        check(h, "session-return-offer")
+    }
+
+    @Test(arguments: sizes) func review(_ size: Size) {
+        let h = AppHarness(width: size.width, height: size.height)
+        UpdateLoopTests.completeCheckIn(h)
+        h.press(.down)
+        check(h, "review")
+    }
+
+    @Test(arguments: sizes) func saved(_ size: Size) {
+        let h = AppHarness(width: size.width, height: size.height)
+        UpdateLoopTests.completeCheckIn(h)
+        h.press(.enter)
+        check(h, "saved")
+    }
+
+    @Test(arguments: sizes) func helpOverlay(_ size: Size) {
+        let h = AppHarness(width: size.width, height: size.height)
+        h.press(.enter, .enter, .function(1))
+        check(h, "help")
+    }
+
+    @Test func tooSmall() {
+        let h = AppHarness(width: 39, height: 11)
+        check(h, "too-small")
+    }
+}

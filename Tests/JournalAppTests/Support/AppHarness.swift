@@ -1,0 +1,121 @@
+import Foundation
+import JournalApp
+import JournalCore
+import ShippedPrompts
+import TerminalUI
+
+/// The app without a terminal: state, an in-memory journal, a fixed clock, a controllable
+/// monotonic clock, a fake editor. Keys go in as messages; screens come out as text.
+final class AppHarness {
+    let store: InMemoryJournalStore
+    let terminal: TestTerminal
+    let app: HavenApp
+    /// What the fake editor returns, and what it was given.
+    var editorResult: Result<String, EditorFailure> = .success("edited in the editor")
+    private(set) var editorInputs: [String] = []
+    private(set) var welcomeMarked = false
+    private let clockBox = MonotonicBox()
+    /// Every effect `update` returned, in order.
+    private(set) var effects: [AppEffect] = []
+
+    static let morning = LocalDateTime(year: 2026, month: 11, day: 29, hour: 9, minute: 15, utcOffsetMinutes: 60)
+
+    static var shippedLibrary: FlowLibrary {
+        FlowLibrary(sources: ShippedPrompts.files.map { PromptSource(name: "Prompts/\($0.name)", text: $0.text) })
+    }
+
+    init(width: Int = 80, height: Int = 24, welcomeSeen: Bool = true, store: InMemoryJournalStore = InMemoryJournalStore(),
+         library: FlowLibrary = AppHarness.shippedLibrary, colour: Bool = false) {
+        self.store = store
+        terminal = TestTerminal(size: Size(width: width, height: height))
+        var harness: AppHarness?
+        let clockBox = self.clockBox
+        let environment = AppEnvironment(
+            store: store, library: library, clock: .fixed(Self.morning),
+            monotonicMilliseconds: { clockBox.now }, ids: .counting(), journalPath: "~/.local/share/haven",
+            editText: { text in
+                harness?.editorInputs.append(text)
+                return harness?.editorResult ?? .failure(EditorFailure("no editor"))
+            },
+            welcomeSeen: { welcomeSeen },
+            markWelcomeSeen: { harness?.welcomeMarked = true },
+            colour: colour)
+        app = HavenApp(environment: environment, size: Size(width: width, height: height))
+        harness = self
+        for effect in app.startEffects { feed(app.perform(effect, terminal: terminal)) }
+    }
+
+    /// Sends a message through update, running every effect and feeding back what they produce.
+    func send(_ msg: AppMsg) {
+        let produced = app.update(msg)
+        effects += produced
+        for effect in produced { feed(app.perform(effect, terminal: terminal)) }
+    }
+
+    private func feed(_ msgs: [AppMsg]) {
+        for msg in msgs { send(msg) }
+    }
+
+    func press(_ keys: Key...) {
+        for key in keys { send(.key(key)) }
+    }
+
+    func type(_ text: String) {
+        for character in text { send(.key(character == "\n" ? .enter : .character(character))) }
+    }
+
+    func resize(_ width: Int, _ height: Int) { send(.resize(Size(width: width, height: height))) }
+
+    /// Moves the monotonic clock on and delivers a tick.
+    func wait(milliseconds: Int) {
+        clockBox.now += milliseconds
+        send(.tick(clockBox.now))
+    }
+
+    var frame: Frame {
+        var frame = Frame(size: app.state.size)
+        app.view(into: &frame)
+        return frame
+    }
+
+    var screen: String { frame.buffer.text }
+
+    var session: SessionState? {
+        if case .session(let session) = app.state.screen { return session }
+        return nil
+    }
+
+    var stepID: String? {
+        guard let session else { return nil }
+        return session.run.frames.last?.stepID
+    }
+
+    var entryTexts: [String] { store.files.filter { $0.key.hasPrefix("entries/") }.map(\.value) }
+    var draftFiles: [String] { store.files.keys.filter { $0.hasPrefix("drafts/") }.sorted() }
+}
+
+private final class MonotonicBox {
+    var now = 1_000_000
+}
+
+/// Compares a screen with `Snapshots/<name>.txt`; `SNAPSHOT_UPDATE=1 swift test` rewrites them.
+enum Golden {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Snapshots")
+
+    /// Nil when the screen matches; otherwise a message with both versions.
+    static func check(_ screen: String, named name: String, size: Size) -> String? {
+        let framed = "[\(size.width)x\(size.height)]\n" + screen + "\n"
+        let url = folder.appendingPathComponent(name + ".txt")
+        if ProcessInfo.processInfo.environment["SNAPSHOT_UPDATE"] == "1" {
+            try? framed.write(to: url, atomically: true, encoding: .utf8)
+            return nil
+        }
+        guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
+            try? framed.write(to: url, atomically: true, encoding: .utf8)
+            return "no golden screen \(name).txt yet: recorded it; check it and run again"
+        }
+        if expected == framed { return nil }
+        return "screen \(name) differs from Snapshots/\(name).txt\n--- expected\n\(expected)--- actual\n\(framed)"
+    }
+}

@@ -1,0 +1,266 @@
+import JournalApp
+import JournalCore
+import Testing
+import TerminalUI
+
+/// The app driven by key messages: state, screens and effects, with no terminal and no sleeps.
+@Suite struct UpdateLoopTests {
+    /// Keys for a calm daily check-in, from the home screen to the review.
+    static func completeCheckIn(_ h: AppHarness) {
+        h.press(.enter)                 // Begin today's check-in
+        h.press(.enter)                 // the opening pause
+        h.type("Tired but here")
+        h.press(.control("d"))          // done with the long answer
+        h.type("4"); h.press(.enter)    // stirred
+        h.type("67"); h.press(.down); h.type("5"); h.press(.enter) // calm 6, curiosity 7, connectedness 5
+        h.type("The worrier"); h.press(.enter)
+        h.type("Checking the stove"); h.press(.control("d"))
+        h.type("chest"); h.press(.enter)
+        h.type("Thanks, sun"); h.press(.enter)
+        h.press(.enter)                 // closing message
+    }
+
+    @Test func theFirstRunWelcomeIsShownOnceThenHome() {
+        let h = AppHarness(welcomeSeen: false)
+        #expect(h.screen.contains("Welcome to Haven"))
+        #expect(h.screen.contains("not therapy and not a crisis service"))
+        #expect(h.screen.contains("Ctrl-G"))
+        h.press(.enter)
+        #expect(h.effects.contains(.markWelcomeSeen))
+        #expect(h.screen.contains("Begin today's check-in"))
+    }
+
+    @Test func aDailyCheckInWithKeysIsSavedAfterTheReview() throws {
+        let h = AppHarness()
+        Self.completeCheckIn(h)
+        guard case .review = h.app.state.screen else {
+            Issue.record("expected the review screen, got \(h.app.state.screen)")
+            return
+        }
+        #expect(h.screen.contains("Review your entry"))
+        #expect(h.screen.contains("## How are you arriving today? {#arriving}"))
+        #expect(h.draftFiles == ["drafts/20261129-091500-0001.json"]) // saved after every answer
+        let draftSaves = h.effects.filter { if case .saveDraft = $0 { return true } else { return false } }
+        #expect(draftSaves.count == 9)
+        h.press(.enter) // save
+        #expect(h.screen.contains("Saved. Thank you for taking this time."))
+        #expect(h.screen.contains("~/.local/share/haven/entries/2026/11/20261129-091500-daily-checkin.md"))
+        let text = try #require(h.entryTexts.first)
+        #expect(text.contains("self_energy: {calm: 6, curiosity: 7, connectedness: 5}"))
+        #expect(text.contains("## Which part of you is most around today? {#around}\n\nThe worrier\n"))
+        #expect(text.contains("## Where do you notice The worrier in your body, if anywhere? {#part-body}\n\nchest\n"))
+        #expect(h.draftFiles.isEmpty)
+        #expect(h.store.files["parts/the-worrier.md"] != nil)
+        h.press(.enter)
+        #expect(h.screen.contains("Recent entries"))
+        #expect(h.screen.contains("Daily check-in · The worrier"))
+    }
+
+    @Test func backKeepsTheAnswerAndSkipMovesOn() {
+        let h = AppHarness()
+        h.press(.enter, .enter)
+        h.type("First words")
+        h.press(.control("d"))
+        #expect(h.stepID == "stirred")
+        h.press(.control("b"))
+        #expect(h.stepID == "arriving")
+        #expect(h.screen.contains("First words"))
+        h.press(.control("k")) // skip: "I don't know"
+        #expect(h.stepID == "stirred")
+        #expect(h.session?.run.answers.last?.value == .skipped)
+    }
+
+    @Test func anAnswerThatDoesNotFitGetsAGentleHint() {
+        let h = AppHarness()
+        h.press(.enter, .enter, .control("k"))
+        #expect(h.stepID == "stirred")
+        h.press(.enter)
+        #expect(h.stepID == "stirred")
+        #expect(h.screen.contains("choose a number with the arrows or digits, or Ctrl-K to skip"))
+        h.press(.right, .right, .enter) // from the middle: 6
+        #expect(h.session?.run.answers.last?.value == .number(6))
+    }
+
+    @Test func theGroundingKeyPausesAndOffersAWayBack() {
+        let h = AppHarness()
+        h.press(.enter, .enter)
+        h.type("half a thought")
+        h.press(.control("g"))
+        #expect(h.screen.contains("Let's set everything else down for a moment."))
+        #expect(h.screen.contains("Daily check-in › Ground and steady"))
+        h.press(.enter, .enter, .enter, .enter, .enter) // message, three pauses, message
+        h.type("3"); h.press(.enter)
+        h.press(.enter) // thank-you message
+        #expect(h.screen.contains("Welcome back."))
+        h.press(.enter) // return to where I was
+        #expect(h.stepID == "arriving")
+        #expect(h.screen.contains("half a thought"))
+    }
+
+    @Test func afterGroundingThePersonCanSaveAndClose() {
+        let h = AppHarness()
+        h.press(.enter, .enter)
+        h.type("enough for today")
+        h.press(.control("d"))
+        h.press(.control("g"))
+        for _ in 0..<5 { h.press(.enter) }
+        h.type("2"); h.press(.enter, .enter)
+        h.press(.down, .enter) // save and close
+        #expect(h.screen.contains("Saved."))
+        #expect(h.entryTexts.first?.contains("enough for today") == true)
+        #expect(h.entryTexts.first?.contains("{step: grounding.now, value: 2}") == true)
+    }
+
+    @Test func highDistressInTheFlowOffersGrounding() {
+        let h = AppHarness()
+        h.press(.enter, .enter, .control("k"))
+        h.type("9"); h.press(.enter)
+        #expect(h.screen.contains("Would you like to take a minute to"))
+        h.type("1") // a digit chooses and continues
+        #expect(h.screen.contains("Let's set everything else down"))
+    }
+
+    @Test func changingAnAnswerFromTheReview() throws {
+        let h = AppHarness()
+        Self.completeCheckIn(h)
+        h.press(.character("c")) // the first answer is highlighted
+        #expect(h.stepID == "arriving")
+        #expect(h.screen.contains("Tired but here"))
+        h.press(.control("u"))
+        h.type("Rested, actually")
+        h.press(.control("d"))
+        // Later answers are offered again on the way forward.
+        #expect(h.stepID == "stirred")
+        #expect(h.screen.contains("Your answer: 4"))
+        h.press(.control("s")) // save & finish from here
+        #expect(h.screen.contains("Review your entry"))
+        h.press(.enter)
+        let text = try #require(h.entryTexts.first)
+        #expect(text.contains("Rested, actually"))
+        #expect(!text.contains("Tired but here"))
+    }
+
+    @Test func resizingMidAnswerKeepsTheTextAndTheCursor() {
+        let h = AppHarness()
+        h.press(.enter, .enter)
+        h.type("A long answer that will wrap differently at another width, with 中文 and 😀 too.")
+        let before = h.session?.input
+        h.resize(50, 16)
+        #expect(h.session?.input == before)
+        #expect(h.screen.contains("中文 and 😀"))
+        h.resize(30, 10)
+        #expect(h.screen.contains("Haven needs a bigger window"))
+        h.resize(100, 30)
+        #expect(h.session?.input == before)
+        #expect(h.frame.cursor != nil)
+    }
+
+    @Test func quittingMidSessionKeepsADraftThatResumes() throws {
+        let h = AppHarness()
+        h.press(.enter, .enter)
+        h.type("Tired")
+        h.press(.control("d"))
+        h.type("5")
+        h.press(.control("c"))
+        #expect(h.app.isFinished)
+        #expect(h.draftFiles.count == 1)
+
+        let again = AppHarness(store: h.store)
+        #expect(again.screen.contains("You have an unfinished session (Daily check-in) from 29 Nov 09:15"))
+        again.press(.character("r"))
+        #expect(again.stepID == "stirred")
+        #expect(again.session?.run.answers.map(\.value) == [.text("Tired")])
+        again.type("5"); again.press(.enter)
+        #expect(again.stepID == "self-energy")
+    }
+
+    @Test func aDraftCanBeSavedAsItIsOrDiscarded() {
+        let h = AppHarness()
+        h.press(.enter, .enter)
+        h.type("Just this")
+        h.press(.control("d"), .control("q"))
+
+        let save = AppHarness(store: h.store)
+        save.press(.character("s"))
+        #expect(save.screen.contains("Saved."))
+        #expect(save.entryTexts.first?.contains("Just this") == true)
+
+        let other = AppHarness()
+        other.press(.enter, .enter)
+        other.type("Not this")
+        other.press(.control("d"), .control("q"))
+        let discard = AppHarness(store: other.store)
+        discard.press(.character("d"))
+        #expect(discard.screen.contains("moved to the trash folder"))
+        #expect(discard.draftFiles.isEmpty)
+        #expect(discard.store.trash.keys.contains { $0.hasPrefix("trash/drafts/") })
+        #expect(!discard.screen.contains("You have an unfinished session"))
+    }
+
+    @Test func aSignalSavesTheDraft() {
+        let h = AppHarness()
+        h.press(.enter, .enter)
+        h.type("mid-sentence")
+        h.app.handleSignal(15)
+        #expect(h.app.isFinished)
+        #expect(h.draftFiles.count == 1)
+    }
+
+    @Test func theHelpScreenComesFromTheKeymap() {
+        let h = AppHarness()
+        h.press(.enter, .enter)
+        h.press(.function(1))
+        #expect(h.app.state.showHelp)
+        for binding in h.app.activeKeyMap.bindings {
+            #expect(h.screen.contains(binding.help), "help screen misses \(binding.help)")
+        }
+        #expect(h.screen.contains("delete the word before the cursor"))
+        h.press(.character("x"))
+        #expect(!h.app.state.showHelp)
+        guard case .text(let editor)? = h.session?.input else {
+            Issue.record("no editor")
+            return
+        }
+        #expect(editor.text == "") // the key only closed the help screen
+    }
+
+    @Test func theEditorKeyRunsTheExternalEditor() {
+        let h = AppHarness()
+        h.press(.enter, .enter)
+        h.type("draft")
+        h.editorResult = .success("rewritten in vim")
+        h.press(.control("e"))
+        #expect(h.terminal.suspensions == 1)
+        #expect(h.screen.contains("rewritten in vim"))
+        h.editorResult = .failure(EditorFailure("The editor 'nano' stopped with status 1; your answer is unchanged."))
+        h.press(.control("e"))
+        #expect(h.screen.contains("rewritten in vim"))
+        #expect(h.screen.contains("stopped with status 1"))
+    }
+
+    @Test func aLongPasteIsOneEdit() {
+        let h = AppHarness()
+        h.press(.enter, .enter)
+        let pasted = (1...300).map { "Line \($0) of a long paste with 日本語." }.joined(separator: "\n")
+        h.send(.paste(pasted))
+        guard case .text(let editor)? = h.session?.input else {
+            Issue.record("no editor")
+            return
+        }
+        #expect(editor.text == pasted)
+        #expect(h.screen.contains("Line 300 of a long paste"))
+    }
+
+    @Test func aPauseCountsDownGentlyAndCanBeSkipped() {
+        let h = AppHarness()
+        h.press(.enter)
+        #expect(h.screen.contains("15 s · Enter when you are ready"))
+        h.wait(milliseconds: 5_000)
+        #expect(h.screen.contains("10 s · Enter when you are ready"))
+        h.wait(milliseconds: 11_000)
+        #expect(h.screen.contains("Take the time you need. Enter when you are ready."))
+        #expect(h.stepID == "settle") // never moves on by itself
+        h.press(.enter)
+        #expect(h.stepID == "arriving")
+    }
+}
