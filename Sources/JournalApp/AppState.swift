@@ -113,6 +113,8 @@ public struct AppState: Hashable, Sendable {
     /// Milliseconds of the monotonic clock at the last tick, for pauses.
     public var now = 0
     public var finished = false
+    /// A flow asked for on the command line, started once the first-run welcome is read.
+    public var pendingFlowID: String?
 
     public init(size: Size, screen: Screen) {
         self.size = size

@@ -23,7 +23,11 @@ public final class HavenApp: Program {
 
     /// Opens a flow straight away (`haven write --flow ID`), past the welcome and home screens.
     public func begin(flowID: String) -> [AppEffect] {
-        startSession(flowID: flowID)
+        if case .welcome = state.screen {
+            state.pendingFlowID = flowID // the welcome comes first, once
+            return []
+        }
+        return startSession(flowID: flowID)
     }
 
     public var isFinished: Bool { state.finished }
@@ -149,6 +153,10 @@ public final class HavenApp: Program {
             switch action {
             case .select:
                 state.screen = .home(selected: 0)
+                if let flowID = state.pendingFlowID {
+                    state.pendingFlowID = nil
+                    return [.markWelcomeSeen] + startSession(flowID: flowID)
+                }
                 return [.markWelcomeSeen]
             case .ground:
                 state.screen = .home(selected: 0)

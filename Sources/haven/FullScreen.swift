@@ -18,6 +18,12 @@ enum FullScreen {
         if let flowID, context.library.flow(flowID) == nil {
             throw CommandFailure("haven: there is no flow called '\(flowID)' (see 'haven prompts list')", status: ExitStatus.usage)
         }
+        // A parent may have started us with signals blocked; the app needs these to notice a
+        // resize, and to save a draft when it is asked to stop.
+        var needed = sigset_t()
+        sigemptyset(&needed)
+        for signal in [SIGWINCH, SIGINT, SIGTERM, SIGHUP] { sigaddset(&needed, signal) }
+        pthread_sigmask(SIG_UNBLOCK, &needed, nil)
         let terminal = CursesTerminal(environment: environment)
         do {
             try terminal.start()

@@ -264,3 +264,14 @@ import TerminalUI
         #expect(h.stepID == "arriving")
     }
 }
+
+@Suite struct FirstRunTests {
+    @Test func aFlowAskedForOnTheCommandLineStartsAfterTheWelcome() {
+        let h = AppHarness(welcomeSeen: false)
+        _ = h.app.begin(flowID: "unblending")
+        #expect(h.screen.contains("Welcome to Haven"))
+        h.press(.enter)
+        #expect(h.session?.run.rootFlowID == "unblending")
+        #expect(h.screen.contains("Which part would you like to spend a few minutes with?"))
+    }
+}
