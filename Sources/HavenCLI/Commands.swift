@@ -58,8 +58,10 @@ public enum Commands {
             }
             session = PlainSession(context: context, engine: engine, run: run, entryID: context.ids.make(at: now))
         }
-        _ = try session.start()
-        return ExitStatus.ok
+        switch try session.start() {
+        case .savedWithProblems: return ExitStatus.dataError
+        case .saved, .draftKept, .nothingToSave: return ExitStatus.ok
+        }
     }
 
     // MARK: list and show
@@ -110,7 +112,11 @@ public enum Commands {
         if json {
             context.console.line(EntryJSON.encode(EntryJSON(stored, journal: context.locations.journal, includeBody: true)))
         } else {
-            context.console.write(EntryFormat.render(stored.entry))
+            do {
+                context.console.write(try context.store.fileText(of: stored))
+            } catch {
+                throw context.fail(error)
+            }
         }
         return ExitStatus.ok
     }

@@ -10,7 +10,10 @@ import JournalCore
 public struct PlainSession {
     public enum Result: Equatable {
         case saved(path: String)
+        /// Saved, but some part records could not be updated (the draft is kept to retry).
+        case savedWithProblems(path: String)
         case draftKept(EntryID)
+        case nothingToSave
     }
 
     let context: HavenContext
@@ -61,6 +64,11 @@ public struct PlainSession {
                 try perform(command)
             case .endOfInput(let partial):
                 if let partial { try? engine.answer(partial, run: &run) }
+                guard !run.answers.isEmpty else {
+                    console.line()
+                    console.errorLine("haven: input ended before anything was answered; nothing was saved.")
+                    return .nothingToSave
+                }
                 try keepDraft()
                 console.line()
                 console.errorLine("haven: input ended before the flow finished. Your answers so far are kept as a draft.")
@@ -88,13 +96,21 @@ public struct PlainSession {
     }
 
     private func finish() throws(CommandFailure) -> Result {
+        if let note = run.endNote { console.errorLine("haven: \(note)") }
         do {
             let saved = try saver.save(run, entryID: entryID)
             console.line()
-            console.line("Saved: \(context.locations.journal)/\(saved.entry.path)")
+            guard let entry = saved.entry else {
+                console.line("Nothing was answered, so no entry was saved.")
+                return .nothingToSave
+            }
+            let path = context.locations.journal + "/" + entry.path
+            console.line("Saved: \(path)")
             for part in saved.parts { console.line("Updated part: \(part.part.name) (\(part.path))") }
-            for failure in saved.partFailures { console.errorLine("haven: not saved: \(failure). The draft is kept.") }
-            return .saved(path: context.locations.journal + "/" + saved.entry.path)
+            for failure in saved.partFailures {
+                console.errorLine("haven: not saved: \(failure). The draft is kept; 'haven write --plain --resume \(entryID)' tries again.")
+            }
+            return saved.partFailures.isEmpty ? .saved(path: path) : .savedWithProblems(path: path)
         } catch {
             throw context.fail(error)
         }

@@ -63,6 +63,7 @@ public enum AppMsg: Hashable, Sendable {
     case homeLoaded(HomeData)
     case draftSaved
     case sessionSaved(SavedState)
+    case nothingToSave
     case storeFailed(String)
     case editorReturned(String)
     case editorFailed(String)

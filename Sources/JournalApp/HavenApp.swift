@@ -67,6 +67,10 @@ public final class HavenApp: Program {
         case .sessionSaved(let saved):
             state.screen = .saved(saved)
             return [.loadHome]
+        case .nothingToSave:
+            state.screen = .home(selected: 0)
+            state.notice = "Nothing was answered, so no entry was saved."
+            return [.loadHome]
         case .editorReturned(let text):
             guard case .session(var session) = state.screen else { return [] }
             session.input = SessionLogic.withEditedText(text, input: session.input)
@@ -363,6 +367,7 @@ public final class HavenApp: Program {
     }
 
     private func goToReview(_ session: SessionState) -> [AppEffect] {
+        if let note = session.run.endNote { state.notice = note }
         let entry = engine.outcome(session.run, entryID: session.entryID).entry
         state.screen = .review(ReviewState(session: session, entryText: EntryFormat.render(entry)))
         return []
@@ -490,7 +495,8 @@ public final class HavenApp: Program {
         let saver = SessionSaver(store: environment.store, library: environment.library)
         do {
             let saved = try saver.save(run, entryID: entryID)
-            return .sessionSaved(SavedState(path: environment.journalPath + "/" + saved.entry.path,
+            guard let entry = saved.entry else { return .nothingToSave }
+            return .sessionSaved(SavedState(path: environment.journalPath + "/" + entry.path,
                                             parts: saved.parts.map(\.part.name), warnings: saved.partFailures))
         } catch {
             return .storeFailed("Could not save: \(error). Your answers are kept as a draft.")

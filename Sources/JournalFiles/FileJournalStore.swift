@@ -28,7 +28,8 @@ public final class FileJournalStore: JournalStore {
             bytes = try fileSystem.read(absolute(relative))
         } catch {
             if error.notFound { return nil }
-            throw ioError(error)
+            // One file Haven may not read (permissions, say) is reported, not fatal.
+            throw .unreadable(JournalProblem(path: relative, line: nil, reason: "cannot be read: \(error.reason)"))
         }
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw .unreadable(JournalProblem(path: relative, line: nil, reason: "the file is not UTF-8 text"))
@@ -36,9 +37,12 @@ public final class FileJournalStore: JournalStore {
         return (text, ContentHash(of: bytes))
     }
 
-    private func list(_ folder: String) throws(StoreError) -> [String] {
+    /// The files of a folder, and a problem for each thing in it that cannot be read.
+    private func list(_ folder: String) throws(StoreError) -> (paths: [String], problems: [JournalProblem]) {
         do {
-            return try fileSystem.listFiles(under: absolute(folder)).map { folder + "/" + $0 }
+            let list = try fileSystem.listFiles(under: absolute(folder))
+            return (list.files.map { folder + "/" + $0 },
+                    list.unreadable.map { JournalProblem(path: folder + "/" + $0.path, line: nil, reason: $0.reason) })
         } catch {
             throw ioError(error)
         }
@@ -48,8 +52,9 @@ public final class FileJournalStore: JournalStore {
 
     public func loadEntries() throws(StoreError) -> EntryListing {
         var entries: [StoredEntry] = []
-        var problems: [JournalProblem] = []
-        for path in try list("entries") {
+        let listed = try list("entries")
+        var problems = listed.problems
+        for path in listed.paths {
             guard path.hasSuffix(".md") else {
                 problems.append(JournalProblem(path: path, line: nil, reason: "not a .md file, so not read as an entry; left as it is"))
                 continue
@@ -84,6 +89,11 @@ public final class FileJournalStore: JournalStore {
     public func loadEntry(_ id: EntryID) throws(StoreError) -> StoredEntry {
         guard let found = try loadEntries().entries.first(where: { $0.entry.id == id }) else { throw .entryNotFound(id) }
         return found
+    }
+
+    public func fileText(of entry: StoredEntry) throws(StoreError) -> String {
+        guard let (text, _) = try readText(entry.path) else { throw .entryNotFound(entry.entry.id) }
+        return text
     }
 
     public func createEntry(_ entry: Entry) throws(StoreError) -> StoredEntry {
@@ -123,8 +133,9 @@ public final class FileJournalStore: JournalStore {
 
     public func loadParts() throws(StoreError) -> PartListing {
         var parts: [StoredPart] = []
-        var problems: [JournalProblem] = []
-        for path in try list("parts") {
+        let listed = try list("parts")
+        var problems = listed.problems
+        for path in listed.paths {
             guard path.hasSuffix(".md") else {
                 problems.append(JournalProblem(path: path, line: nil, reason: "not a .md file, so not read as a part; left as it is"))
                 continue
@@ -181,8 +192,9 @@ public final class FileJournalStore: JournalStore {
 
     public func loadDrafts() throws(StoreError) -> DraftListing {
         var drafts: [Draft] = []
-        var problems: [JournalProblem] = []
-        for path in try list("drafts") where path.hasSuffix(".json") {
+        let listed = try list("drafts")
+        var problems = listed.problems
+        for path in listed.paths where path.hasSuffix(".json") {
             do {
                 guard let (text, _) = try readText(path) else { continue }
                 do {

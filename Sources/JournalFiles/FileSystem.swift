@@ -35,8 +35,11 @@ public struct FileSystemError: Error, Hashable, Sendable, CustomStringConvertibl
 public protocol FileSystem: Sendable {
     func read(_ path: String) throws(FileSystemError) -> [UInt8]
     func fileExists(_ path: String) -> Bool
-    /// Regular files below `folder`, as paths relative to it (`2026/11/x.md`); hidden names skipped.
-    func listFiles(under folder: String) throws(FileSystemError) -> [String]
+    /// Regular files below `folder` (links followed), as paths relative to it (`2026/11/x.md`);
+    /// hidden names skipped. What cannot be read (a locked folder, a broken link, a pipe) is
+    /// listed apart, so one such thing never hides the rest. Throws only when `folder` itself
+    /// cannot be read (a missing folder is simply empty).
+    func listFiles(under folder: String) throws(FileSystemError) -> FileList
     /// Creates the folder and any missing parents with mode 0700.
     func createFolder(_ path: String) throws(FileSystemError)
     /// Writes a new file (mode 0600) atomically; fails with EEXIST rather than replace one.
@@ -45,6 +48,18 @@ public protocol FileSystem: Sendable {
     func replace(_ path: String, bytes: [UInt8]) throws(FileSystemError)
     /// Moves a file; fails with EEXIST rather than replace one.
     func move(_ source: String, to destination: String) throws(FileSystemError)
+}
+
+/// What `listFiles` found.
+public struct FileList: Sendable {
+    public var files: [String]
+    /// Relative paths that could not be read, with why.
+    public var unreadable: [(path: String, reason: String)]
+
+    public init(files: [String] = [], unreadable: [(path: String, reason: String)] = []) {
+        self.files = files
+        self.unreadable = unreadable
+    }
 }
 
 /// `FileSystem` on POSIX calls.
@@ -74,34 +89,54 @@ public struct PosixFileSystem: FileSystem {
         return lstat(path, &info) == 0
     }
 
-    public func listFiles(under folder: String) throws(FileSystemError) -> [String] {
-        var result: [String] = []
-        try collect(folder: folder, prefix: "", into: &result)
-        return result.sorted()
-    }
-
-    private func collect(folder: String, prefix: String, into result: inout [String]) throws(FileSystemError) {
+    public func listFiles(under folder: String) throws(FileSystemError) -> FileList {
+        var list = FileList()
+        var visited = Set<FolderIdentity>()
         guard let dir = opendir(folder) else {
-            if errno == ENOENT && prefix.isEmpty { return } // no folder yet: nothing written
+            if errno == ENOENT { return list } // no folder yet: nothing written
             throw FileSystemError(path: folder, code: errno, operation: "list")
         }
+        closedir(dir)
+        collect(folder: folder, prefix: "", into: &list, visited: &visited)
+        list.files.sort()
+        list.unreadable.sort { $0.path < $1.path }
+        return list
+    }
+
+    private struct FolderIdentity: Hashable {
+        var device: UInt64
+        var inode: UInt64
+    }
+
+    private func collect(folder: String, prefix: String, into list: inout FileList, visited: inout Set<FolderIdentity>) {
+        var info = stat()
+        if stat(folder, &info) == 0 {
+            // A folder reached twice through links would loop for ever.
+            guard visited.insert(FolderIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))).inserted else { return }
+        }
+        guard let dir = opendir(folder) else {
+            list.unreadable.append((String(prefix.dropLast()), "cannot open the folder: \(String(cString: strerror(errno)))"))
+            return
+        }
         defer { closedir(dir) }
-        var children: [(name: String, isFolder: Bool)] = []
+        var names: [String] = []
         while let entry = readdir(dir) {
             let name = withUnsafePointer(to: entry.pointee.d_name) {
                 $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
             }
-            if name.hasPrefix(".") { continue } // ., .., temp files and editors' swap files
-            var info = stat()
-            guard lstat(folder + "/" + name, &info) == 0 else { continue }
-            let type = info.st_mode & S_IFMT
-            if type == S_IFDIR { children.append((name, true)) } else if type == S_IFREG { children.append((name, false)) }
+            if !name.hasPrefix(".") { names.append(name) } // ., .., temp files and editors' swap files
         }
-        for child in children {
-            if child.isFolder {
-                try collect(folder: folder + "/" + child.name, prefix: prefix + child.name + "/", into: &result)
-            } else {
-                result.append(prefix + child.name)
+        for name in names {
+            let path = folder + "/" + name
+            var info = stat()
+            guard stat(path, &info) == 0 else { // follows links; fails for a broken one
+                list.unreadable.append((prefix + name, "a link to something that is not there"))
+                continue
+            }
+            switch info.st_mode & S_IFMT {
+            case S_IFDIR: collect(folder: path, prefix: prefix + name + "/", into: &list, visited: &visited)
+            case S_IFREG: list.files.append(prefix + name)
+            default: list.unreadable.append((prefix + name, "not a regular file; left as it is"))
             }
         }
     }
@@ -146,6 +181,14 @@ public struct PosixFileSystem: FileSystem {
     }
 
     public func replace(_ path: String, bytes: [UInt8]) throws(FileSystemError) {
+        // A file that is a link (kept in a dotfiles folder, say) is replaced where it really is,
+        // so the link stays a link.
+        var path = path
+        var info = stat()
+        if lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK, let real = realpath(path, nil) {
+            path = String(cString: real)
+            free(real)
+        }
         let temp = try writeTemporary(beside: path, bytes: bytes)
         guard rename(temp, path) == 0 else {
             let code = errno
@@ -167,7 +210,12 @@ public struct PosixFileSystem: FileSystem {
     /// Writes `bytes` to a new hidden file next to `path`, flushed to disk; returns its path.
     private func writeTemporary(beside path: String, bytes: [UInt8]) throws(FileSystemError) -> String {
         let folder = Self.folder(of: path)
-        let name = path.split(separator: "/").last.map(String.init) ?? "file"
+        // File names are limited (255 bytes on most systems): keep the temporary one short.
+        var name = ""
+        for character in path.split(separator: "/").last ?? "file" {
+            if name.utf8.count + character.utf8.count > 100 { break }
+            name.append(character)
+        }
         var template = Array("\(folder)/.\(name).haven-tmp-XXXXXX".utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) } // mode 0600
         guard fd >= 0 else { throw FileSystemError(path: path, code: errno, operation: "create a temporary file for") }

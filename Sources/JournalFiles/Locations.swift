@@ -60,7 +60,7 @@ public enum PromptFiles {
             paths = [path]
         } else {
             do {
-                paths = try fileSystem.listFiles(under: path)
+                paths = try fileSystem.listFiles(under: path).files
                     .filter { ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) && !$0.contains("/") }
                     .map { path + "/" + $0 }
             } catch {

@@ -54,3 +54,14 @@ import Testing
         #expect(Set(lines.map { String($0.prefix { $0 != " " }) }) == ["daily-checkin", "grounding", "unblending"])
     }
 }
+
+@Suite struct ShowAsStoredTests {
+    @Test func showPrintsTheFileExactlyAsItIs() throws {
+        let haven = InProcessHaven()
+        let text = "---\n# my own comment\nid: 20260101-090000-cccc\ncreated: 2026-01-01T09:00:00+00:00\nmood: !!str 7\n---\n\nHand-written.\n"
+        haven.store.writeOutside(path: "entries/2026/01/mine.md", text: text)
+        let (context, console) = haven.context(input: [])
+        #expect(try Commands.show(id: "20260101-090000-cccc", json: false, context: context) == 0)
+        #expect(console.output == text)
+    }
+}

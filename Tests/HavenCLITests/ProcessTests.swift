@@ -199,12 +199,12 @@ import Testing
     @Test func theJournalFolderFollowsTheOptionThenHavenHomeThenXDG() throws {
         let scratch = try Scratch()
         var env = scratch.environment
-        _ = try HavenProcess.run(["write", "--plain"], input: ":finish\n", environment: env)
+        _ = try HavenProcess.run(["write", "--plain"], input: "hello\n.\n:finish\n", environment: env)
         #expect(!scratch.files(under: scratch.path + "/data/haven/entries").isEmpty)
         env["HAVEN_HOME"] = scratch.path + "/haven-home"
-        _ = try HavenProcess.run(["write", "--plain"], input: ":finish\n", environment: env)
+        _ = try HavenProcess.run(["write", "--plain"], input: "hello\n.\n:finish\n", environment: env)
         #expect(!scratch.files(under: scratch.path + "/haven-home/entries").isEmpty)
-        _ = try HavenProcess.run(["write", "--plain", "--journal", "relative"], input: ":finish\n", environment: env,
+        _ = try HavenProcess.run(["write", "--plain", "--journal", "relative"], input: "hello\n.\n:finish\n", environment: env,
                                  directory: scratch.path)
         #expect(!scratch.files(under: scratch.path + "/relative/entries").isEmpty)
     }

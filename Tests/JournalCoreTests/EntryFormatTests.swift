@@ -177,3 +177,29 @@ import Testing
         #expect((try? PartFormat.parse("---\nid: a\nname: A\nrole: Self-like\n---\n"))?.role == .selfLike)
     }
 }
+
+@Suite struct FrontMatterRewriteTests {
+    @Test func aMultiLinePlainValueIsWrittenBackQuotedNotBroken() throws {
+        let text = "---\nid: p\nname: P\nstory: it started\n  at school\n\n  and never stopped\nending: a\n\n  ---\nother: x\n---\n\nnotes\n"
+        let part = try PartFormat.parse(text)
+        let rewritten = PartFormat.render(part)
+        let reread = try PartFormat.parse(rewritten)
+        #expect(reread.extraFields.map(\.key) == ["story", "ending", "other"])
+        #expect(reread.notes == "notes")
+        guard case .scalar(let story, _)? = reread.extraFields.first?.value else {
+            Issue.record("story is gone")
+            return
+        }
+        #expect(story == "it started at school\nand never stopped")
+    }
+
+    @Test func explicitlyTaggedTextStaysText() throws {
+        let part = try PartFormat.parse("---\nid: p\nname: P\nts: !!str 42\n---\n")
+        #expect(PartFormat.render(part).contains("ts: \"42\"\n"))
+    }
+
+    @Test func noncharactersAreEscapedSoTheFileCanBeRead() throws {
+        let entry = Entry(id: "e", created: LocalDateTime(year: 2026, month: 1, day: 1), title: "Crit\u{FFFF}ic\u{FFFE}")
+        #expect(try EntryFormat.parse(EntryFormat.render(entry)) == entry)
+    }
+}

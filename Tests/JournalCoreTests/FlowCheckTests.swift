@@ -173,3 +173,80 @@ import Testing
         #expect(library.lexicon.concernedPart == ["meh"])
     }
 }
+
+@Suite struct FlowCallCheckTests {
+    static func flow(_ id: String, calling other: String? = nil, extra: String = "") -> PromptSource {
+        var text = "id: \(id)\ntitle: \(id)\nsteps:\n  - id: a\n    type: text\n    text: A\n"
+        if let other { text += "  - id: c\n    type: call\n    flow: \(other)\n" }
+        return PromptSource(name: "\(id).yaml", text: text + extra)
+    }
+
+    @Test func flowsThatCallEachOtherInACircleAreLeftOut() {
+        let library = FlowLibrary(sources: [Self.flow("a", calling: "b"), Self.flow("b", calling: "a"), Self.flow("c", calling: "b")])
+        #expect(library.flow("a") == nil && library.flow("b") == nil)
+        #expect(library.problems.map(\.message).contains("flow 'a' calls itself through a -> b -> a"))
+        // c calls a flow that was left out, so it goes too (and says why).
+        #expect(library.flow("c") == nil)
+        #expect(library.problems.contains { $0.position.file == "c.yaml" && $0.message.contains("calls unknown flow 'b'") })
+    }
+
+    @Test func aFlowCallingABrokenFlowIsLeftOutToo() {
+        let broken = PromptSource(name: "y.yaml", text: "id: y\ntitle: Y\nsteps:\n  - id: a\n    type: text\n    text: A\n    next: nowhere\n")
+        let library = FlowLibrary(sources: [Self.flow("x", calling: "y"), broken])
+        #expect(library.flow("x") == nil && library.flow("y") == nil)
+    }
+
+    @Test func subFieldsOfVariablesAreChecked() {
+        let text = """
+            id: v
+            title: V
+            steps:
+              - id: f
+                type: feel-toward
+                text: How?
+              - id: s
+                type: self-check
+                text: Self?
+                qualities: [calm]
+              - id: t
+                type: text
+                text: "{f.sorted} {f.words} {s.calm} {f.colour} {s.courage} {t.x} {feel.nope}"
+            """
+        let problems = FlowLibrary(sources: [PromptSource(name: "v.yaml", text: text)]).problems.map(\.message)
+        #expect(problems.count == 4)
+        #expect(problems.contains { $0.contains("'f.colour'") })
+        #expect(problems.contains { $0.contains("'s.courage'") })
+        #expect(problems.contains { $0.contains("'t.x'") && $0.contains("a text step has no parts") })
+        #expect(problems.contains { $0.contains("'feel.nope'") })
+    }
+
+    @Test func afterMaxTargetsThatGoRoundEndTheFlowInsteadOfLooping() throws {
+        let text = """
+            id: chain
+            title: Chain
+            steps:
+              - id: a
+                type: text
+                text: A
+                max-visits: 1
+                after-max: b
+                branches:
+                  - if: a == out
+                    goto: end
+                next: b
+              - id: b
+                type: text
+                text: B
+                max-visits: 1
+                after-max: a
+                next: a
+            """
+        let library = FlowLibrary(sources: [PromptSource(name: "chain.yaml", text: text)])
+        #expect(library.problems.isEmpty)
+        let engine = FlowEngine(library: library, knownParts: [])
+        var run = try engine.start(flowID: "chain", at: LocalDateTime(year: 2026, month: 1, day: 1))
+        try engine.answer(.text("x"), run: &run) // a -> b
+        try engine.answer(.text("y"), run: &run) // b -> a (spent) -> b (spent) -> end
+        #expect(run.isFinished)
+    }
+}

@@ -32,7 +32,7 @@ final class FailingFileSystem: FileSystem, @unchecked Sendable {
 
     func read(_ path: String) throws(FileSystemError) -> [UInt8] { try base.read(path) }
     func fileExists(_ path: String) -> Bool { base.fileExists(path) }
-    func listFiles(under folder: String) throws(FileSystemError) -> [String] { try base.listFiles(under: folder) }
+    func listFiles(under folder: String) throws(FileSystemError) -> FileList { try base.listFiles(under: folder) }
     func createFolder(_ path: String) throws(FileSystemError) { try base.createFolder(path) }
 
     func writeNew(_ path: String, bytes: [UInt8]) throws(FileSystemError) {

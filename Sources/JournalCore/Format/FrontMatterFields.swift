@@ -131,7 +131,9 @@ extension FrontMatterValue {
     init(_ node: Node, probe: FlowStyleProbe) {
         switch node {
         case .scalar(let scalar):
-            self = .scalar(scalar.string, quoted: scalar.style != .plain && scalar.style != .any)
+            // Quoted text, or text tagged `!!str`, stays text when written back.
+            let quoted = (scalar.style != .plain && scalar.style != .any) || scalar.tag.rawValue == Tag.Name.str.rawValue
+            self = .scalar(scalar.string, quoted: quoted)
         case .sequence(let sequence):
             // An empty collection can only be written `[]` / `{}`, so it always counts as flow style.
             self = .list(sequence.map { FrontMatterValue($0, probe: probe) },

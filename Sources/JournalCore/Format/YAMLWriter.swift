@@ -60,7 +60,10 @@ enum YAMLWriter {
         switch value {
         case .text(let text): return scalar(text)
         case .quoted(let text): return doubleQuoted(text)
-        case .literal(let text): return text
+        case .literal(let text):
+            // A plain value read from a file can span lines (folded); it is only safe to write
+            // back as it is on one line, so anything else is quoted (same text, same meaning).
+            return isLiteralSafe(text) ? text : doubleQuoted(text)
         case .list(let items, _): return "[" + items.map(inline).joined(separator: ", ") + "]"
         case .map(let fields, _): return "{" + fields.map { scalar($0.0) + ": " + inline($0.1) }.joined(separator: ", ") + "}"
         }
@@ -85,9 +88,16 @@ enum YAMLWriter {
         return Resolver.default.resolveTag(of: Node(text, Tag(.implicit), .plain)) == .str
     }
 
+    static func isLiteralSafe(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last,
+              !first.properties.isWhitespace, !last.properties.isWhitespace else { return false }
+        return !text.unicodeScalars.contains { needsEscape($0) || ($0.properties.isWhitespace && $0 != " ") }
+    }
+
     static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0..<0x20, 0x7F, 0x80...0x9F, 0x2028, 0x2029, 0xFEFF, 0xD800...0xDFFF: return true
+        // Controls, line separators, the BOM, and U+FFFE/U+FFFF, which YAML readers refuse raw.
+        case 0..<0x20, 0x7F, 0x80...0x9F, 0x2028, 0x2029, 0xFEFF, 0xFFFE, 0xFFFF, 0xD800...0xDFFF: return true
         default: return false
         }
     }

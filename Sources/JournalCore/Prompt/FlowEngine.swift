@@ -120,7 +120,9 @@ public struct FlowEngine: Sendable {
         do {
             try move(from: step, in: presented.flow, answer: value ?? .skipped, run: &run)
         } catch {
-            run.frames = [] // cannot go on (calls too deep): end the session with what was answered
+            // Cannot go on (calls too deep): end the session with what was answered, and say why.
+            run.frames = []
+            run.endNote = "The session ended early: \(error)."
         }
     }
 
@@ -141,6 +143,7 @@ public struct FlowEngine: Sendable {
     public func interrupt(with flowID: String, run: inout FlowRun) throws(FlowEngineError) {
         guard !run.isFinished else { throw .finished }
         guard library.flow(flowID) != nil else { throw .unknownFlow(flowID) }
+        guard run.frames.count < Self.maxDepth else { throw .tooDeep(flowID) }
         run.history.append(FlowCheckpoint(frames: run.frames, answerCount: run.answers.count, focus: run.focus))
         try enter(flowID: flowID, run: &run, returnsToSameStep: true)
     }
@@ -181,7 +184,9 @@ public struct FlowEngine: Sendable {
 
     private func go(to target: StepTarget, run: inout FlowRun) throws(FlowEngineError) {
         var target = target
-        // Each hop either lands on a step, leaves a flow or diverts a spent loop; bounded by the steps.
+        // A spent loop diverts to its `after-max`; a step diverted from twice in one move means
+        // the diversions go round (a -> b -> a): the flow ends instead of looping.
+        var diverted = Set<String>()
         for _ in 0..<10_000 {
             guard var frame = run.frames.last, let flow = library.flow(frame.flowID) else { return }
             switch target {
@@ -204,7 +209,7 @@ public struct FlowEngine: Sendable {
                 guard let step = flow.step(id) else { target = .end; continue }
                 let visits = frame.visits[id, default: 0]
                 if let maxVisits = step.maxVisits, visits >= maxVisits {
-                    target = step.afterMax ?? .end
+                    target = diverted.insert("\(frame.flowID).\(id)").inserted ? (step.afterMax ?? .end) : .end
                     continue
                 }
                 frame.visits[id] = visits + 1

@@ -38,17 +38,33 @@ public struct FlowLibrary: Sendable {
         }
         // Flow-level checks need the whole library (calls to other flows). A version that fails
         // them is left out, and the one it would have replaced (say, the shipped flow) stays.
-        let latest = candidates.mapValues { $0.last!.flow }
-        for id in candidates.keys.sorted() {
-            for candidate in candidates[id]!.reversed() {
-                let flowProblems = FlowChecker.check(candidate.flow, library: latest)
-                problems += flowProblems
-                if flowProblems.isEmpty {
-                    flows[id] = candidate.flow
-                    origins[id] = candidate.origin
-                    break
+        // Leaving one out can break a flow that calls it, so repeat until nothing changes.
+        var choice = candidates.mapValues { $0.count - 1 } // index of the version in use
+        var flowProblems: [String: [PromptProblem]] = [:]
+        var changed = true
+        while changed {
+            changed = false
+            let accepted = choice.compactMapValues { index in index >= 0 ? index : nil }
+            let library = Dictionary(uniqueKeysWithValues: accepted.map { ($0.key, candidates[$0.key]![$0.value].flow) })
+            let cycles = FlowChecker.callCycles(library)
+            for id in choice.keys.sorted() {
+                guard let index = choice[id], index >= 0 else { continue }
+                let flow = candidates[id]![index].flow
+                var found = FlowChecker.check(flow, library: library)
+                if let cycle = cycles[id] {
+                    found.append(PromptProblem(flow.position, "flow '\(id)' calls itself through \(cycle.joined(separator: " -> "))"))
+                }
+                if !found.isEmpty {
+                    flowProblems[candidates[id]![index].origin + "#" + id] = found
+                    choice[id] = index - 1
+                    changed = true
                 }
             }
+        }
+        for found in flowProblems.values { problems += found }
+        for (id, index) in choice where index >= 0 {
+            flows[id] = candidates[id]![index].flow
+            origins[id] = candidates[id]![index].origin
         }
         problems.sort { ($0.position.file, $0.position.line, $0.position.column) < ($1.position.file, $1.position.line, $1.position.column) }
     }
@@ -71,6 +87,37 @@ public enum FlowChecker {
         "feelings", "beliefs", "fears", "colour", "permission", "protects",
     ]
 
+    /// For each flow that can reach itself through `call` steps, the chain of flows that does it.
+    public static func callCycles(_ library: [String: Flow]) -> [String: [String]] {
+        func calls(_ id: String) -> [String] {
+            library[id]?.steps.compactMap { step in
+                if case .call(let called) = step.kind, library[called] != nil { return called }
+                return nil
+            } ?? []
+        }
+        var cycles: [String: [String]] = [:]
+        for start in library.keys.sorted() {
+            // Breadth-first from the flows `start` calls, remembering how each was reached.
+            var previous: [String: String] = [:]
+            var queue = calls(start).map { (start, $0) }
+            var seen = Set<String>()
+            while !queue.isEmpty {
+                let (from, id) = queue.removeFirst()
+                guard seen.insert(id).inserted else { continue }
+                previous[id] = from
+                if id == start {
+                    var chain = [start]
+                    var node = from
+                    while node != start, let before = previous[node] { chain.insert(node, at: 1); node = before }
+                    cycles[start] = chain + [start]
+                    break
+                }
+                queue += calls(id).map { (id, $0) }
+            }
+        }
+        return cycles
+    }
+
     public static func check(_ flow: Flow, library: [String: Flow]) -> [PromptProblem] {
         var problems: [PromptProblem] = []
         let ids = Set(flow.steps.map(\.id))
@@ -83,6 +130,9 @@ public enum FlowChecker {
         func checkVariable(_ path: [String], at position: SourcePosition, in what: String) {
             guard let root = path.first else { return }
             if builtInVariables.contains(root) {
+                if root == "feel", path.count > 1, !["sorted", "words"].contains(path[1]) || path.count > 2 {
+                    problems.append(PromptProblem(position, "unknown variable '\(path.joined(separator: "."))' in \(what) (feel has: sorted, words)"))
+                }
                 if root == "part", path.count > 1, !partVariables.contains(path[1]) {
                     problems.append(PromptProblem(position, "unknown variable '\(path.joined(separator: "."))' in \(what) (a part has: \(partVariables.sorted().joined(separator: ", ")))"))
                 }
@@ -91,8 +141,20 @@ public enum FlowChecker {
                 }
                 return
             }
-            if !ids.contains(root) {
+            guard let step = flow.step(root) else {
                 problems.append(PromptProblem(position, "unknown variable '\(path.joined(separator: "."))' in \(what) (not a step id of this flow nor one of: \(builtInVariables.sorted().joined(separator: ", ")))"))
+                return
+            }
+            guard path.count > 1 else { return }
+            let allowed: [String]
+            switch step.kind {
+            case .feelToward: allowed = ["sorted", "words"]
+            case .selfCheck(let qualities): allowed = qualities.map(\.rawValue)
+            default: allowed = []
+            }
+            if path.count > 2 || !allowed.contains(path[1]) {
+                let hint = allowed.isEmpty ? "a \(step.kind.typeName) step has no parts" : "it has: \(allowed.joined(separator: ", "))"
+                problems.append(PromptProblem(position, "unknown variable '\(path.joined(separator: "."))' in \(what) (\(hint))"))
             }
         }
 

@@ -7,7 +7,8 @@ public struct FlowOutcome: Hashable, Sendable {
 
 /// The part records after applying a session's answers: parts named for the first time are
 /// created; `updates:` steps fill fields of the part in focus; feel-toward answers are added to
-/// its dated feel-toward history.
+/// its dated feel-toward history. Applying the same session twice changes nothing the second
+/// time, so saving a draft again (after a crash or a failed part save) never duplicates.
 struct PartChanges {
     var all: [Part]
     var changedIDs: [PartID]
@@ -28,7 +29,8 @@ struct PartChanges {
             }
             guard let focus = answer.focus else { continue }
             if case .feeling(let text, let sorting) = answer.value, !text.trimmingWhitespace().isEmpty {
-                touch(focus) { $0.feelToward.append(FeelTowardRecord(date: run.startedAt, answer: text, result: sorting.result)) }
+                let record = FeelTowardRecord(date: run.startedAt, answer: text, result: sorting.result)
+                touch(focus) { if !$0.feelToward.contains(record) { $0.feelToward.append(record) } }
             }
             guard let field = library.flow(answer.flowID)?.step(answer.stepID)?.updates else { continue }
             let text: String
@@ -50,7 +52,9 @@ struct PartChanges {
                 case .fears: if !part.fears.contains(text) { part.fears.append(text) }
                 case .notes:
                     let dated = "\(run.startedAt.dateString): \(text)"
-                    part.notes = part.notes.isEmpty ? dated : part.notes + "\n\n" + dated
+                    if !part.notes.contains(dated) {
+                        part.notes = part.notes.isEmpty ? dated : part.notes + "\n\n" + dated
+                    }
                 case .role:
                     if let role = PartRole(rawValue: text.lowercased().replacingAll(" ", with: "-")) { part.role = role }
                 }

@@ -81,6 +81,8 @@ public struct FlowRun: Hashable, Sendable, Codable {
     public var history: [FlowCheckpoint]
     /// Answers taken back with "back", offered again when their step comes round.
     public var undone: [RecordedAnswer]
+    /// Why the engine had to end the session before the flow did, to tell the person.
+    public var endNote: String? = nil
 
     public var isFinished: Bool { frames.isEmpty }
 }

@@ -31,6 +31,11 @@ public final class InMemoryJournalStore: JournalStore {
         return found
     }
 
+    public func fileText(of entry: StoredEntry) throws(StoreError) -> String {
+        guard let text = files[entry.path] else { throw .entryNotFound(entry.entry.id) }
+        return text
+    }
+
     public func createEntry(_ entry: Entry) throws(StoreError) -> StoredEntry {
         if try loadEntries().entries.contains(where: { $0.entry.id == entry.id }) {
             throw .alreadyExists("an entry with id \(entry.id)")

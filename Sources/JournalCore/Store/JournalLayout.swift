@@ -8,7 +8,8 @@ public enum JournalLayout {
         let created = entry.created
         let year = String(created.year)
         let month = created.month < 10 ? "0\(created.month)" : String(created.month)
-        let label = (entry.flow ?? "entry").slug
+        // Capped so a long flow id cannot make a file name the system refuses.
+        let label = String((entry.flow ?? "entry").slug.prefix(40))
         let name = "\(created.compactStamp)-\(label.isEmpty ? "entry" : label)"
         return "entries/\(year)/\(month)/\(number == 1 ? name : "\(name)-\(number)").md"
     }

@@ -128,6 +128,8 @@ public protocol JournalStore: AnyObject {
     /// Every readable entry, newest first, and a problem for each file that could not be read.
     func loadEntries() throws(StoreError) -> EntryListing
     func loadEntry(_ id: EntryID) throws(StoreError) -> StoredEntry
+    /// The entry's file exactly as it is on disk (comments and all), for showing it.
+    func fileText(of entry: StoredEntry) throws(StoreError) -> String
     /// Writes a new entry; never replaces an existing file (two entries in one second get two files).
     func createEntry(_ entry: Entry) throws(StoreError) -> StoredEntry
     /// Rewrites an entry, only if its file is still exactly as it was read (`version`).

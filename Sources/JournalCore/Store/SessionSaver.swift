@@ -13,9 +13,11 @@ public struct SessionSaver {
     }
 
     public struct Saved {
-        public var entry: StoredEntry
+        /// Nil when nothing was answered, so there was nothing to save.
+        public var entry: StoredEntry?
         public var parts: [StoredPart]
         /// Part files that could not be updated (changed during the save, unreadable), with why.
+        /// The draft is kept then; saving it again is safe (part changes apply only once).
         public var partFailures: [String]
     }
 
@@ -28,13 +30,13 @@ public struct SessionSaver {
         let engine = FlowEngine(library: library, knownParts: partListing.parts.map(\.part))
         let outcome = engine.outcome(run, entryID: entryID)
 
-        // The entry first: if this crashes half-way, the draft still holds everything.
-        let storedEntry: StoredEntry
-        do {
-            storedEntry = try store.createEntry(outcome.entry)
-        } catch .alreadyExists {
-            storedEntry = try store.loadEntry(entryID) // saved before a crash; do not save twice
+        // Nothing answered (a session ended at once): no empty entry, and no draft to keep.
+        if outcome.entry.sections.isEmpty && outcome.entry.preamble.isEmpty && outcome.changedParts.isEmpty {
+            try? store.discardDraft(entryID)
+            return Saved(entry: nil, parts: [], partFailures: [])
         }
+        // The entry first: if this crashes half-way, the draft still holds everything.
+        let storedEntry = try createEntry(outcome.entry)
         var savedParts: [StoredPart] = []
         var failures: [String] = []
         for part in outcome.changedParts {
@@ -49,5 +51,22 @@ public struct SessionSaver {
             try? store.discardDraft(entryID)
         }
         return Saved(entry: storedEntry, parts: savedParts, partFailures: failures)
+    }
+
+    /// Creates the entry. If its id is taken: by this very entry (saved before a crash, or an
+    /// earlier save whose parts failed), that one is used; by different writing (the same draft
+    /// finished in two terminals, or an id collision), this one gets a new id rather than being lost.
+    private func createEntry(_ entry: Entry) throws(StoreError) -> StoredEntry {
+        var candidate = entry
+        for number in 2...1_000 {
+            do {
+                return try store.createEntry(candidate)
+            } catch .alreadyExists {
+                let existing = try store.loadEntry(candidate.id)
+                if existing.entry == candidate { return existing }
+                candidate.id = EntryID("\(entry.id.rawValue)-\(number)")
+            }
+        }
+        throw .alreadyExists("an entry with id \(entry.id)")
     }
 }
