@@ -70,6 +70,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "haven-bench",
+            dependencies: ["JournalApp", "JournalCore", "TerminalUI", "ShippedPrompts"],
+            path: "Sources/HavenBench"
+        ),
         .testTarget(
             name: "JournalCoreTests",
             dependencies: ["JournalCore"],

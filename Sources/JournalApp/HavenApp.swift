@@ -268,6 +268,13 @@ public final class HavenApp: Program {
             switch action {
             case .up, .down:
                 session.returnChoice = 1 - session.returnChoice
+            case .quit:
+                state.finished = true
+                return [.saveDraft(draft(of: session))]
+            case .ground:
+                // Another moment of grounding before choosing.
+                session.offeringReturn = false
+                return handleSession(key: key, action: .ground, session: &session)
             case .select:
                 session.offeringReturn = false
                 if session.returnChoice == 1 || session.run.isFinished {
@@ -294,7 +301,7 @@ public final class HavenApp: Program {
                 let depth = session.run.frames.count
                 try engine.interrupt(with: "grounding", run: &session.run)
                 session.groundingDepth = depth
-                session.pausedInput = session.input
+                if session.pausedInput == nil { session.pausedInput = session.input }
                 SessionLogic.prepareInput(&session, engine: engine, now: state.now)
             } catch {
                 state.notice = "Grounding is not available: \(error)"

@@ -30,6 +30,7 @@ public enum Keymaps {
     public static let welcome = KeyMap<AppAction>(title: "Welcome", [
         KeyBinding(.select, keys: [.enter, .character(" ")], help: "begin"),
         ground,
+        help,
         quit,
     ])
 
@@ -96,6 +97,9 @@ public enum Keymaps {
         KeyBinding(.select, keys: [.enter], help: "choose"),
         KeyBinding(.up, keys: [.up], help: "previous", showInHelpLine: false),
         KeyBinding(.down, keys: [.down], help: "next", showInHelpLine: false),
+        ground,
+        help,
+        KeyBinding(.quit, keys: [.control("q"), .control("c")], help: "quit (keeps a draft)", showInHelpLine: false),
     ])
 
     public static let review = KeyMap(title: "Review", [
@@ -114,6 +118,7 @@ public enum Keymaps {
     public static let saved = KeyMap<AppAction>(title: "Saved", [
         KeyBinding(.select, keys: [.enter, .character(" ")], help: "home"),
         ground,
+        help,
         quit,
     ])
 

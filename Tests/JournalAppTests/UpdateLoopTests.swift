@@ -275,3 +275,23 @@ import TerminalUI
         #expect(h.screen.contains("Which part would you like to spend a few minutes with?"))
     }
 }
+
+@Suite struct GroundingAgainTests {
+    @Test func groundingAgainFromTheOfferStillGivesTheAnswerBack() {
+        let h = AppHarness()
+        h.press(.enter, .enter)
+        h.type("kept through two breaks")
+        h.press(.control("g"))
+        for _ in 0..<5 { h.press(.enter) }
+        h.type("6"); h.press(.enter, .enter)
+        #expect(h.screen.contains("Welcome back."))
+        #expect(h.screen.contains("Ctrl-G ground"))
+        h.press(.control("g")) // once more
+        #expect(h.screen.contains("Let's set everything else down"))
+        for _ in 0..<5 { h.press(.enter) }
+        h.type("3"); h.press(.enter, .enter)
+        h.press(.enter) // return to where I was
+        #expect(h.stepID == "arriving")
+        #expect(h.screen.contains("kept through two breaks"))
+    }
+}

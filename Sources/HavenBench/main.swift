@@ -1,0 +1,75 @@
+import Foundation
+import JournalApp
+import JournalCore
+import ShippedPrompts
+import TerminalUI
+
+// Keystroke latency of the full-screen app (docs/performance.md): with a 5,000-word answer in the
+// editor, how long `update` takes for one key plus `view` drawing the whole frame.
+// Run: swift run -c release haven-bench [iterations]
+
+let iterations = CommandLine.arguments.dropFirst().first.flatMap(Int.init) ?? 2_000
+
+/// About 5,000 words in 50 paragraphs, with accents, CJK and emoji as in a real journal.
+func longAnswer() -> String {
+    let words = ["the", "critic", "was", "loud", "today", "and", "I", "noticed", "it", "without", "arguing", "café", "naïve",
+                 "静か", "な", "夜", "😀", "👍🏽", "breathing", "slowly", "curious", "about", "what", "it", "protects"]
+    var generator = SystemRandomNumberGenerator()
+    return (0..<50).map { _ in
+        (0..<100).map { _ in words.randomElement(using: &generator)! }.joined(separator: " ") + "."
+    }.joined(separator: "\n")
+}
+
+func makeApp(size: Size) -> (HavenApp, TestTerminal) {
+    let library = FlowLibrary(sources: ShippedPrompts.files.map { PromptSource(name: $0.name, text: $0.text) })
+    let environment = AppEnvironment(
+        store: InMemoryJournalStore(), library: library,
+        clock: .fixed(LocalDateTime(year: 2026, month: 11, day: 29, hour: 9)), monotonicMilliseconds: { 0 },
+        ids: .counting(), journalPath: "~/.local/share/haven", editText: { .success($0) },
+        welcomeSeen: { true }, markWelcomeSeen: {}, colour: true)
+    let terminal = TestTerminal(size: size)
+    let app = HavenApp(environment: environment, size: size)
+    func send(_ msg: AppMsg) { Runtime.dispatch(msg, to: app, terminal: terminal) }
+    for effect in app.startEffects { for msg in app.perform(effect, terminal: terminal) { send(msg) } }
+    send(.key(.enter)) // begin today's check-in
+    send(.key(.enter)) // past the opening pause, to "How are you arriving today?"
+    send(.paste(longAnswer()))
+    return (app, terminal)
+}
+
+func measure(size: Size, label: String, keys: [Key]) -> [Double] {
+    let (app, terminal) = makeApp(size: size)
+    var samples: [Double] = []
+    samples.reserveCapacity(iterations)
+    for index in 0..<iterations {
+        let key = keys[index % keys.count]
+        let start = DispatchTime.now().uptimeNanoseconds
+        Runtime.dispatch(.key(key), to: app, terminal: terminal)
+        var frame = Frame(size: size)
+        app.view(into: &frame)
+        let end = DispatchTime.now().uptimeNanoseconds
+        samples.append(Double(end - start) / 1_000_000)
+    }
+    return samples.sorted()
+}
+
+func percentile(_ sorted: [Double], _ p: Double) -> Double {
+    sorted[min(sorted.count - 1, Int(Double(sorted.count) * p))]
+}
+
+print("Key press handled and frame drawn, 5,000-word answer in the editor, \(iterations) keys per row")
+print("size     keys                      median    p95      max     (target: under 5 ms)")
+var worst = 0.0
+for size in [Size(width: 80, height: 24), Size(width: 200, height: 60)] {
+    for (label, keys) in [("typing a letter", [Key.character("a")]),
+                          ("cursor up/left/right", [.up, .left, .right, .up]),
+                          ("backspace + enter", [.backspace, .enter])] {
+        let samples = measure(size: size, label: label, keys: keys)
+        let p95 = percentile(samples, 0.95)
+        worst = max(worst, p95)
+        let row = "\(size)".padding(toLength: 9, withPad: " ", startingAt: 0)
+            + label.padding(toLength: 26, withPad: " ", startingAt: 0)
+        print(row + String(format: "%6.3f ms %6.3f ms %6.3f ms", percentile(samples, 0.5), p95, samples.last!))
+    }
+}
+print(worst < 5 ? "PASS: every p95 is under 5 ms" : "FAIL: a p95 is over 5 ms")
