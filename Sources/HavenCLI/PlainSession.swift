@@ -1,7 +1,7 @@
 import JournalCore
 
 /// Runs a flow line by line on a console, without the full-screen app: for scripts, tests,
-/// screen readers and terminals ncurses cannot drive (docs/plain-mode.md).
+/// screen readers and terminals ncurses cannot drive (docs/cli.md, "haven write").
 ///
 /// Answers: a long answer ends with a line holding a single `.`; a choice by its number or its
 /// words; a scale by a number; a part by its name; an empty line skips. Lines `:back`, `:skip`,
