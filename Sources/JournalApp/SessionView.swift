@@ -78,14 +78,8 @@ enum SessionView {
                 renderOption("\(index + 1). \(option)", selected: index == selected, at: &y, area: area, into: &frame, theme: theme)
             }
             if allowsOther, y < area.maxY {
-                let isSelected = selected == options.count
-                frame.buffer.put(isSelected ? "▸ " : "  ", x: area.x, y: y)
-                let label = "Your own words: "
-                frame.buffer.put(label, x: area.x + 2, y: y, style: isSelected ? theme.selected : theme.quiet)
-                let field = Rect(x: area.x + 2 + CellWidth.of(label), y: y, width: area.width - 2 - CellWidth.of(label), height: 1)
-                let cursor = EditorBridge.render(other ?? EditorBridge.make(text: ""), in: field, into: &frame.buffer,
-                                                 placeholder: "just start typing", theme: theme)
-                if isSelected { frame.cursor = cursor }
+                renderOwnWords(other, label: "Your own words: ", placeholder: "just start typing",
+                               selected: selected == options.count, y: y, area: area, into: &frame, theme: theme)
             }
         case (.multipleChoice(let options, let allowsOther), .multipleChoice(let selected, let checked, let other)):
             var y = area.y
@@ -94,14 +88,8 @@ enum SessionView {
                 renderOption("\(box) \(index + 1). \(option)", selected: index == selected, at: &y, area: area, into: &frame, theme: theme)
             }
             if allowsOther, y < area.maxY {
-                let isSelected = selected == options.count
-                frame.buffer.put(isSelected ? "▸ " : "  ", x: area.x, y: y)
-                let label = "Also: "
-                frame.buffer.put(label, x: area.x + 2, y: y, style: isSelected ? theme.selected : theme.quiet)
-                let field = Rect(x: area.x + 2 + CellWidth.of(label), y: y, width: area.width - 2 - CellWidth.of(label), height: 1)
-                let cursor = EditorBridge.render(other ?? EditorBridge.make(text: ""), in: field, into: &frame.buffer,
-                                                 placeholder: "your own words", theme: theme)
-                if isSelected { frame.cursor = cursor }
+                renderOwnWords(other, label: "Also: ", placeholder: "your own words",
+                               selected: selected == options.count, y: y, area: area, into: &frame, theme: theme)
             }
         case (.scale(let low, let high, let lowLabel, let highLabel, _), .scale(let value, _)):
             renderScale(low: low, high: high, lowLabel: lowLabel, highLabel: highLabel, value: value, in: area, into: &frame, theme: theme)
@@ -156,6 +144,17 @@ enum SessionView {
         default:
             break
         }
+    }
+
+    /// The "in your own words" row under a choice's options: a one-line field.
+    static func renderOwnWords(_ editor: TextEditorState?, label: String, placeholder: String, selected: Bool, y: Int,
+                               area: Rect, into frame: inout Frame, theme: Theme) {
+        frame.buffer.put(selected ? "▸ " : "  ", x: area.x, y: y)
+        frame.buffer.put(label, x: area.x + 2, y: y, style: selected ? theme.selected : theme.quiet)
+        let field = Rect(x: area.x + 2 + CellWidth.of(label), y: y, width: area.width - 2 - CellWidth.of(label), height: 1)
+        let cursor = EditorBridge.render(editor ?? EditorBridge.make(text: ""), in: field, into: &frame.buffer,
+                                         placeholder: placeholder, theme: theme)
+        if selected { frame.cursor = cursor }
     }
 
     static func renderOption(_ text: String, selected: Bool, at y: inout Int, area: Rect, into frame: inout Frame, theme: Theme) {

@@ -125,3 +125,48 @@ import TerminalUI
         check(h, "too-small")
     }
 }
+
+/// Step kinds the shipped flows do not use yet (several choices, a choice with the person's own
+/// words), on a small flow of their own.
+@Suite struct WidgetGoldenTests {
+    static let library = FlowLibrary(sources: [PromptSource(name: "widgets.yaml", text: """
+        id: widgets
+        title: Widgets
+        description: Every kind of answer.
+        minutes: 1
+        steps:
+          - id: several
+            type: multi-choice
+            text: What helps you settle? Tick all that fit.
+            options: [A walk, Music 🎵, 温かいお茶, Talking to a friend]
+            other: true
+          - id: own
+            type: choice
+            text: Which feels closest?
+            options: [Calm, Stirred]
+            other: true
+        """)])
+
+    @Test(arguments: GoldenScreenTests.sizes) func severalChoicesAndOwnWords(_ size: Size) {
+        let h = AppHarness(width: size.width, height: size.height, library: Self.library)
+        h.press(.enter)
+        h.press(.character("2"), .down, .down, .character(" "), .down, .down)
+        h.type("歩く 🚶")
+        if let problem = Golden.check(h.screen, named: "session-multi-choice-\(size.width)x\(size.height)", size: size) {
+            Issue.record(Comment(rawValue: problem))
+        }
+        h.press(.enter)
+        #expect(h.session?.run.answers.last?.value == .choices(["Music 🎵", "Talking to a friend", "歩く 🚶"]))
+        h.type("Somewhere in between")
+        if let problem = Golden.check(h.screen, named: "session-own-words-\(size.width)x\(size.height)", size: size) {
+            Issue.record(Comment(rawValue: problem))
+        }
+        h.press(.enter)
+        guard case .review(let review) = h.app.state.screen else {
+            Issue.record("expected the review")
+            return
+        }
+        #expect(review.entryText.contains("## Which feels closest? {#own}\n\nSomewhere in between\n"))
+        #expect(h.entryTexts.isEmpty) // the review comes before any saving
+    }
+}
