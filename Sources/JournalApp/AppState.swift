@@ -67,8 +67,8 @@ public struct SessionState: Hashable, Sendable {
     public var groundingDepth: Int?
     /// The unfinished answer set aside during a grounding break, given back on return.
     public var pausedInput: StepInput?
-    /// Shown after a grounding break: go back where you were, or save and close.
-    public var offeringReturn = false
+    /// Shown when a grounding break ends: go back where you were, or save.
+    public var offer: ReturnOffer?
     public var returnChoice = 0
     /// The unfinished answer as last written to the draft, to save it again only when it changed.
     public var savedPending: String?
@@ -81,12 +81,32 @@ public struct SessionState: Hashable, Sendable {
     }
 }
 
+/// What the end of a grounding break offers, by where it began.
+public enum ReturnOffer: Hashable, Sendable {
+    /// In the middle of a step: return to it, or save what there is.
+    case backToStep
+    /// From the review: back to it, or save now.
+    case backToReview
+    /// From the home, welcome or saved screen: go back there, or keep the grounding as an entry.
+    case backToScreen
+
+    var choices: [String] {
+        switch self {
+        case .backToStep: return ["Return to where I was", "Save what I have and close for now"]
+        case .backToReview: return ["Back to the review", "Save it now"]
+        case .backToScreen: return ["Go back to where I was", "Keep this as an entry"]
+        }
+    }
+}
+
 public struct ReviewState: Hashable, Sendable {
     public var session: SessionState
     public var entryText: String
     public var scroll = 0
     /// Which answer is picked for changing.
     public var selected = 0
+    /// True after ↑/↓ (the view keeps the picked answer in sight); false after scrolling.
+    public var followSelection = true
 }
 
 public struct SavedState: Hashable, Sendable {
@@ -95,7 +115,7 @@ public struct SavedState: Hashable, Sendable {
     public var warnings: [String]
 }
 
-public enum Screen: Hashable, Sendable {
+public indirect enum Screen: Hashable, Sendable {
     case welcome
     case home(selected: Int)
     case session(SessionState)
@@ -115,6 +135,8 @@ public struct AppState: Hashable, Sendable {
     public var finished = false
     /// A flow asked for on the command line, started once the first-run welcome is read.
     public var pendingFlowID: String?
+    /// Where a grounding moment started from outside a session (home, welcome, saved), to go back.
+    public var groundingOrigin: Screen?
 
     public init(size: Size, screen: Screen) {
         self.size = size

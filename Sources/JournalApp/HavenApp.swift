@@ -102,16 +102,25 @@ public final class HavenApp: Program {
         return [.saveDraft(draft(of: session))]
     }
 
-    /// The session as a draft, with the answer being typed.
+    /// The session as a draft, with the answer being typed. During a grounding break it is the
+    /// session as it was at the interrupted step (the grounding answers kept), with the answer
+    /// that was set aside, so a closed terminal loses nothing and resumes where the person was.
     func draft(of session: SessionState) -> Draft {
-        let pending = SessionLogic.editableText(session.input).flatMap { $0.isEmpty ? nil : $0 }
-        return Draft(entryID: session.entryID, savedAt: environment.clock.now(), run: session.run, pendingAnswer: pending)
+        var run = session.run
+        if let depth = session.groundingDepth, run.frames.count > depth {
+            run.frames.removeSubrange(depth...)
+        }
+        let pending = SessionLogic.editableText(session.pausedInput ?? session.input).flatMap { $0.isEmpty ? nil : $0 }
+        return Draft(entryID: session.entryID, savedAt: environment.clock.now(), run: run, pendingAnswer: pending)
     }
+
+    /// Whether the last stop on a signal kept a session as a draft (for the message after it).
+    public private(set) var keptDraftOnSignal = false
 
     public func handleSignal(_ signal: Int32) {
         // Leaving on a signal: keep the session as a draft, synchronously, before anything else.
         if let draft = currentDraft() {
-            _ = try? environment.store.saveDraft(draft)
+            keptDraftOnSignal = (try? environment.store.saveDraft(draft)) != nil
         }
         state.finished = true
     }
@@ -135,13 +144,23 @@ public final class HavenApp: Program {
         case .saved: return Keymaps.saved
         case .review: return Keymaps.review
         case .session(let session):
-            if session.offeringReturn { return Keymaps.returnOffer }
+            if session.offer != nil { return Keymaps.returnOffer }
             guard let step = engine.currentStep(session.run) else { return Keymaps.message }
             return SessionLogic.keyMap(for: step.step.kind, input: session.input)
         }
     }
 
+    /// Whether the window is big enough to draw in; below it keys do nothing unseen, but quitting.
+    var isTooSmall: Bool {
+        state.size.width < Self.minimumSize.width || state.size.height < Self.minimumSize.height
+    }
+
     private func handle(_ key: Key) -> [AppEffect] {
+        if isTooSmall {
+            guard key == .control("q") || key == .control("c") else { return [] }
+            state.finished = true
+            return currentDraft().map { [.saveDraft($0)] } ?? []
+        }
         if state.showHelp {
             state.showHelp = false // any key closes the help screen
             return []
@@ -164,7 +183,7 @@ public final class HavenApp: Program {
                 return [.markWelcomeSeen]
             case .ground:
                 state.screen = .home(selected: 0)
-                return [.markWelcomeSeen] + startSession(flowID: "grounding")
+                return [.markWelcomeSeen] + groundFromScreen()
             case .quit:
                 state.finished = true
                 return [.markWelcomeSeen]
@@ -182,7 +201,7 @@ public final class HavenApp: Program {
             case .select:
                 state.screen = .home(selected: 0)
             case .ground:
-                return startSession(flowID: "grounding")
+                return groundFromScreen()
             case .quit:
                 state.finished = true
             default:
@@ -211,23 +230,20 @@ public final class HavenApp: Program {
             guard homeChoices.indices.contains(selected) else { return [] }
             return startSession(flowID: homeChoices[selected].id)
         case .ground:
-            return startSession(flowID: "grounding")
-        case .resumeDraft:
+            return groundFromScreen()
+        case .resumeDraft, .saveDraftAsIs:
             guard let draft = state.home.draft else { return [] }
             guard environment.library.flow(draft.run.rootFlowID) != nil else {
                 state.notice = "The flow of that session ('\(draft.run.rootFlowID)') is not available; the draft is kept."
                 return []
             }
             var session = SessionState(run: draft.run, entryID: draft.entryID)
+            if draft.run.isFinished { return goToReview(session) } // it was waiting at the review
             SessionLogic.prepareInput(&session, engine: engine, now: state.now)
             if let pending = draft.pendingAnswer { session.input = SessionLogic.withEditedText(pending, input: session.input) }
             session.savedPending = draft.pendingAnswer
+            if action == .saveDraftAsIs { return finishNow(&session) } // the review comes before saving
             state.screen = .session(session)
-        case .saveDraftAsIs:
-            guard let draft = state.home.draft else { return [] }
-            var run = draft.run
-            engine.finish(&run)
-            return [.saveSession(run, draft.entryID)]
         case .discardDraft:
             guard let draft = state.home.draft else { return [] }
             return [.discardDraft(draft.entryID)]
@@ -237,6 +253,14 @@ public final class HavenApp: Program {
             break
         }
         return []
+    }
+
+    /// Ctrl-G outside a session: a grounding moment of its own, with a way back to this screen.
+    private func groundFromScreen() -> [AppEffect] {
+        let origin = state.screen
+        let effects = startSession(flowID: "grounding")
+        if case .session = state.screen { state.groundingOrigin = origin }
+        return effects
     }
 
     private func startSession(flowID: String) -> [AppEffect] {
@@ -264,31 +288,8 @@ public final class HavenApp: Program {
     }
 
     private func handleSession(key: Key, action: AppAction?, session: inout SessionState) -> [AppEffect] {
-        if session.offeringReturn {
-            switch action {
-            case .up, .down:
-                session.returnChoice = 1 - session.returnChoice
-            case .quit:
-                state.finished = true
-                return [.saveDraft(draft(of: session))]
-            case .ground:
-                // Another moment of grounding before choosing.
-                session.offeringReturn = false
-                return handleSession(key: key, action: .ground, session: &session)
-            case .select:
-                session.offeringReturn = false
-                if session.returnChoice == 1 || session.run.isFinished {
-                    // Save and close: what was answered becomes the entry now.
-                    engine.finish(&session.run)
-                    return [.saveSession(session.run, session.entryID)]
-                }
-                SessionLogic.prepareInput(&session, engine: engine, now: state.now)
-                if let paused = session.pausedInput { session.input = paused }
-                session.pausedInput = nil
-            default:
-                break
-            }
-            return []
+        if let offer = session.offer {
+            return handleOffer(offer, action: action, key: key, session: &session)
         }
 
         switch action {
@@ -296,22 +297,22 @@ public final class HavenApp: Program {
             state.finished = true
             return [.saveDraft(draft(of: session))]
         case .ground:
-            guard session.groundingDepth == nil else { return [] }
-            do {
-                let depth = session.run.frames.count
-                try engine.interrupt(with: "grounding", run: &session.run)
-                session.groundingDepth = depth
-                if session.pausedInput == nil { session.pausedInput = session.input }
-                SessionLogic.prepareInput(&session, engine: engine, now: state.now)
-            } catch {
-                state.notice = "Grounding is not available: \(error)"
+            if session.groundingDepth != nil || session.run.frames.contains(where: { $0.flowID == "grounding" }) {
+                session.hint = "You are already grounding; take your time."
+                return []
             }
-            return []
+            return beginGroundingBreak(&session)
         case .back:
-            if engine.back(&session.run) {
+            // What was typed here is kept, to be offered again on the way back.
+            let pending = SessionLogic.pendingAnswer(session: session, engine: engine)
+                .flatMap { engine.valuePreview($0, run: session.run) }
+            if engine.back(&session.run, pending: pending) {
                 // Pass back over messages and pauses to the last thing answered.
                 while let step = engine.currentStep(session.run), !step.step.kind.takesAnswer, engine.back(&session.run) {}
-                if let depth = session.groundingDepth, session.run.frames.count <= depth { session.groundingDepth = nil }
+                if let depth = session.groundingDepth, session.run.frames.count <= depth {
+                    session.groundingDepth = nil
+                    session.pausedInput = nil
+                }
                 SessionLogic.prepareInput(&session, engine: engine, now: state.now)
             } else {
                 session.hint = "This is the first step."
@@ -320,8 +321,7 @@ public final class HavenApp: Program {
         case .skip:
             return answer(.skip, session: &session)
         case .finish:
-            engine.finish(&session.run)
-            return goToReview(session)
+            return finishNow(&session)
         case .openEditor:
             guard let text = SessionLogic.editableText(session.input) else { return [] }
             return [.openEditor(text)]
@@ -347,6 +347,72 @@ public final class HavenApp: Program {
         }
     }
 
+    /// "Save and finish": what is typed on this step counts, answers taken back with "back" are
+    /// given again while their steps come round, then the review.
+    private func finishNow(_ session: inout SessionState) -> [AppEffect] {
+        if let pending = SessionLogic.pendingAnswer(session: session, engine: engine) {
+            try? engine.answer(pending, run: &session.run)
+        }
+        engine.replayUndone(&session.run)
+        engine.finish(&session.run)
+        return goToReview(session)
+    }
+
+    /// The grounding flow, from wherever the session is; the answer being typed is set aside.
+    private func beginGroundingBreak(_ session: inout SessionState) -> [AppEffect] {
+        do {
+            let depth = session.run.frames.count
+            let wasFinished = session.run.isFinished
+            try engine.interrupt(with: "grounding", run: &session.run)
+            session.groundingDepth = depth
+            if session.pausedInput == nil && !wasFinished { session.pausedInput = session.input }
+            SessionLogic.prepareInput(&session, engine: engine, now: state.now)
+        } catch {
+            state.notice = "Grounding is not available: \(error)"
+        }
+        return []
+    }
+
+    private func handleOffer(_ offer: ReturnOffer, action: AppAction?, key: Key, session: inout SessionState) -> [AppEffect] {
+        switch action {
+        case .up, .down:
+            session.returnChoice = 1 - session.returnChoice
+        case .quit:
+            state.finished = true
+            return [.saveDraft(draft(of: session))]
+        case .ground:
+            session.offer = nil
+            return beginGroundingBreak(&session)
+        case .select:
+            session.offer = nil
+            let choice = session.returnChoice
+            switch (offer, choice) {
+            case (.backToStep, 0):
+                SessionLogic.prepareInput(&session, engine: engine, now: state.now)
+                if let paused = session.pausedInput { session.input = paused }
+                session.pausedInput = nil
+            case (.backToStep, _):
+                if let paused = session.pausedInput { session.input = paused }
+                session.pausedInput = nil
+                return finishNow(&session)
+            case (.backToReview, 0):
+                return goToReview(session)
+            case (.backToReview, _):
+                return [.saveSession(session.run, session.entryID)]
+            case (.backToScreen, 0):
+                state.screen = state.groundingOrigin ?? .home(selected: 0)
+                state.groundingOrigin = nil
+                return [.discardDraft(session.entryID)]
+            case (.backToScreen, _):
+                state.groundingOrigin = nil
+                return goToReview(session)
+            }
+        default:
+            break
+        }
+        return []
+    }
+
     /// Gives the engine an answer; on success saves the draft and moves on.
     private func answer(_ input: AnswerInput, session: inout SessionState) -> [AppEffect] {
         do {
@@ -360,13 +426,18 @@ public final class HavenApp: Program {
         session.savedAt = state.now
         let draft = AppEffect.saveDraft(Draft(entryID: session.entryID, savedAt: environment.clock.now(), run: session.run))
         if let depth = session.groundingDepth, session.run.frames.count <= depth {
-            // The grounding break is over: offer to go back or to save and close.
+            // The grounding break is over: offer to go back, or to save.
             session.groundingDepth = nil
-            session.offeringReturn = true
+            session.offer = session.run.isFinished ? .backToReview : .backToStep
             session.returnChoice = 0
             return [draft]
         }
         if session.run.isFinished {
+            if state.groundingOrigin != nil {
+                session.offer = .backToScreen
+                session.returnChoice = 0
+                return [draft]
+            }
             return [draft] + goToReview(session)
         }
         SessionLogic.prepareInput(&session, engine: engine, now: state.now)
@@ -390,12 +461,16 @@ public final class HavenApp: Program {
             return [.saveSession(review.session.run, review.session.entryID)]
         case .up:
             review.selected = max(0, review.selected - 1)
+            review.followSelection = true
         case .down:
             review.selected = min(max(0, answers.count - 1), review.selected + 1)
+            review.followSelection = true
         case .scrollUp:
-            review.scroll = max(0, review.scroll - max(1, state.size.height - 6))
+            review.scroll = max(0, ReviewView.top(of: review, size: state.size) - max(1, state.size.height - 6))
+            review.followSelection = false
         case .scrollDown:
-            review.scroll += max(1, state.size.height - 6)
+            review.scroll = ReviewView.top(of: review, size: state.size) + max(1, state.size.height - 6)
+            review.followSelection = false
         case .change, .back:
             // Go back through the session to the chosen answer (or the last step); the later
             // answers are offered again on the way forward.
@@ -411,18 +486,11 @@ public final class HavenApp: Program {
                 return []
             }
         case .ground:
+            // Grounding runs on top of the finished session; its end offers the review again.
             var session = review.session
-            do {
-                try engine.interrupt(with: "grounding", run: &session.run)
-            } catch {
-                // A finished run cannot be interrupted: start grounding as its own session.
-                return [.saveDraft(Draft(entryID: session.entryID, savedAt: environment.clock.now(), run: session.run))]
-                    + startSession(flowID: "grounding")
-            }
-            session.groundingDepth = 0
-            SessionLogic.prepareInput(&session, engine: engine, now: state.now)
+            let effects = beginGroundingBreak(&session)
             state.screen = .session(session)
-            return []
+            return effects
         case .quit:
             state.finished = true
             return [.saveDraft(Draft(entryID: review.session.entryID, savedAt: environment.clock.now(), run: review.session.run))]

@@ -48,14 +48,14 @@ public enum Keymaps {
 
     /// Keys common to every step of a session. Letters are left free for typing, so these use
     /// Ctrl and function keys.
-    static func sessionCommon(continueKeys: [Key]) -> [KeyBinding<AppAction>] {
+    static func sessionCommon(continueKeys: [Key], questionMark: Bool = false) -> [KeyBinding<AppAction>] {
         [
             KeyBinding(.continueStep, keys: continueKeys, help: "continue: done with this answer", line: "next"),
             ground,
             KeyBinding(.back, keys: [.control("b"), .escape], help: "back to the previous step (your answers are kept)", line: "back"),
             KeyBinding(.skip, keys: [.control("k")], help: "skip this one: \"I don't know\" is an answer too", line: "skip"),
             KeyBinding(.finish, keys: [.control("s")], help: "save and finish: review the entry now", line: "finish"),
-            textHelp,
+            questionMark ? help : textHelp,
             KeyBinding(.quit, keys: [.control("q"), .control("c")], help: "quit (keeps a draft)", showInHelpLine: false),
         ]
     }
@@ -68,9 +68,16 @@ public enum Keymaps {
         KeyBinding(.openEditor, keys: [.control("e")], help: "open in $EDITOR", showInHelpLine: false),
     ])
 
-    public static let message = KeyMap(title: "Reading", sessionCommon(continueKeys: [.enter, .character(" "), .control("d")]))
+    public static let message = KeyMap(title: "Reading", sessionCommon(continueKeys: [.enter, .character(" "), .control("d")],
+                                                                       questionMark: true))
 
-    public static let choice = KeyMap(title: "Choosing", sessionCommon(continueKeys: [.enter, .control("d")]) + [
+    public static let choice = KeyMap(title: "Choosing", sessionCommon(continueKeys: [.enter, .control("d")], questionMark: true) + [
+        KeyBinding(.up, keys: [.up], help: "previous", showInHelpLine: false),
+        KeyBinding(.down, keys: [.down], help: "next", showInHelpLine: false),
+    ])
+
+    /// A choice while typing one's own words: letters type, arrows still reach the options.
+    public static let choiceTyping = KeyMap(title: "Choosing", sessionCommon(continueKeys: [.enter, .control("d")]) + [
         KeyBinding(.up, keys: [.up], help: "previous", showInHelpLine: false),
         KeyBinding(.down, keys: [.down], help: "next", showInHelpLine: false),
     ])
@@ -81,12 +88,12 @@ public enum Keymaps {
         KeyBinding(.down, keys: [.down], help: "next", showInHelpLine: false),
     ])
 
-    public static let scale = KeyMap(title: "Rating", sessionCommon(continueKeys: [.enter, .control("d")]) + [
+    public static let scale = KeyMap(title: "Rating", sessionCommon(continueKeys: [.enter, .control("d")], questionMark: true) + [
         KeyBinding(.left, keys: [.left, .down], help: "less", showInHelpLine: false),
         KeyBinding(.right, keys: [.right, .up], help: "more", showInHelpLine: false),
     ])
 
-    public static let selfCheck = KeyMap(title: "Self check", sessionCommon(continueKeys: [.enter, .control("d")]) + [
+    public static let selfCheck = KeyMap(title: "Self check", sessionCommon(continueKeys: [.enter, .control("d")], questionMark: true) + [
         KeyBinding(.up, keys: [.up], help: "previous quality", showInHelpLine: false),
         KeyBinding(.down, keys: [.down, .tab], help: "next quality", showInHelpLine: false),
         KeyBinding(.left, keys: [.left], help: "less", showInHelpLine: false),
@@ -104,13 +111,13 @@ public enum Keymaps {
 
     public static let review = KeyMap(title: "Review", [
         KeyBinding(.save, keys: [.enter, .control("s")], help: "save"),
-        KeyBinding(.change, keys: [.character("c")], help: "change answer"),
+        ground,
+        KeyBinding(.change, keys: [.character("c")], help: "change the highlighted answer", line: "change"),
         KeyBinding(.up, keys: [.up], help: "previous answer", showInHelpLine: false),
         KeyBinding(.down, keys: [.down, .tab], help: "next answer", showInHelpLine: false),
         KeyBinding(.scrollUp, keys: [.pageUp], help: "scroll up", showInHelpLine: false),
         KeyBinding(.scrollDown, keys: [.pageDown, .character(" ")], help: "scroll down", showInHelpLine: false),
         KeyBinding(.back, keys: [.control("b"), .escape], help: "back"),
-        ground,
         help,
         KeyBinding(.quit, keys: [.control("q"), .control("c")], help: "quit (keeps a draft)", showInHelpLine: false),
     ])

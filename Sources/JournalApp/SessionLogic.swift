@@ -10,7 +10,7 @@ enum SessionLogic {
         case .longText: return Keymaps.longText
         case .shortText, .feelToward: return Keymaps.shortText
         case .choice:
-            if case .choice(_, let other?) = input, !EditorBridge.text(of: other).isEmpty { return Keymaps.shortText }
+            if case .choice(_, let other?) = input, !EditorBridge.text(of: other).isEmpty { return Keymaps.choiceTyping }
             return Keymaps.choice
         case .multipleChoice: return Keymaps.multipleChoice
         case .scale: return Keymaps.scale
@@ -67,7 +67,7 @@ enum SessionLogic {
             var name = ""
             if case .part(.new(_, let newName))? = previous { name = newName }
             if case .part(.known(let id))? = previous { name = engine.parts(run: session.run).first { $0.id == id }?.name ?? "" }
-            session.input = .part(name: EditorBridge.make(text: name), selected: 0)
+            session.input = .part(name: EditorBridge.make(text: name), selected: name.isEmpty ? -1 : 0)
         case .selfCheck:
             var ratings: [SelfQuality: Int] = [:]
             if case .ratings(let previousRatings)? = previous { ratings = previousRatings }
@@ -84,11 +84,11 @@ enum SessionLogic {
     }
 
     /// The rows of a part step: "new part: <typed>" (when typed and not a known name), then matches.
-    static func partRows(_ typed: String, parts: [Part]) -> [PartRow] {
+    static func partRows(_ typed: String, parts: [Part], allowsNew: Bool = true) -> [PartRow] {
         let name = typed.trimmingWhitespace()
         let matches = partMatches(name, parts: parts)
         var rows: [PartRow] = []
-        if !name.isEmpty, !parts.contains(where: { $0.answers(to: name) }) { rows.append(.new(name)) }
+        if allowsNew, !name.isEmpty, !parts.contains(where: { $0.answers(to: name) }) { rows.append(.new(name)) }
         rows += matches.map { .known($0) }
         return rows
     }
@@ -96,6 +96,31 @@ enum SessionLogic {
     enum PartRow: Hashable {
         case new(String)
         case known(Part)
+    }
+
+    /// What the person has typed or marked on the current step, as an answer; nil when they have
+    /// not done anything there (a highlighted option alone is not a choice).
+    static func pendingAnswer(session: SessionState, engine: FlowEngine) -> AnswerInput? {
+        guard let step = engine.currentStep(session.run) else { return nil }
+        switch session.input {
+        case .text(let editor):
+            return editor.text.trimmingWhitespace().isEmpty ? nil : .text(editor.text)
+        case .choice(_, let other?):
+            let text = EditorBridge.text(of: other).trimmingWhitespace()
+            return text.isEmpty ? nil : .other(text)
+        case .multipleChoice(_, let checked, let other):
+            let text = other.map { EditorBridge.text(of: $0).trimmingWhitespace() } ?? ""
+            return checked.isEmpty && text.isEmpty ? nil : .options(checked.sorted(), other: text.isEmpty ? nil : text)
+        case .scale(let value?, _):
+            return .number(value)
+        case .part(let name, _):
+            guard !EditorBridge.text(of: name).trimmingWhitespace().isEmpty else { return nil }
+            return try? answerInput(for: step, input: session.input, engine: engine, run: session.run).get()
+        case .selfCheck(_, let ratings):
+            return ratings.isEmpty ? nil : .ratings(ratings)
+        default:
+            return nil
+        }
     }
 
     static func answerInput(for step: PresentedStep, input: StepInput, engine: FlowEngine,
@@ -121,10 +146,11 @@ enum SessionLogic {
         case (.scale, .scale(let value, _)):
             guard let value else { return .failure(AnswerError(message: "choose a number with the arrows or digits, or Ctrl-K to skip")) }
             return .success(.number(value))
-        case (.part, .part(let name, let selected)):
-            let rows = partRows(EditorBridge.text(of: name), parts: engine.parts(run: run))
+        case (.part(let allowsNew), .part(let name, let selected)):
+            let rows = partRows(EditorBridge.text(of: name), parts: engine.parts(run: run), allowsNew: allowsNew)
             guard rows.indices.contains(selected) else {
-                return .failure(AnswerError(message: "type a name for the part, or Ctrl-K to skip"))
+                return .failure(AnswerError(message: allowsNew ? "type a name, or pick a part with ↓, or Ctrl-K to skip"
+                                                               : "pick a part with ↓, or Ctrl-K to skip"))
             }
             switch rows[selected] {
             case .new(let newName): return .success(.partNamed(newName))
@@ -194,12 +220,14 @@ enum SessionLogic {
                 if let number = Int(String(c)), (low...high).contains(number) { return (.scale(value: number, typed: String(c)), false) }
             }
             return (input, false)
-        case (.part, .part(var name, let selected)):
-            let rows = partRows(EditorBridge.text(of: name), parts: parts)
-            if action == .up { return (.part(name: name, selected: max(0, selected - 1)), false) }
-            if action == .down { return (.part(name: name, selected: min(max(0, rows.count - 1), selected + 1)), false) }
+        case (.part(let allowsNew), .part(var name, let selected)):
+            let rows = partRows(EditorBridge.text(of: name), parts: parts, allowsNew: allowsNew)
+            if action == .up { return (.part(name: name, selected: max(-1, selected - 1)), false) }
+            if action == .down { return (.part(name: name, selected: min(rows.count - 1, selected + 1)), false) }
             _ = EditorBridge.handle(key: key, state: &name, width: width, height: 1)
-            return (.part(name: name, selected: 0), false)
+            // A typed name picks the first row (the new name, or the known part it matches);
+            // with nothing typed, nothing is picked for the person.
+            return (.part(name: name, selected: EditorBridge.text(of: name).trimmingWhitespace().isEmpty ? -1 : 0), false)
         case (.selfCheck(let qualities), .selfCheck(let selected, var ratings)):
             let quality = qualities[min(selected, qualities.count - 1)]
             if action == .up { return (.selfCheck(selected: max(0, selected - 1), ratings: ratings), false) }

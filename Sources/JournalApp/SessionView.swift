@@ -4,14 +4,23 @@ import TerminalUI
 enum SessionView {
     /// The room an answer has, used by `update` for page moves in the editor.
     static func inputArea(size: Size) -> Size {
-        Size(width: max(10, size.width - 8), height: max(3, size.height - 12))
+        Size(width: max(10, size.width - 2 * margin(size)), height: max(3, size.height - 12))
     }
+
+    /// Side margins: roomy at the design size, narrower in a small window.
+    static func margin(_ size: Size) -> Int { size.width < 60 ? 2 : 4 }
 
     static func render(app: HavenApp, session: SessionState, into frame: inout Frame) {
         let theme = app.theme
         let size = frame.size
+        let margin = margin(size)
+        let content = Rect(x: margin, y: 0, width: size.width - 2 * margin, height: size.height - 2)
+
+        if let offer = session.offer {
+            renderReturnOffer(offer, choice: session.returnChoice, in: content, into: &frame, theme: theme)
+            return
+        }
         guard let step = app.engine.currentStep(session.run) else { return }
-        let content = Rect(x: 4, y: 0, width: size.width - 8, height: size.height - 2)
 
         // A quiet progress line: where we are, in which flow, with which part.
         var progress = "\(step.flow.title) · step \(step.number) of \(step.count)"
@@ -19,15 +28,10 @@ enum SessionView {
         if step.depth > 0, let root = app.environment.library.flow(session.run.rootFlowID) { progress = "\(root.title) › " + progress }
         frame.buffer.put(progress.truncated(toWidth: size.width - 4), x: 2, y: 0, style: theme.quiet)
 
-        if session.offeringReturn {
-            renderReturnOffer(session: session, in: content, into: &frame, theme: theme)
-            return
-        }
-
         var y = 2
         y += Paragraph.render(step.text, in: Rect(x: content.x, y: y, width: content.width, height: content.maxY - y - 3),
                               into: &frame.buffer, style: theme.prompt)
-        if !step.hint.isEmpty {
+        if !step.hint.isEmpty, size.height >= 16 { // in a small window the answer needs the room
             y += Paragraph.render(step.hint, in: Rect(x: content.x, y: y, width: content.width, height: 2), into: &frame.buffer,
                                   style: theme.hint)
         }
@@ -40,12 +44,12 @@ enum SessionView {
         }
     }
 
-    static func renderReturnOffer(session: SessionState, in area: Rect, into frame: inout Frame, theme: Theme) {
+    static func renderReturnOffer(_ offer: ReturnOffer, choice: Int, in area: Rect, into frame: inout Frame, theme: Theme) {
         var y = area.y + 2
-        y += Paragraph.render("Welcome back. Would you like to return to where you were, or save what you have and close for now?",
+        y += Paragraph.render("Welcome back. What would you like to do now?",
                               in: Rect(x: area.x, y: y, width: area.width, height: 3), into: &frame.buffer, style: theme.prompt) + 1
-        for (index, label) in ["Return to where I was", "Save and close for now"].enumerated() {
-            let selected = index == session.returnChoice
+        for (index, label) in offer.choices.enumerated() {
+            let selected = index == choice
             frame.buffer.put(selected ? "▸ " : "  ", x: area.x, y: y)
             frame.buffer.put(label, x: area.x + 2, y: y, style: selected ? theme.selected : .plain)
             y += 1
@@ -100,7 +104,9 @@ enum SessionView {
             frame.cursor = EditorBridge.render(name, in: field, into: &frame.buffer, placeholder: "type a name, or pick below",
                                                theme: theme)
             var y = area.y + 2
-            let rows = SessionLogic.partRows(EditorBridge.text(of: name), parts: parts)
+            var allowsNew = true
+            if case .part(let allowed) = step.step.kind { allowsNew = allowed }
+            let rows = SessionLogic.partRows(EditorBridge.text(of: name), parts: parts, allowsNew: allowsNew)
             let visible = max(1, area.maxY - y)
             let first = max(0, selected - visible + 1)
             for (index, row) in rows.enumerated().dropFirst(first) where y < area.maxY {
@@ -124,8 +130,12 @@ enum SessionView {
             }
         case (.selfCheck(let qualities), .selfCheck(let selected, let ratings)):
             let labelWidth = 16
-            for (index, quality) in qualities.enumerated() where area.y + index < area.maxY {
-                let y = area.y + index
+            let spaced = area.width >= 2 + labelWidth + 20 + 4 // dots with gaps when there is room
+            // In a small window the list scrolls to keep the chosen quality in sight.
+            let first = max(0, min(selected - area.height + 1, qualities.count - area.height))
+            for (row, quality) in qualities.enumerated().dropFirst(first).map({ $0 }).enumerated() where area.y + row < area.maxY {
+                let (index, quality) = quality
+                let y = area.y + row
                 let isSelected = index == selected
                 frame.buffer.put(isSelected ? "▸ " : "  ", x: area.x, y: y)
                 frame.buffer.put(quality.label, x: area.x + 2, y: y, style: isSelected ? theme.selected : .plain)
@@ -133,7 +143,7 @@ enum SessionView {
                 var x = area.x + 2 + labelWidth
                 for point in 1...10 where x + 2 < area.maxX {
                     let mark = value.map { point <= $0 ? "●" : "○" } ?? "·"
-                    x += frame.buffer.put(mark + " ", x: x, y: y, style: value == nil ? theme.quiet : .plain)
+                    x += frame.buffer.put(spaced ? mark + " " : mark, x: x, y: y, style: value == nil ? theme.quiet : .plain)
                 }
                 frame.buffer.put(value.map(String.init) ?? "–", x: x + 1, y: y, style: theme.prompt, clip: area)
             }
@@ -186,33 +196,53 @@ enum SessionView {
             let text = "\(highLabel) = \(high)".truncated(toWidth: scaleWidth / 2)
             frame.buffer.put(text, x: area.x + scaleWidth - CellWidth.of(text), y: area.y + 3, style: theme.hint)
         }
-        frame.buffer.put(value.map { "Your answer: \($0)" } ?? "←→ or a number", x: area.x, y: area.y + 5,
-                         style: value == nil ? theme.quiet : theme.prompt)
+        frame.buffer.put(value.map { "Your answer: \($0)" } ?? "←→ or a number", x: area.x, y: min(area.y + 5, area.maxY - 1),
+                         style: value == nil ? theme.quiet : theme.prompt, clip: area)
     }
 }
 
 enum ReviewView {
+    static func area(size: Size) -> Rect { Rect(x: 2, y: 3, width: size.width - 4, height: size.height - 5) }
+
+    /// The first row shown: the picked answer's heading in sight after ↑/↓, the scrolled
+    /// position after PgUp/PgDn, never past the end.
+    static func top(of review: ReviewState, rows sections: [Int?], height: Int) -> Int {
+        let last = max(0, sections.count - height)
+        guard review.followSelection else { return min(max(0, review.scroll), last) }
+        let selectedRow = sections.firstIndex { $0 == review.selected } ?? 0
+        var top = min(max(0, review.scroll), last)
+        if selectedRow < top || selectedRow >= top + height { top = max(0, min(selectedRow - 2, last)) }
+        return top
+    }
+
+    static func top(of review: ReviewState, size: Size) -> Int {
+        let area = area(size: size)
+        return top(of: review, rows: rows(review.entryText, width: area.width).map(\.section), height: area.height)
+    }
+
+    /// The entry wrapped to the width; each structural heading's first row carries its answer index.
+    static func rows(_ text: String, width: Int) -> [(text: String, isHeading: Bool, section: Int?)] {
+        var rows: [(text: String, isHeading: Bool, section: Int?)] = []
+        var sectionIndex = -1
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let isHeading = EntryFormat.isSectionHeading(line)
+            if isHeading { sectionIndex += 1 }
+            for (index, row) in Paragraph.wrap(String(line), width: width).enumerated() {
+                rows.append((row, isHeading, isHeading && index == 0 ? sectionIndex : nil))
+            }
+        }
+        return rows
+    }
+
     static func render(app: HavenApp, review: ReviewState, into frame: inout Frame) {
         let theme = app.theme
         let size = frame.size
         frame.buffer.put("Review your entry", x: 2, y: 0, style: theme.title)
         let note = "This is how it will be saved. c changes the highlighted answer."
         frame.buffer.put(note.truncated(toWidth: size.width - 4), x: 2, y: 1, style: theme.quiet)
-        let area = Rect(x: 2, y: 3, width: size.width - 4, height: size.height - 5)
-
-        // Wrap the entry text; remember which row each section heading starts on.
-        var rows: [(text: String, isHeading: Bool, section: Int?)] = []
-        var sectionIndex = -1
-        for line in review.entryText.split(separator: "\n", omittingEmptySubsequences: false) {
-            let isHeading = EntryFormat.isSectionHeading(line)
-            if isHeading { sectionIndex += 1 }
-            for (index, row) in Paragraph.wrap(String(line), width: area.width).enumerated() {
-                rows.append((row, isHeading, isHeading && index == 0 ? sectionIndex : nil))
-            }
-        }
-        let selectedRow = rows.firstIndex { $0.section == review.selected } ?? 0
-        var top = min(review.scroll, max(0, rows.count - area.height))
-        if selectedRow < top || selectedRow >= top + area.height { top = max(0, min(selectedRow - 2, rows.count - area.height)) }
+        let area = area(size: size)
+        let rows = rows(review.entryText, width: area.width)
+        let top = top(of: review, rows: rows.map(\.section), height: area.height)
         for (offset, row) in rows.dropFirst(top).prefix(area.height).enumerated() {
             let style: Style = row.section == review.selected ? theme.selected : (row.isHeading ? theme.prompt : .plain)
             frame.buffer.put(row.text, x: area.x, y: area.y + offset, style: style, clip: area)

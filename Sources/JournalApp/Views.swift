@@ -50,22 +50,35 @@ enum TooSmallView {
 }
 
 enum WelcomeView {
+    /// The short version, for a small window: every point of the long one, in fewer words.
+    static func compact(journalPath: String) -> [String] {
+        [
+            "A private journal for parts work. One question at a time; skipping is always fine.",
+            "Not therapy or a crisis service: if you might be in danger, call your local emergency number.",
+            "Ctrl-G on any screen: pause and ground.",
+            "Your files: \(journalPath)",
+        ]
+    }
+
     static func render(journalPath: String, into frame: inout Frame, theme: Theme) {
         let area = frame.area.splitBottom(1).rest.centred(width: 68, height: frame.size.height - 2).inset(horizontal: 2)
-        var y = area.y + 1
+        var y = area.y + (frame.size.height < 20 ? 0 : 1)
         frame.buffer.put("Welcome to Haven", x: area.x, y: y, style: theme.title)
-        y += 2
-        let paragraphs = [
+        y += frame.size.height < 20 ? 1 : 2
+        var paragraphs = [
             "Haven is a private journal for parts work: a quiet place to get to know the parts of you - the worried one, the critic, the one who wants to hide - and to meet them with curiosity.",
             "It asks one question at a time. You can skip any of them; \"I don't know\" is always a fine answer.",
             "Haven is not therapy and not a crisis service. If you might be in danger, call your local emergency number or a crisis line.",
             "Whenever things feel like too much, press Ctrl-G on any screen to pause and ground.",
             "Your writing stays on this machine, as plain text files in:\n\(journalPath)",
         ]
+        let rowsNeeded = paragraphs.reduce(0) { $0 + Paragraph.wrap($1, width: area.width).count + 1 } + 1
+        let isCompact = rowsNeeded > area.maxY - y
+        if isCompact { paragraphs = compact(journalPath: journalPath) }
         for paragraph in paragraphs {
             let used = Paragraph.render(paragraph, in: Rect(x: area.x, y: y, width: area.width, height: area.maxY - y),
                                         into: &frame.buffer)
-            y += used + 1
+            y += used + (isCompact ? 0 : 1)
             if y >= area.maxY { break }
         }
         if y < area.maxY { frame.buffer.put("Press Enter to begin.", x: area.x, y: y, style: theme.accent) }
@@ -96,13 +109,19 @@ enum HomeView {
         if let draft = app.state.home.draft {
             let when = draft.run.startedAt
             let flowTitle = app.environment.library.flow(draft.run.rootFlowID)?.title ?? draft.run.rootFlowID
-            let text = "You have an unfinished session (\(flowTitle)) from \(when.shortDate) \(when.timeString): r resume, s save as it is, d discard."
+            var text = "You have an unfinished session (\(flowTitle)) from \(when.shortDate) \(when.timeString): r resume, s save as it is, d discard."
+            if Paragraph.wrap(text, width: area.width).count > 2 {
+                text = "Unfinished session, \(when.shortDate) \(when.timeString): r resume · s save · d discard"
+            }
             y += Paragraph.render(text, in: Rect(x: area.x, y: y, width: area.width, height: 3), into: &frame.buffer,
                                   style: theme.notice) + 1
         }
 
         let flows = app.homeChoices
-        for (index, flow) in flows.enumerated() where y < area.maxY {
+        // In a small window the list starts late enough to keep the chosen flow in sight.
+        let roomForFlows = max(1, area.maxY - y - 1)
+        let firstFlow = max(0, selected - roomForFlows + 1)
+        for (index, flow) in flows.enumerated().dropFirst(firstFlow) where y < area.maxY {
             let isSelected = index == selected
             let label = index == 0 && flow.id == "daily-checkin" ? "Begin today's check-in" : flow.title
             let minutes = flow.minutes.map { "\($0) min" } ?? ""
@@ -148,10 +167,11 @@ enum HomeView {
 
 enum SavedView {
     static func render(saved: SavedState, into frame: inout Frame, theme: Theme) {
-        let area = frame.area.splitBottom(1).rest.inset(horizontal: 4, vertical: 2)
+        let area = frame.area.splitBottom(1).rest.inset(horizontal: frame.size.width < 60 ? 2 : 4,
+                                                        vertical: frame.size.height < 16 ? 1 : 2)
         var y = area.y
-        frame.buffer.put("Saved. Thank you for taking this time.", x: area.x, y: y, style: theme.accent)
-        y += 2
+        y += Paragraph.render("Saved. Thank you for taking this time.", in: Rect(x: area.x, y: y, width: area.width, height: 2),
+                              into: &frame.buffer, style: theme.accent) + 1
         frame.buffer.put("Your entry is in:", x: area.x, y: y)
         // The path gets the full width so it can be copied whole.
         y += 1 + Paragraph.render(saved.path, in: Rect(x: 2, y: y + 1, width: frame.size.width - 4, height: 3),

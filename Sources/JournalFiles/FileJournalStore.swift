@@ -206,7 +206,7 @@ public final class FileJournalStore: JournalStore {
                 if case .unreadable(let problem) = error { problems.append(problem) } else { throw error }
             }
         }
-        return DraftListing(drafts: drafts.sorted { $0.savedAt > $1.savedAt }, problems: problems)
+        return DraftListing(drafts: drafts.sorted { ($0.savedAt.secondsSinceEpoch, $0.entryID) > ($1.savedAt.secondsSinceEpoch, $1.entryID) }, problems: problems)
     }
 
     public func discardDraft(_ id: EntryID) throws(StoreError) {

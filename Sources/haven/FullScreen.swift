@@ -49,7 +49,8 @@ enum FullScreen {
         terminal.stop()
         if let warning = terminal.localeWarning { FileHandle.standardError.write(Data("haven: \(warning)\n".utf8)) }
         if let signal {
-            FileHandle.standardError.write(Data("haven: stopped by a signal; your session is kept as a draft.\n".utf8))
+            let kept = app.keptDraftOnSignal ? "; your session is kept as a draft" : ""
+            FileHandle.standardError.write(Data("haven: stopped by a signal\(kept).\n".utf8))
             return 128 + signal
         }
         return ExitStatus.ok

@@ -105,7 +105,9 @@ import TerminalUI
         h.press(.control("g"))
         for _ in 0..<5 { h.press(.enter) }
         h.type("2"); h.press(.enter, .enter)
-        h.press(.down, .enter) // save and close
+        h.press(.down, .enter) // save what I have and close for now: the review first
+        #expect(h.screen.contains("Review your entry"))
+        h.press(.enter)
         #expect(h.screen.contains("Saved."))
         #expect(h.entryTexts.first?.contains("enough for today") == true)
         #expect(h.entryTexts.first?.contains("{step: grounding.now, value: 2}") == true)
@@ -182,6 +184,8 @@ import TerminalUI
 
         let save = AppHarness(store: h.store)
         save.press(.character("s"))
+        #expect(save.screen.contains("Review your entry")) // saving always shows the entry first
+        save.press(.enter)
         #expect(save.screen.contains("Saved."))
         #expect(save.entryTexts.first?.contains("Just this") == true)
 

@@ -104,12 +104,23 @@ public struct FlowEngine: Sendable {
     /// takes `.skip`.
     public func answer(_ input: AnswerInput, run: inout FlowRun) throws(AnswerError) {
         guard let presented = currentStep(run) else { throw AnswerError(message: "the session has already finished") }
+        let value = try value(of: input, for: presented.step, run: run)
+        record(value, for: presented, run: &run)
+    }
+
+    /// What an input would be recorded as on the current step, without answering (nil if it does
+    /// not fit): used to keep what the person typed when they go back.
+    public func valuePreview(_ input: AnswerInput, run: FlowRun) -> AnswerValue? {
+        guard let presented = currentStep(run) else { return nil }
+        return (try? value(of: input, for: presented.step, run: run)) ?? nil
+    }
+
+    private func record(_ value: AnswerValue?, for presented: PresentedStep, run: inout FlowRun) {
         let step = presented.step
-        let value = try value(of: input, for: step, run: run)
         run.history.append(FlowCheckpoint(frames: run.frames, answerCount: run.answers.count, focus: run.focus))
         if let undone = run.undone.last, undone.flowID == presented.flow.id, undone.stepID == step.id {
             run.undone.removeLast()
-        } else {
+        } else if step.kind.takesAnswer {
             run.undone.removeAll() // a different path now: the old answers no longer line up
         }
         if let value {
@@ -127,9 +138,15 @@ public struct FlowEngine: Sendable {
     }
 
     /// Goes back one step, keeping the answer to offer again. False at the first step.
+    /// `pending` is what the person had typed on the step they leave, offered again when they
+    /// come back to it.
     @discardableResult
-    public func back(_ run: inout FlowRun) -> Bool {
+    public func back(_ run: inout FlowRun, pending: AnswerValue? = nil) -> Bool {
         guard let checkpoint = run.history.popLast() else { return false }
+        if let pending, let current = currentStep(run) {
+            run.undone.append(RecordedAnswer(flowID: current.flow.id, stepID: current.step.id, prompt: current.text,
+                                             value: pending, focus: run.focus))
+        }
         let taken = run.answers[checkpoint.answerCount...]
         run.undone.append(contentsOf: taken.reversed())
         run.answers.removeSubrange(checkpoint.answerCount...)
@@ -138,10 +155,25 @@ public struct FlowEngine: Sendable {
         return true
     }
 
+    /// Gives again, in order, the answers taken back with "back" (after one was changed), as long
+    /// as the steps they belong to come round; stops where the path has changed. Messages and
+    /// pauses on the way are passed.
+    public func replayUndone(_ run: inout FlowRun) {
+        for _ in 0..<10_000 {
+            guard let presented = currentStep(run), let next = run.undone.last else { return }
+            if !presented.step.kind.takesAnswer {
+                record(nil, for: presented, run: &run)
+            } else if next.flowID == presented.flow.id, next.stepID == presented.step.id {
+                record(next.value, for: presented, run: &run)
+            } else {
+                return
+            }
+        }
+    }
+
     /// Opens a flow from wherever the person is (the grounding key); when it ends, the session
-    /// picks up at the same step.
+    /// picks up at the same step (or, for a finished session, is finished again).
     public func interrupt(with flowID: String, run: inout FlowRun) throws(FlowEngineError) {
-        guard !run.isFinished else { throw .finished }
         guard library.flow(flowID) != nil else { throw .unknownFlow(flowID) }
         guard run.frames.count < Self.maxDepth else { throw .tooDeep(flowID) }
         run.history.append(FlowCheckpoint(frames: run.frames, answerCount: run.answers.count, focus: run.focus))

@@ -13,6 +13,9 @@ struct PartChanges {
     var all: [Part]
     var changedIDs: [PartID]
 
+    /// Colours that read well on dark and light terminals, in the order parts get them.
+    static let palette = ["cyan", "magenta", "yellow", "green", "blue", "red"]
+
     static func apply(run: FlowRun, to known: [Part], library: FlowLibrary) -> PartChanges {
         var parts = known
         var changed: [PartID] = []
@@ -24,7 +27,9 @@ struct PartChanges {
         }
         for answer in run.answers {
             if case .part(.new(let id, let name)) = answer.value, !parts.contains(where: { $0.id == id }) {
-                parts.append(Part(id: id, name: name, created: run.startedAt))
+                // Each new part gets the next colour of a small palette; the person can change it.
+                let colour = Self.palette[parts.count % Self.palette.count]
+                parts.append(Part(id: id, name: name, created: run.startedAt, colour: colour))
                 changed.append(id)
             }
             guard let focus = answer.focus else { continue }

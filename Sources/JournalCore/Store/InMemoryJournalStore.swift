@@ -102,7 +102,7 @@ public final class InMemoryJournalStore: JournalStore {
                 problems.append(JournalProblem(path: path, line: nil, reason: error.description))
             }
         }
-        return DraftListing(drafts: drafts.sorted { $0.savedAt > $1.savedAt }, problems: problems)
+        return DraftListing(drafts: drafts.sorted { ($0.savedAt.secondsSinceEpoch, $0.entryID) > ($1.savedAt.secondsSinceEpoch, $1.entryID) }, problems: problems)
     }
 
     public func discardDraft(_ id: EntryID) throws(StoreError) {
