@@ -120,7 +120,8 @@ public struct PlainSession {
 
     private func show(_ presented: PresentedStep) {
         let place = presented.depth > 0 ? "\(presented.flow.title), " : ""
-        console.line("[\(place)\(presented.number)/\(presented.count)] \(presented.text)")
+        let position = presented.number.flatMap { number in presented.count.map { "\(number)/\($0)" } } ?? "·"
+        console.line("[\(place)\(position)] \(presented.text)")
         if !presented.hint.isEmpty { console.line("  \(presented.hint)") }
         switch presented.step.kind {
         case .pause(let seconds):

@@ -5,6 +5,8 @@ import TerminalUI
 public struct HomeData: Hashable, Sendable {
     public var recent: [EntrySummary]
     public var draft: Draft?
+    /// How many other unfinished sessions wait behind the newest one.
+    public var otherDrafts = 0
     public var parts: [Part]
     /// Files that could not be read, said once, gently.
     public var problemCount: Int

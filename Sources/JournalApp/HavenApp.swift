@@ -559,8 +559,10 @@ public final class HavenApp: Program {
                                  return PartLabel(name: part?.name ?? id.rawValue, colour: part?.colour.flatMap(Color.init(rawValue:)))
                              })
             }
-            return .homeLoaded(HomeData(recent: Array(recent), draft: drafts.drafts.first, parts: parts.parts.map(\.part),
-                                        problemCount: entries.problems.count + parts.problems.count + drafts.problems.count))
+            var home = HomeData(recent: Array(recent), draft: drafts.drafts.first, parts: parts.parts.map(\.part),
+                                problemCount: entries.problems.count + parts.problems.count + drafts.problems.count)
+            home.otherDrafts = max(0, drafts.drafts.count - 1)
+            return .homeLoaded(home)
         } catch {
             return .storeFailed("Could not read the journal: \(error)")
         }

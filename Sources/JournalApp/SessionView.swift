@@ -4,8 +4,10 @@ import TerminalUI
 enum SessionView {
     /// The room an answer has, used by `update` for page moves in the editor.
     static func inputArea(size: Size) -> Size {
-        Size(width: max(10, size.width - 2 * margin(size)), height: max(3, size.height - 12))
+        Size(width: max(10, min(size.width - 2 * margin(size), maxLineWidth)), height: max(3, size.height - 12))
     }
+
+    static let maxLineWidth = 100
 
     /// Side margins: roomy at the design size, narrower in a small window.
     static func margin(_ size: Size) -> Int { size.width < 60 ? 2 : 4 }
@@ -14,7 +16,9 @@ enum SessionView {
         let theme = app.theme
         let size = frame.size
         let margin = margin(size)
-        let content = Rect(x: margin, y: 0, width: size.width - 2 * margin, height: size.height - 2)
+        // On a very wide window, lines stay a comfortable length to read.
+        let width = min(size.width - 2 * margin, maxLineWidth)
+        let content = Rect(x: margin, y: 0, width: width, height: size.height - 2)
 
         if let offer = session.offer {
             renderReturnOffer(offer, choice: session.returnChoice, in: content, into: &frame, theme: theme)
@@ -23,7 +27,8 @@ enum SessionView {
         guard let step = app.engine.currentStep(session.run) else { return }
 
         // A quiet progress line: where we are, in which flow, with which part.
-        var progress = "\(step.flow.title) · step \(step.number) of \(step.count)"
+        var progress = step.flow.title
+        if let number = step.number, let count = step.count { progress += " · step \(number) of \(count)" }
         if let focus = step.focusName { progress += " · with \(focus)" }
         if step.depth > 0, let root = app.environment.library.flow(session.run.rootFlowID) { progress = "\(root.title) › " + progress }
         frame.buffer.put(progress.truncated(toWidth: size.width - 4), x: 2, y: 0, style: theme.quiet)

@@ -110,6 +110,9 @@ enum HomeView {
             let when = draft.run.startedAt
             let flowTitle = app.environment.library.flow(draft.run.rootFlowID)?.title ?? draft.run.rootFlowID
             var text = "You have an unfinished session (\(flowTitle)) from \(when.shortDate) \(when.timeString): r resume, s save as it is, d discard."
+            if app.state.home.otherDrafts > 0 {
+                text += " (\(app.state.home.otherDrafts) more waiting after it.)"
+            }
             if Paragraph.wrap(text, width: area.width).count > 2 {
                 text = "Unfinished session, \(when.shortDate) \(when.timeString): r resume · s save · d discard"
             }

@@ -113,7 +113,7 @@ import Testing
         ])
         #expect(status == 0)
         #expect(console.output.contains("(before, you answered: First try; answer again or press Enter to skip)"))
-        #expect(console.output.contains("[Ground and steady, 1/8]"))
+        #expect(console.output.contains("[Ground and steady, 1/7]"))
         let text = try #require(haven.entryFiles.values.first)
         #expect(text.contains("Second try"))
         #expect(!text.contains("First try"))

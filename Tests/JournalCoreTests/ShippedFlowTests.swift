@@ -111,7 +111,7 @@ import Testing
     @Test func aConcernedPartIsInvitedToStepBackQuotingTheWords() throws {
         var t = try Transcript(library: Self.library, flow: "unblending", parts: [critic], focus: "critic")
         try t.answer(.text("Honestly annoyed"))
-        #expect(t.shown.last == "unblending.step-back: It sounds like another part may be here too, perhaps one that feels annoyed. Would it be willing to step back a little, just for now, so you can get to know the critic?")
+        #expect(t.shown.last == "unblending.step-back: It sounds like another part may be here too (you wrote: \"annoyed\"). Would it be willing to step back a little, just for now, so you can get to know the critic?")
         try t.answer(.option(0))
         #expect(t.currentStepID == "feel")
     }

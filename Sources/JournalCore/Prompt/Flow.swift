@@ -42,6 +42,28 @@ public struct Flow: Hashable, Sendable {
 
     public func step(_ id: String) -> FlowStep? { steps.first { $0.id == id } }
 
+    /// The steps met when every step goes its ordinary way (no branch taken): what "step k of n"
+    /// counts. Nil for a flow whose ordinary way loops, where a count would mislead.
+    public var mainPath: [String]? {
+        var path: [String] = []
+        var index = 0
+        while index < steps.count {
+            let step = steps[index]
+            guard !path.contains(step.id) else { return nil }
+            path.append(step.id)
+            switch step.next {
+            case .step(let id)?:
+                guard let next = self.index(of: id) else { return path }
+                index = next
+            case .end?, .finish?:
+                return path
+            case nil:
+                index += 1
+            }
+        }
+        return path
+    }
+
     public func index(of stepID: String) -> Int? { steps.firstIndex { $0.id == stepID } }
 }
 

@@ -34,9 +34,10 @@ public struct PresentedStep: Hashable, Sendable {
     public var step: FlowStep
     public var text: String
     public var hint: String
-    /// 1-based position of the step in its flow, and the flow's length, for "step k of n".
-    public var number: Int
-    public var count: Int
+    /// "step k of n": the step's place on the flow's ordinary way, and that way's length; nil on
+    /// a detour (a branch's steps) or in a flow whose ordinary way loops.
+    public var number: Int?
+    public var count: Int?
     /// How many flows deep (0 for the flow the person started).
     public var depth: Int
     public var focusName: String?
@@ -86,16 +87,17 @@ public struct FlowEngine: Sendable {
 
     /// The step to show, or nil when the session has finished.
     public func currentStep(_ run: FlowRun) -> PresentedStep? {
-        guard let frame = run.frames.last, let flow = library.flow(frame.flowID), let index = flow.index(of: frame.stepID) else {
+        guard let frame = run.frames.last, let flow = library.flow(frame.flowID), let step = flow.step(frame.stepID) else {
             return nil
         }
-        let step = flow.steps[index]
         let resolve = { (path: [String]) in self.resolve(path, run: run).displayText }
         let previous = run.undone.last.flatMap { $0.flowID == flow.id && $0.stepID == step.id ? $0.value : nil }
         return PresentedStep(flow: flow, step: step,
                              text: PromptTemplate.render(step.text) { resolveText($0, run: run, fallback: resolve) },
                              hint: PromptTemplate.render(step.hint) { resolveText($0, run: run, fallback: resolve) },
-                             number: index + 1, count: flow.steps.count, depth: run.frames.count - 1,
+                             number: flow.mainPath?.firstIndex(of: step.id).map { $0 + 1 },
+                             count: flow.mainPath.flatMap { path in path.contains(step.id) ? path.count : nil },
+                             depth: run.frames.count - 1,
                              focusName: run.focus.map { partView($0, run: run)?.name ?? $0.rawValue },
                              previousAnswer: previous)
     }
@@ -396,7 +398,7 @@ public struct FlowEngine: Sendable {
         case "feel":
             guard let last = run.answers.last(where: { if case .feeling = $0.value { return true } else { return false } }),
                   case .feeling(_, let sorting) = last.value else { return .none }
-            if path.count > 1, path[1] == "words" { return .text(sorting.evidence.joined(separator: " and ")) }
+            if path.count > 1, path[1] == "words" { return .text(sorting.evidence.joined(separator: ", ")) }
             return .text(sorting.result.rawValue)
         case "self":
             var latest: [SelfQuality: Int] = [:]
@@ -413,7 +415,7 @@ public struct FlowEngine: Sendable {
             if path.count > 1 {
                 switch (answer.value, path[1]) {
                 case (.feeling(_, let sorting), "sorted"): return .text(sorting.result.rawValue)
-                case (.feeling(_, let sorting), "words"): return .text(sorting.evidence.joined(separator: " and "))
+                case (.feeling(_, let sorting), "words"): return .text(sorting.evidence.joined(separator: ", "))
                 case (.ratings(let ratings), let name):
                     return SelfQuality(rawValue: name).flatMap { ratings[$0] }.map(FlowValue.number) ?? .none
                 default: return .none
