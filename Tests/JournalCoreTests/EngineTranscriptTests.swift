@@ -205,3 +205,83 @@ import Testing
         }
     }
 }
+
+/// What flows write into part records: links between parts, permissions, promises, stages.
+@Suite struct PartRecordUpdateTests {
+    static let library = FlowLibrary(sources: [PromptSource(name: "records.yaml", text: """
+        id: records
+        title: Records
+        steps:
+          - id: protector
+            type: part
+            text: Which protector?
+          - id: protected
+            type: part
+            text: Who does {part} protect?
+            focus: false
+            links: protects
+          - id: rival
+            type: part
+            text: Who pulls the other way?
+            focus: false
+            links: polarized_with
+          - id: ask
+            type: choice
+            text: May we visit {protected}?
+            options: [Yes, Not yet, No]
+            updates: permission
+            request: visit the part it protects
+          - id: promise
+            type: text
+            text: What do you promise {part}?
+            updates: promise
+          - id: stage
+            type: choice
+            text: Where are you with {part}?
+            options: [noticed, befriended, permission]
+            updates: stage
+          - id: gate
+            type: message
+            text: "{protected} may be visited."
+            when: part.permission == yes
+        """)])
+
+    @Test func linksPermissionsPromisesAndStagesAreRecordedOnce() throws {
+        var t = try Transcript(library: Self.library, flow: "records")
+        try t.answer(.partNamed("Guard"), .partNamed("Little one"), .partNamed("Rebel"), .option(0),
+                     .text("to come back on Sunday"), .option(1))
+        #expect(t.shown.last == "records.gate: Little one may be visited.")
+        #expect(t.run.focus == "guard") // naming other parts kept the focus
+        let parts = Dictionary(uniqueKeysWithValues: t.engine.parts(run: t.run).map { ($0.id, $0) })
+        let guardPart = try #require(parts["guard"])
+        #expect(guardPart.protects == ["little-one"])
+        #expect(guardPart.polarizedWith == ["rebel"])
+        #expect(parts["rebel"]?.polarizedWith == ["guard"])
+        #expect(guardPart.permissions == [PartPermission(date: Fixtures.morning, request: "visit the part it protects", answer: .yes)])
+        #expect(guardPart.promises == [PartPromise(made: Fixtures.morning, text: "to come back on Sunday")])
+        #expect(guardPart.stage == .befriended)
+        #expect(try PartFormat.parse(PartFormat.render(guardPart)) == guardPart)
+        // The little one's protectors have all said yes.
+        #expect(t.engine.resolve(["part", "protectors_permission"], run: {
+            var run = t.run
+            run.focus = "little-one"
+            return run
+        }()) == .text("yes"))
+        // Applying the same answers again (a draft saved twice) changes nothing more.
+        let again = PartChanges.apply(run: t.run, to: t.engine.parts(run: t.run), library: Self.library)
+        #expect(again.changedIDs.isEmpty)
+    }
+
+    @Test(arguments: [("Yes, go ahead", PermissionAnswer.yes), ("Not yet", .notYet), ("No", .no), ("Maybe later", .notYet),
+                      ("OK", .yes), ("I'm not sure", .notYet)])
+    func permissionWordsAreReadCarefully(_ text: String, _ answer: PermissionAnswer) {
+        #expect(PartChanges.permissionAnswer(text) == answer)
+    }
+
+    @Test func updatesThatNeedAChoiceAreChecked() {
+        let text = "id: u\ntitle: U\nsteps:\n  - id: a\n    type: text\n    text: A\n    updates: permission\n  - id: b\n    type: text\n    text: B\n    links: protects\n"
+        let problems = FlowLibrary(sources: [PromptSource(name: "u.yaml", text: text)]).problems.map(\.message)
+        #expect(problems.contains("'updates: permission' needs a choice step"))
+        #expect(problems.contains("'links' belongs on a part step"))
+    }
+}

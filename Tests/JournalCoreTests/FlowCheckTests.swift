@@ -79,7 +79,7 @@ import Testing
             """)
         #expect(found == [
             "f.yaml:4:5: unknown variable 'nobody' in the text of step 'a' (not a step id of this flow nor one of: answer, feel, flow, part, self, visits)",
-            "f.yaml:4:5: unknown variable 'part.shoe_size' in the text of step 'a' (a part has: apparent_age, beliefs, body_location, colour, fears, feelings, id, is_new, job, name, permission, positive_intent, protects, role)",
+            "f.yaml:4:5: unknown variable 'part.shoe_size' in the text of step 'a' (a part has: apparent_age, beliefs, body_location, colour, fears, feelings, id, is_new, job, name, permission, positive_intent, protectors_permission, protects, role, stage)",
             "f.yaml:8:9: unknown step 'nope' (steps in this flow: a, b)",
             "f.yaml:8:9: unknown variable 'missing' in a condition (not a step id of this flow nor one of: answer, feel, flow, part, self, visits)",
             "f.yaml:10:5: step 'b' calls unknown flow 'no-such-flow'",

@@ -4,7 +4,7 @@ import Yams
 /// YAML front matter and the person's free notes as the Markdown body.
 public enum PartFormat {
     enum Key {
-        static let id = "id", name = "name", formerNames = "former_names", role = "role", created = "created",
+        static let id = "id", name = "name", formerNames = "former_names", role = "role", stage = "stage", created = "created",
                    apparentAge = "apparent_age", bodyLocation = "body_location", feelings = "feelings",
                    beliefs = "beliefs", job = "job", positiveIntent = "positive_intent", fears = "fears",
                    protects = "protects", polarizedWith = "polarized_with", allies = "allies",
@@ -21,6 +21,7 @@ public enum PartFormat {
         func add(_ key: String, list: [String]) { if !list.isEmpty { fields.append((key, .flowList(list.map { .text($0) }))) } }
         add(Key.formerNames, list: part.formerNames)
         fields.append((Key.role, .text(part.role.rawValue)))
+        if let stage = part.stage { fields.append((Key.stage, .text(stage.rawValue))) }
         if let created = part.created { fields.append((Key.created, .moment(created))) }
         add(Key.apparentAge, part.apparentAge)
         add(Key.bodyLocation, part.bodyLocation)
@@ -70,6 +71,12 @@ public enum PartFormat {
                 throw reader.error(roleNode, "'role' should be one of: \(known)")
             }
             part.role = role
+        }
+        if let stageNode = reader.rawNode(Key.stage) {
+            guard case .scalar(let scalar) = stageNode, let stage = PartStage(rawValue: scalar.string.lowercased()) else {
+                throw reader.error(stageNode, "'stage' should be one of: \(PartStage.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            part.stage = stage
         }
         part.created = try reader.dateTime(Key.created)
         part.apparentAge = try reader.string(Key.apparentAge) ?? ""

@@ -18,6 +18,13 @@ public enum PartRole: String, CaseIterable, Hashable, Sendable, Codable {
     case unknown
 }
 
+/// Where a part is in the work, as the person marks it (IFS: noticed, befriended, gave
+/// permission, witnessed, unburdened, took a new role).
+public enum PartStage: String, CaseIterable, Hashable, Sendable, Codable {
+    case noticed, befriended, permission, witnessed, unburdened
+    case newRole = "new-role"
+}
+
 /// How a feel-toward answer was sorted (see `FeelTowardSorter`).
 public enum FeelTowardResult: String, CaseIterable, Hashable, Sendable, Codable {
     /// Curious, open, warm...: enough Self is here to go on.
@@ -79,6 +86,7 @@ public struct Part: Hashable, Sendable, Codable {
     public var name: String
     public var formerNames: [String]
     public var role: PartRole
+    public var stage: PartStage?
     public var created: LocalDateTime?
     public var apparentAge: String
     public var bodyLocation: String
@@ -102,7 +110,7 @@ public struct Part: Hashable, Sendable, Codable {
     public var notes: String
 
     public init(id: PartID, name: String, formerNames: [String] = [], role: PartRole = .unknown,
-                created: LocalDateTime? = nil, apparentAge: String = "", bodyLocation: String = "",
+                stage: PartStage? = nil, created: LocalDateTime? = nil, apparentAge: String = "", bodyLocation: String = "",
                 feelings: [String] = [], beliefs: [String] = [], job: String = "",
                 positiveIntent: String = "", fears: [String] = [], protects: [PartID] = [],
                 polarizedWith: [PartID] = [], allies: [PartID] = [], permissions: [PartPermission] = [],
@@ -112,6 +120,7 @@ public struct Part: Hashable, Sendable, Codable {
         self.name = name
         self.formerNames = formerNames
         self.role = role
+        self.stage = stage
         self.created = created
         self.apparentAge = apparentAge
         self.bodyLocation = bodyLocation

@@ -114,6 +114,22 @@ public enum PartField: String, CaseIterable, Hashable, Sendable, Codable {
     case feelings, beliefs, fears
     case notes
     case role
+    /// A choice answered yes / no / not yet: the part's permission for `request`.
+    case permission
+    /// A promise made to the part (text).
+    case promise
+    /// Where the part is in the work (a choice of the stage names).
+    case stage
+}
+
+/// How a part step's part relates to the part in focus, recorded on both records.
+public enum PartLink: String, CaseIterable, Hashable, Sendable, Codable {
+    /// The part in focus protects the one picked.
+    case protects
+    /// The part picked protects the one in focus.
+    case protectedBy = "protected_by"
+    case polarizedWith = "polarized_with"
+    case allies
 }
 
 public enum FlowStepKind: Hashable, Sendable {
@@ -175,6 +191,12 @@ public struct FlowStep: Hashable, Sendable {
     public var afterMax: StepTarget?
     /// A part field that the answer is saved into (for the part in focus).
     public var updates: PartField?
+    /// For `updates: permission`: what was asked ("visit the part it protects").
+    public var request: String?
+    /// For a part step: false keeps the part in focus (the picked part is only linked or named).
+    public var changesFocus: Bool = true
+    /// For a part step: how the picked part relates to the part in focus.
+    public var links: PartLink?
     public var position: SourcePosition
 
     public init(id: String, kind: FlowStepKind, text: String, hint: String = "", when: Condition? = nil,

@@ -126,7 +126,7 @@ public struct FlowEngine: Sendable {
             run.undone.removeAll() // a different path now: the old answers no longer line up
         }
         if let value {
-            if case .part(let choice) = value { run.focus = choice.id }
+            if case .part(let choice) = value, step.changesFocus { run.focus = choice.id }
             run.answers.append(RecordedAnswer(flowID: presented.flow.id, stepID: step.id, prompt: presented.text,
                                               value: value, focus: run.focus))
         }
@@ -441,6 +441,12 @@ public struct FlowEngine: Sendable {
         case "fears": return part.fears.isEmpty ? .none : .list(part.fears)
         case "colour": return part.colour.map(FlowValue.text) ?? .none
         case "permission": return part.permissions.last.map { .text($0.answer.rawValue) } ?? .none
+        case "stage": return part.stage.map { .text($0.rawValue) } ?? .none
+        case "protectors_permission":
+            // Whether every part that protects this one has said yes (its latest answer).
+            let protectors = parts(run: run).filter { $0.protects.contains(part.id) }
+            guard !protectors.isEmpty else { return .text("none") }
+            return .text(protectors.allSatisfy { $0.permissions.last?.answer == .yes } ? "yes" : "no")
         case "protects":
             let all = parts(run: run)
             return .list(part.protects.map { id in all.first { $0.id == id }?.name ?? id.rawValue })

@@ -84,7 +84,7 @@ public enum FlowChecker {
     public static let builtInVariables: Set<String> = ["answer", "part", "feel", "visits", "self", "flow"]
     public static let partVariables: Set<String> = [
         "name", "id", "role", "is_new", "apparent_age", "body_location", "job", "positive_intent",
-        "feelings", "beliefs", "fears", "colour", "permission", "protects",
+        "feelings", "beliefs", "fears", "colour", "permission", "protects", "stage", "protectors_permission",
     ]
 
     /// For each flow that can reach itself through `call` steps, the chain of flows that does it.

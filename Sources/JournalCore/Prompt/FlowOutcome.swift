@@ -13,6 +13,20 @@ struct PartChanges {
     var all: [Part]
     var changedIDs: [PartID]
 
+    /// A permission choice's words as an answer: "not yet" and "later" before "no", "yes" or
+    /// "ok" for yes; anything else is taken as not yet (never as a yes).
+    static func permissionAnswer(_ text: String) -> PermissionAnswer {
+        let words = text.lowercased().split { !$0.isLetter && $0 != "'" }.map(String.init)
+        let phrase = " " + words.joined(separator: " ") + " "
+        for hesitant in [" not yet ", " later ", " not now ", " maybe ", " not sure ", " unsure ", " perhaps "]
+        where phrase.contains(hesitant) {
+            return .notYet
+        }
+        if words.contains("no") || words.contains("nope") { return .no }
+        if words.contains("yes") || words.contains("ok") || words.contains("okay") { return .yes }
+        return .notYet
+    }
+
     /// Colours that read well on dark and light terminals, in the order parts get them.
     static let palette = ["cyan", "magenta", "yellow", "green", "blue", "red"]
 
@@ -33,11 +47,29 @@ struct PartChanges {
                 changed.append(id)
             }
             guard let focus = answer.focus else { continue }
+            let step = library.flow(answer.flowID)?.step(answer.stepID)
+            if let link = step?.links, case .part(let choice) = answer.value, choice.id != focus {
+                // Both records know of the link (a rename never breaks it: ids are stable).
+                let other = choice.id
+                func add(_ id: PartID, to list: WritableKeyPath<Part, [PartID]>, of owner: PartID) {
+                    touch(owner) { if !$0[keyPath: list].contains(id) { $0[keyPath: list].append(id) } }
+                }
+                switch link {
+                case .protects: add(other, to: \.protects, of: focus)
+                case .protectedBy: add(focus, to: \.protects, of: other)
+                case .polarizedWith:
+                    add(other, to: \.polarizedWith, of: focus)
+                    add(focus, to: \.polarizedWith, of: other)
+                case .allies:
+                    add(other, to: \.allies, of: focus)
+                    add(focus, to: \.allies, of: other)
+                }
+            }
             if case .feeling(let text, let sorting) = answer.value, !text.trimmingWhitespace().isEmpty {
                 let record = FeelTowardRecord(date: run.startedAt, answer: text, result: sorting.result)
                 touch(focus) { if !$0.feelToward.contains(record) { $0.feelToward.append(record) } }
             }
-            guard let field = library.flow(answer.flowID)?.step(answer.stepID)?.updates else { continue }
+            guard let field = step?.updates else { continue }
             let text: String
             switch answer.value {
             case .text(let value), .choice(let value): text = value.trimmingWhitespace()
@@ -62,6 +94,17 @@ struct PartChanges {
                     }
                 case .role:
                     if let role = PartRole(rawValue: text.lowercased().replacingAll(" ", with: "-")) { part.role = role }
+                case .stage:
+                    if let stage = PartStage(rawValue: text.lowercased().replacingAll(" ", with: "-")) { part.stage = stage }
+                case .permission:
+                    let request = step?.request ?? answer.prompt
+                    let permission = PartPermission(date: run.startedAt, request: request, answer: Self.permissionAnswer(text))
+                    if !part.permissions.contains(permission) { part.permissions.append(permission) }
+                case .promise:
+                    let promise = PartPromise(made: run.startedAt, text: text)
+                    if !part.promises.contains(where: { $0.made == promise.made && $0.text == promise.text }) {
+                        part.promises.append(promise)
+                    }
                 }
             }
         }

@@ -26,7 +26,7 @@ public struct PromptFileParser {
     static let lexiconKeys: Set<String> = ["lexicon", "self", "blended", "concerned", "negations"]
     static let stepKeys: Set<String> = [
         "id", "type", "text", "hint", "when", "next", "branches", "max-visits", "after-max", "updates", "options",
-        "other", "min", "max", "low", "high", "records", "new", "qualities", "flow", "seconds",
+        "other", "min", "max", "low", "high", "records", "new", "qualities", "flow", "seconds", "request", "focus", "links",
     ]
     public static let stepTypes = ["message", "pause", "text", "long-text", "choice", "multi-choice", "scale",
                                    "part", "self-check", "feel-toward", "call"]
@@ -296,10 +296,41 @@ public struct PromptFileParser {
                 report(updatesNode, "unknown part field '\(name)' (known: \(PartField.allCases.map(\.rawValue).joined(separator: ", ")))")
             }
         }
-        return FlowStep(id: id, kind: kind, text: text, hint: string(mapping, "hint", in: "a step") ?? "",
+        var links: PartLink?
+        if let linksNode = mapping["links"] {
+            let name = (linksNode.scalar?.string ?? "").replacingAll("-", with: "_")
+            links = PartLink(rawValue: name)
+            if links == nil {
+                report(linksNode, "unknown link '\(name)' (known: \(PartLink.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+            if case .part = kind {} else { report(linksNode, "'links' belongs on a part step") }
+        }
+        let changesFocus = bool(mapping, "focus") ?? true
+        if mapping["focus"] != nil, case .part = kind {} else if mapping["focus"] != nil {
+            report(mapping["focus"], "'focus' belongs on a part step")
+        }
+        if let updates {
+            switch (updates, kind) {
+            case (.permission, .choice), (.stage, .choice), (.role, .choice):
+                break
+            case (.permission, _), (.stage, _), (.role, _):
+                report(mapping["updates"], "'updates: \(updates.rawValue)' needs a choice step")
+            case (.promise, .shortText), (.promise, .longText):
+                break
+            case (.promise, _):
+                report(mapping["updates"], "'updates: promise' needs a text or long-text step")
+            default:
+                break
+            }
+        }
+        var step = FlowStep(id: id, kind: kind, text: text, hint: string(mapping, "hint", in: "a step") ?? "",
                         when: when, next: parseTarget(mapping["next"]), branches: branches,
                         maxVisits: int(mapping, "max-visits", range: 1...100), afterMax: parseTarget(mapping["after-max"]),
                         updates: updates, position: position(node))
+        step.request = string(mapping, "request", in: "a step")
+        step.changesFocus = changesFocus
+        step.links = links
+        return step
     }
 }
 
