@@ -35,6 +35,17 @@ import Testing
         #expect(PartFormat.render(part) == examples[1])
     }
 
+    @Test func theWorkedExampleInWritingPromptsPassesTheChecker() throws {
+        let blocks = try Self.blocks(in: "writing-prompts.md", language: "yaml")
+        let flow = try #require(blocks.first)
+        let library = FlowLibrary(sources: Fixtures.shippedSources + [PromptSource(name: "work-moment.yaml", text: flow)])
+        #expect(library.problems.filter { $0.position.file == "work-moment.yaml" }.map(\.description) == [])
+        #expect(library.flow("work-moment")?.steps.map(\.id) == ["moment", "stirred", "who", "where", "feel", "wanted", "thanks", "ground"])
+        // The branch snippet is a valid step list too, inside a flow.
+        let snippet = "id: s\ntitle: S\nsteps:\n  - id: who\n    type: part\n    text: Which part?\n" + blocks[1]
+        #expect(FlowLibrary(sources: [PromptSource(name: "s.yaml", text: snippet)]).problems.map(\.description) == [])
+    }
+
     @Test func theExampleFlowPassesTheChecker() throws {
         let flows = try Self.blocks(in: "prompt-format.md", language: "yaml")
         #expect(flows.count == 1)

@@ -83,21 +83,26 @@ public struct FeelTowardSorter: Sendable {
     public func sort(_ answer: String) -> FeelTowardSorting {
         let tokens = Self.tokenize(answer)
         var used = [Bool](repeating: false, count: tokens.count)
-        var found: [(start: Int, cue: FeelTowardCue)] = []
+        var matches: [(range: Range<Int>, phrase: Phrase)] = []
         for phrase in phrases where phrase.tokens.count <= tokens.count {
             var start = 0
             while start + phrase.tokens.count <= tokens.count {
                 let range = start..<(start + phrase.tokens.count)
                 if !used[range].contains(true), Self.matches(Array(tokens[range]), phrase.tokens) {
                     for i in range { used[i] = true }
-                    let negated = isNegated(tokens: tokens, before: start)
-                    found.append((start, FeelTowardCue(category: phrase.category,
-                                                       words: tokens[range].joined(separator: " "), negated: negated)))
+                    matches.append((range, phrase))
                     start = range.upperBound
                 } else {
                     start += 1
                 }
             }
+        }
+        // Negations are read once every sign is found: a negation belongs to the sign right after
+        // it ("non-judgmental curiosity" negates only "judgmental").
+        let found = matches.map { match in
+            (start: match.range.lowerBound,
+             cue: FeelTowardCue(category: match.phrase.category, words: tokens[match.range].joined(separator: " "),
+                                negated: isNegated(tokens: tokens, before: match.range.lowerBound, used: used)))
         }
         let cues = found.sorted { $0.start < $1.start }.map(\.cue)
         var selfCount = 0, blendedCount = 0, concernedCount = 0
@@ -122,11 +127,11 @@ public struct FeelTowardSorter: Sendable {
 
     /// A negation applies within a few words and within its clause: "not angry, curious" and
     /// "not angry but curious" leave "curious" a sign of Self.
-    private func isNegated(tokens: [String], before start: Int) -> Bool {
+    private func isNegated(tokens: [String], before start: Int, used: [Bool]) -> Bool {
         var index = start - 1
         while index >= 0, start - index <= negationReach {
             let word = tokens[index]
-            if word == Self.clauseBreak || word == "but" { return false }
+            if word == Self.clauseBreak || word == "but" || used[index] { return false }
             if negations.contains(word) || word.hasSuffix("n't") { return true }
             index -= 1
         }
