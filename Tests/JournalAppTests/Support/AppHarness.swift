@@ -56,6 +56,13 @@ final class AppHarness {
         for msg in msgs { send(msg) }
     }
 
+    /// Opens a flow as `haven write --flow ID` does.
+    func begin(_ flowID: String) {
+        let produced = app.begin(flowID: flowID)
+        effects += produced
+        for effect in produced { feed(app.perform(effect, terminal: terminal)) }
+    }
+
     func press(_ keys: Key...) {
         for key in keys { send(.key(key)) }
     }
