@@ -121,10 +121,15 @@ enum HomeView {
         }
 
         let flows = app.homeChoices
-        // In a small window the list starts late enough to keep the chosen flow in sight.
-        let roomForFlows = max(1, area.maxY - y - 1)
+        let recent = app.state.home.recent
+        // Keep room for a few recent entries below; the flows scroll in what is left, keeping
+        // the chosen one in sight.
+        let recentRows = recent.isEmpty ? 2 : 2 + min(recent.count, frame.size.height >= 30 ? 5 : 3)
+        let flowsBottom = max(y + 3, area.maxY - recentRows)
+        let roomForFlows = max(1, flowsBottom - y - 1) // the first flow has a blank row after it
         let firstFlow = max(0, selected - roomForFlows + 1)
-        for (index, flow) in flows.enumerated().dropFirst(firstFlow) where y < area.maxY {
+        let hiddenBelow = max(0, flows.count - firstFlow - roomForFlows)
+        for (index, flow) in flows.enumerated().dropFirst(firstFlow) where y < flowsBottom {
             let isSelected = index == selected
             let label = index == 0 && flow.id == "daily-checkin" ? "Begin today's check-in" : flow.title
             let minutes = flow.minutes.map { "\($0) min" } ?? ""
@@ -140,10 +145,13 @@ enum HomeView {
             frame.buffer.put(minutes, x: minutesX, y: y, style: theme.quiet)
             y += index == 0 ? 2 : 1
         }
+        if hiddenBelow > 0 {
+            frame.buffer.put("  ↓ \(hiddenBelow) more", x: area.x, y: min(y, flowsBottom), style: theme.quiet)
+            y = min(y, flowsBottom) + 1
+        }
 
-        let recent = app.state.home.recent
         if !recent.isEmpty, y + 2 < area.maxY {
-            y += 1
+            y += hiddenBelow > 0 ? 0 : 1 // the "more" line already parts the two lists
             frame.buffer.put("Recent entries", x: area.x, y: y, style: theme.prompt)
             y += 1
             for entry in recent where y < area.maxY {

@@ -285,3 +285,31 @@ import Testing
         #expect(problems.contains("'links' belongs on a part step"))
     }
 }
+
+@Suite struct PromiseKeptTests {
+    @Test func aYesMarksTheLatestOpenPromiseKeptOnce() throws {
+        let library = FlowLibrary(sources: [PromptSource(name: "kept.yaml", text: """
+            id: kept
+            title: Kept
+            steps:
+              - id: who
+                type: part
+                text: Which part?
+              - id: kept
+                type: choice
+                text: Did you keep your promise to {part}?
+                options: [Yes, I kept it, Not yet]
+                updates: promise_kept
+            """)])
+        let earlier = LocalDateTime(year: 2026, month: 11, day: 20)
+        let part = Part(id: "critic", name: "Critic", promises: [PartPromise(made: earlier, text: "walk on Sunday"),
+                                                                   PartPromise(made: earlier, text: "rest more")])
+        var t = try Transcript(library: library, flow: "kept", parts: [part])
+        try t.answer(.partNamed("Critic"), .option(0))
+        let changes = t.engine.outcome(t.run, entryID: "e").changedParts
+        #expect(changes.first?.promises.map(\.kept) == [nil, Fixtures.morning])
+        var not = try Transcript(library: library, flow: "kept", parts: [part])
+        try not.answer(.partNamed("Critic"), .option(1))
+        #expect(not.engine.outcome(not.run, entryID: "e").changedParts.isEmpty)
+    }
+}

@@ -56,6 +56,9 @@ public enum PermissionAnswer: String, CaseIterable, Hashable, Sendable, Codable 
 
 /// A part's answer when asked for permission (for example to visit the exile it protects).
 public struct PartPermission: Hashable, Sendable, Codable {
+    /// The request whose answers open the way to a part's exiles (`part.protectors_permission`).
+    public static let visitRequest = "visit the part it protects"
+
     public var date: LocalDateTime
     public var request: String
     public var answer: PermissionAnswer

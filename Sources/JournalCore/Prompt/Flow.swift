@@ -118,6 +118,8 @@ public enum PartField: String, CaseIterable, Hashable, Sendable, Codable {
     case permission
     /// A promise made to the part (text).
     case promise
+    /// A choice answered yes / not yet: the part's latest open promise was kept (dated today).
+    case promiseKept = "promise_kept"
     /// Where the part is in the work (a choice of the stage names).
     case stage
 }

@@ -410,8 +410,9 @@ public struct FlowEngine: Sendable {
             guard let id = run.focus, let part = partView(id, run: run) else { return .none }
             return partValue(part, field: path.count > 1 ? path[1] : "name", run: run)
         default:
-            guard let frame else { return .none }
-            guard let answer = run.answers.last(where: { $0.flowID == frame.flowID && $0.stepID == root }) else { return .none }
+            // A step of the flow running (of the whole session once it has finished, for titles).
+            let flowID = frame?.flowID ?? run.rootFlowID
+            guard let answer = run.answers.last(where: { $0.flowID == flowID && $0.stepID == root }) else { return .none }
             if path.count > 1 {
                 switch (answer.value, path[1]) {
                 case (.feeling(_, let sorting), "sorted"): return .text(sorting.result.rawValue)
@@ -444,9 +445,13 @@ public struct FlowEngine: Sendable {
         case "stage": return part.stage.map { .text($0.rawValue) } ?? .none
         case "protectors_permission":
             // Whether every part that protects this one has said yes (its latest answer).
+            // Only answers to the request to visit what a protector protects count here.
             let protectors = parts(run: run).filter { $0.protects.contains(part.id) }
             guard !protectors.isEmpty else { return .text("none") }
-            return .text(protectors.allSatisfy { $0.permissions.last?.answer == .yes } ? "yes" : "no")
+            let allSaidYes = protectors.allSatisfy { protector in
+                protector.permissions.last { $0.request == PartPermission.visitRequest }?.answer == .yes
+            }
+            return .text(allSaidYes ? "yes" : "no")
         case "protects":
             let all = parts(run: run)
             return .list(part.protects.map { id in all.first { $0.id == id }?.name ?? id.rawValue })

@@ -100,6 +100,12 @@ struct PartChanges {
                     let request = step?.request ?? answer.prompt
                     let permission = PartPermission(date: run.startedAt, request: request, answer: Self.permissionAnswer(text))
                     if !part.permissions.contains(permission) { part.permissions.append(permission) }
+                case .promiseKept:
+                    // The latest promise still open is kept today (once: a kept one stays kept).
+                    if Self.permissionAnswer(text) == .yes,
+                       let index = part.promises.lastIndex(where: { $0.kept == nil && $0.made != run.startedAt }) {
+                        part.promises[index].kept = run.startedAt
+                    }
                 case .promise:
                     let promise = PartPromise(made: run.startedAt, text: text)
                     if !part.promises.contains(where: { $0.made == promise.made && $0.text == promise.text }) {

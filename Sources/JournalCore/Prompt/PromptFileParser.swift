@@ -311,9 +311,9 @@ public struct PromptFileParser {
         }
         if let updates {
             switch (updates, kind) {
-            case (.permission, .choice), (.stage, .choice), (.role, .choice):
+            case (.permission, .choice), (.stage, .choice), (.role, .choice), (.promiseKept, .choice):
                 break
-            case (.permission, _), (.stage, _), (.role, _):
+            case (.permission, _), (.stage, _), (.role, _), (.promiseKept, _):
                 report(mapping["updates"], "'updates: \(updates.rawValue)' needs a choice step")
             case (.promise, .shortText), (.promise, .longText):
                 break
