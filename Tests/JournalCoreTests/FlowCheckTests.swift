@@ -250,3 +250,14 @@ import Testing
         #expect(run.isFinished)
     }
 }
+
+@Suite struct SafetyCheckTests {
+    @Test func aDistressScaleMustLeadSomewhereWhenDistressIsHigh() {
+        let bare = "id: d\ntitle: D\nsteps:\n  - id: how\n    type: scale\n    text: How stirred?\n    records: distress\n"
+        let problems = FlowLibrary(sources: [PromptSource(name: "d.yaml", text: bare)]).problems.map(\.description)
+        #expect(problems == ["d.yaml:4:5: the distress scale 'how' needs a branch for high distress (such as 'if: how >= 8' going to grounding)"])
+        let safe = bare + "    branches:\n      - if: how >= 8\n        goto: ground\n  - id: ground\n    type: call\n    flow: grounding\n"
+        #expect(FlowLibrary(sources: Fixtures.shippedSources + [PromptSource(name: "d.yaml", text: safe)]).problems
+            .filter { $0.position.file == "d.yaml" }.isEmpty)
+    }
+}

@@ -183,6 +183,11 @@ public enum FlowChecker {
                     problems.append(PromptProblem(step.position, "the \(label) of step '\(step.id)': \(error.message)"))
                 }
             }
+            if case .scale(_, _, _, _, true) = step.kind,
+               !step.branches.contains(where: { branch in branch.condition.variables.contains { [step.id, "answer"].contains($0.first ?? "") } }) {
+                // Safety: a distress rating of 8 or more must lead somewhere kinder (docs/writing-prompts.md).
+                problems.append(PromptProblem(step.position, "the distress scale '\(step.id)' needs a branch for high distress (such as 'if: \(step.id) >= 8' going to grounding)"))
+            }
             if case .call(let flowID) = step.kind {
                 if library[flowID] == nil {
                     problems.append(PromptProblem(step.position, "step '\(step.id)' calls unknown flow '\(flowID)'"))
