@@ -1,0 +1,655 @@
+import Foundation
+import Testing
+@testable import JournalCore
+
+/// Transcripts for the deeper flows: witnessing a young part (gated), rupture and repair, a letter
+/// to a young part, and a moment in a relationship. Every branch is walked to a finished run.
+@Suite struct DeepWorkFlowTests {
+    static let library = FlowLibrary(sources: Fixtures.shippedSources)
+    static let mine = ["witness-exile", "rupture-repair", "safe-haven-letter", "attachment-moment"]
+    static let lastWeek = LocalDateTime(year: 2026, month: 11, day: 22, hour: 19, minute: 0, utcOffsetMinutes: 60)
+
+    func ids(_ t: Transcript) -> [String] { t.shown.map { String($0.prefix { $0 != ":" }) } }
+    func count(_ id: String, in t: Transcript) -> Int { ids(t).filter { $0 == id }.count }
+    func part(_ id: PartID, _ t: Transcript) -> Part? {
+        t.engine.outcome(t.run, entryID: "e").changedParts.first { $0.id == id }
+    }
+    func section(_ id: String, _ t: Transcript) -> EntrySection? {
+        t.engine.outcome(t.run, entryID: "e").entry.sections.first { $0.stepID == id }
+    }
+
+    // MARK: The flows load
+
+    @Test func theDeepWorkFlowsAreCleanAndListed() throws {
+        let mine = Self.mine.map { "Prompts/\($0).yaml" }
+        #expect(Self.library.problems.filter { mine.contains($0.position.file) }.map(\.description) == [])
+        for id in Self.mine {
+            let flow = try #require(Self.library.flow(id), "\(id) should load")
+            #expect(flow.listed && !flow.description.isEmpty && flow.minutes != nil)
+        }
+        #expect(Self.library.flow("witness-exile")?.minutes ?? 0 >= 30)
+    }
+
+    @Test func noFlowLabelsThePersonWithAnAttachmentStyle() {
+        let labels = ["anxious", "avoidant", "disorganized", "disorganised", "dismissive", "preoccupied", "fearful-avoidant",
+                      "insecure", "securely", "attachment style", "your style"]
+        for id in Self.mine {
+            let text = Fixtures.shipped("\(id).yaml").text.lowercased()
+            for label in labels {
+                #expect(!text.contains(label), "\(id).yaml uses the label '\(label)'")
+            }
+        }
+    }
+
+    // MARK: Witnessing a young part: parts and answers
+
+    static let little = Part(id: "little-one", name: "the little one", role: .exile)
+    static func protector(_ id: PartID, _ name: String, _ answers: [PermissionAnswer]) -> Part {
+        Part(id: id, name: name, role: .manager, protects: ["little-one"],
+             permissions: answers.map { PartPermission(date: lastWeek, request: PartPermission.visitRequest, answer: $0) })
+    }
+    static let guardYes = protector("guard", "the guard", [.yes])
+    static let agreed = [little, guardYes]
+
+    static let highSelf: [SelfQuality: Int] = [.calm: 7, .curiosity: 7, .compassion: 6, .confidence: 6, .courage: 6]
+    /// Pick the little one, say there is time and support, and rate Self high enough.
+    static let gate: [AnswerInput] = [.partNamed("the little one"), .option(0), .option(0), .text("Sam, my sister"), .ratings(highSelf)]
+    /// It agrees not to flood; the feel-toward answer shows Self.
+    static let withSelf: [AnswerInput] = [.option(0), .text("Curious, and warm toward it"), .text("I'm here and I'm listening.")]
+    static let witnessing: [AnswerInput] = [.text("It shows me the kitchen, and the shouting."), .option(1), .number(4)]
+    static let markWitnessed: [AnswerInput] = [.option(0)]
+    static let doOver: [AnswerInput] = [.option(0), .text("I stand beside it and tell them to stop.")]
+    static let retrieval: [AnswerInput] = [.option(0), .text("Here with me, by the window.")]
+    static let unburden: [AnswerInput] = [.option(0), .text("that it was all my fault"), .text("a stone in the stomach"),
+                                          .option(1), .option(0), .option(0), .number(3)]
+    static let invitation: [AnswerInput] = [.option(0), .text("Playfulness and ease")]
+    static let protectors: [AnswerInput] = [.option(0), .text("The guard would like a rest.")]
+    static let closing: [AnswerInput] = [.number(2), .text("It is lighter now."), .text("I'll check in with you tomorrow evening.")]
+    static let promise: [AnswerInput] = [.text("I'll come back on Sunday morning.")]
+
+    func witness(_ parts: [Part] = Self.agreed, _ inputs: [AnswerInput]...) throws -> Transcript {
+        var t = try Transcript(library: Self.library, flow: "witness-exile", parts: parts)
+        try t.deepWorkAnswers(inputs.flatMap { $0 })
+        return t
+    }
+
+    func expectPausedWithPromise(_ t: Transcript, on id: PartID = "little-one", sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(Array(ids(t).suffix(2)) == ["witness-exile.pause-promise", "witness-exile.paused"], sourceLocation: sourceLocation)
+        #expect(t.run.isFinished, sourceLocation: sourceLocation)
+        let promises = part(id, t)?.promises ?? []
+        #expect(promises.map(\.text) == ["I'll come back on Sunday morning."], sourceLocation: sourceLocation)
+        #expect(promises.map(\.made) == [Fixtures.morning], sourceLocation: sourceLocation)
+    }
+
+    // MARK: Witnessing: the whole way
+
+    @Test func witnessingTheWholeWayMarksBothStagesAndRecordsAPromise() throws {
+        let t = try witness(Self.agreed, Self.gate, Self.withSelf, Self.witnessing, Self.markWitnessed, Self.doOver,
+                            Self.retrieval, Self.unburden, Self.invitation, Self.protectors, Self.closing)
+        let w = "witness-exile."
+        #expect(ids(t) == [w + "young", w + "time", w + "support", w + "support-who", w + "self-reading", w + "begin",
+                           w + "no-flood", "unblending.notice", "unblending.feel", "unblending.with-self", "unblending.closing",
+                           w + "witness", w + "anything-else", w + "witness-stirred", w + "witnessed",
+                           w + "do-over-ask", w + "do-over", w + "retrieval-ask", w + "retrieval",
+                           w + "unburden-ask", w + "burden", w + "burden-body", w + "element", w + "release", w + "anything-left",
+                           w + "unburdened", w + "unburden-stirred", w + "invitation-ask", w + "invitation",
+                           w + "protectors-ask", w + "protectors", w + "end-stirred", w + "record-note", w + "check-in-promise",
+                           w + "closing"])
+        #expect(t.shown.contains("witness-exile.witness: When the little one is ready, let it show you or tell you what happened, and how it felt to be there. Write what you see and hear."))
+        #expect(t.run.isFinished)
+        let outcome = t.engine.outcome(t.run, entryID: "e")
+        #expect(outcome.entry.title == "Witnessing the little one")
+        #expect(outcome.entry.parts == ["little-one"])
+        #expect(outcome.entry.selfEnergy.ratings == Self.highSelf)
+        #expect(outcome.entry.distress == [DistressReading(stepID: "witness-stirred", value: 4),
+                                           DistressReading(stepID: "unburden-stirred", value: 3),
+                                           DistressReading(stepID: "end-stirred", value: 2)])
+        #expect(section("support-who", t)?.text == "Sam, my sister")
+        #expect(section("burden", t)?.text == "that it was all my fault")
+        #expect(section("element", t)?.text == "Water")
+        #expect(section("unblending.feel", t)?.text == "Curious, and warm toward it")
+        // Only the young part's record changes; its protector is left as it was.
+        #expect(outcome.changedParts.map(\.id) == ["little-one"])
+        let little = try #require(part("little-one", t))
+        #expect(little.stage == .unburdened)
+        #expect(little.feelToward.map(\.result) == [.selfPresent])
+        #expect(little.promises.map(\.text) == ["I'll check in with you tomorrow evening."])
+        #expect(little.notes.hasPrefix("2026-11-29") && little.notes.hasSuffix("It is lighter now."))
+        #expect(little.role == .exile)
+    }
+
+    @Test func witnessedIsMarkedWhenReachedEvenIfThePersonPausesAfter() throws {
+        let t = try witness(Self.agreed, Self.gate, Self.withSelf, Self.witnessing, Self.markWitnessed, [.option(1)], Self.promise)
+        #expect(ids(t).suffix(3).first == "witness-exile.do-over-ask")
+        expectPausedWithPromise(t)
+        #expect(part("little-one", t)?.stage == .witnessed)
+    }
+
+    @Test func notYetWitnessedLeavesTheStageAlone() throws {
+        let t = try witness(Self.agreed, Self.gate, Self.withSelf, Self.witnessing, [.option(1)], [.option(1)], Self.promise)
+        expectPausedWithPromise(t)
+        #expect(part("little-one", t)?.stage == nil)
+    }
+
+    // MARK: Witnessing: the gate
+
+    @Test func skippingTheYoungPartEndsKindly() throws {
+        let t = try witness(Self.agreed, [.skip])
+        #expect(ids(t) == ["witness-exile.young", "witness-exile.no-part"])
+        #expect(t.run.isFinished)
+        #expect(t.engine.outcome(t.run, entryID: "e").changedParts.isEmpty)
+    }
+
+    @Test func aYoungPartWithNoKnownProtectorsWaitsForThemFirst() throws {
+        let t = try witness([Self.little], [.partNamed("the little one"), .option(1)])
+        #expect(ids(t) == ["witness-exile.young", "witness-exile.protectors-unknown", "witness-exile.not-today", "witness-exile.close-today"])
+        #expect(t.shown[1].contains("We don't know yet which parts look after the little one"))
+        #expect(t.run.isFinished)
+        #expect(t.engine.outcome(t.run, entryID: "e").changedParts.isEmpty)
+    }
+
+    @Test func aNewlyNamedPartHasNoProtectorsYetSoTheWayStaysClosed() throws {
+        let t = try witness(Self.agreed, [.partNamed("The lonely one"), .option(1)])
+        #expect(ids(t) == ["witness-exile.young", "witness-exile.protectors-unknown", "witness-exile.not-today", "witness-exile.close-today"])
+        #expect(t.engine.outcome(t.run, entryID: "e").changedParts.map(\.id) == ["the-lonely-one"])
+    }
+
+    @Test func aProtectorWhoseLatestAnswerIsNotYetKeepsTheWayClosedAndCanBeVisited() throws {
+        // The critic once said yes, then "not yet": its latest answer counts.
+        let critic = Self.protector("critic", "the critic", [.yes, .notYet])
+        var t = try witness([Self.little, Self.guardYes, critic], [.partNamed("the little one"), .option(0), .partNamed("the critic")])
+        #expect(Array(ids(t).prefix(4)) == ["witness-exile.young", "witness-exile.protectors-not-yet", "witness-exile.not-today",
+                                            "witness-exile.protector"])
+        #expect(!ids(t).contains("witness-exile.time"))
+        // The meet-protector flow now runs with the critic in focus; skip through it to its end.
+        #expect(t.engine.currentStep(t.run)?.flow.id == "meet-protector")
+        #expect(t.engine.currentStep(t.run)?.focusName == "the critic")
+        try t.deepWorkSkip(backTo: "witness-exile")
+        #expect(t.shown.contains { $0.hasPrefix("meet-protector.") && $0.contains("the critic") })
+        #expect(ids(t).last == "witness-exile.after-protector")
+        #expect(t.run.isFinished)
+    }
+
+    @Test func onlyAYesToTheVisitCountsAsPermission() throws {
+        // A yes to something else (say, to be thanked) does not open the way to the young part.
+        var guardOther = Self.protector("guard", "the guard", [])
+        guardOther.permissions = [PartPermission(date: Self.lastWeek, request: "let me thank it", answer: .yes)]
+        let t = try witness([Self.little, guardOther], [.partNamed("the little one"), .option(1)])
+        #expect(ids(t) == ["witness-exile.young", "witness-exile.protectors-not-yet", "witness-exile.not-today",
+                           "witness-exile.close-today"])
+        #expect(t.engine.outcome(t.run, entryID: "e").entry.title == "Witnessing the little one")
+    }
+
+    @Test func aProtectorsNoIsRespectedAndClosingIsFine() throws {
+        let guardNo = Self.protector("guard", "the guard", [.no])
+        let t = try witness([Self.little, guardNo], [.partNamed("the little one"), .option(0), .skip])
+        #expect(ids(t) == ["witness-exile.young", "witness-exile.protectors-not-yet", "witness-exile.not-today",
+                           "witness-exile.protector", "witness-exile.close-today"])
+        #expect(t.shown.last == "witness-exile.close-today: Thank you for checking first; that care is part of the work. You can come back to the little one when the time is right.")
+        #expect(t.run.isFinished)
+    }
+
+    @Test func withoutTimeItWaitsForAnotherDay() throws {
+        let t = try witness(Self.agreed, [.partNamed("the little one"), .option(1), .option(1)])
+        #expect(ids(t) == ["witness-exile.young", "witness-exile.time", "witness-exile.no-time", "witness-exile.not-today",
+                           "witness-exile.close-today"])
+        #expect(t.run.isFinished)
+        let skipped = try witness(Self.agreed, [.partNamed("the little one"), .skip, .option(1)])
+        #expect(ids(skipped).contains("witness-exile.no-time"))
+        #expect(skipped.run.isFinished)
+    }
+
+    @Test func withoutSupportItWaitsForAnotherDay() throws {
+        let t = try witness(Self.agreed, [.partNamed("the little one"), .option(0), .option(1), .option(1)])
+        #expect(ids(t) == ["witness-exile.young", "witness-exile.time", "witness-exile.support", "witness-exile.no-support",
+                           "witness-exile.not-today", "witness-exile.close-today"])
+        #expect(t.run.isFinished)
+    }
+
+    @Test func lowSelfEnergyCanGroundAndCheckAgain() throws {
+        var t = try witness(Self.agreed, [.partNamed("the little one"), .option(0), .option(0), .skip,
+                                          .ratings([.calm: 3, .curiosity: 4]), .option(0), .number(3)])
+        #expect(ids(t).contains("witness-exile.low-self"))
+        #expect(ids(t).contains("grounding.feet"))
+        #expect(t.currentStepID == "self-reading")
+        try t.deepWorkAnswers([.ratings(Self.highSelf)])
+        #expect(t.currentStepID == "no-flood")
+        try t.deepWorkAnswers([.option(2)] + Self.promise)
+        expectPausedWithPromise(t)
+        // Both readings are kept; the entry shows the latest.
+        #expect(t.engine.outcome(t.run, entryID: "e").entry.selfEnergy.ratings[.calm] == 7)
+    }
+
+    @Test func lowSelfEnergyTwiceClosesForToday() throws {
+        let low: AnswerInput = .ratings([.calm: 2, .compassion: 5])
+        let t = try witness(Self.agreed, [.partNamed("the little one"), .option(0), .option(0), .skip, low, .option(0), .number(3),
+                                          low, .option(1)])
+        #expect(count("witness-exile.low-self", in: t) == 1)
+        #expect(Array(ids(t).suffix(4)) == ["witness-exile.self-reading", "witness-exile.still-low", "witness-exile.not-today",
+                                            "witness-exile.close-today"])
+        #expect(!ids(t).contains("witness-exile.begin"))
+        #expect(t.run.isFinished)
+    }
+
+    @Test func lowOrSkippedSelfReadingCanCloseAtOnce() throws {
+        let low = try witness(Self.agreed, [.partNamed("the little one"), .option(0), .option(0), .skip,
+                                            .ratings([.calm: 5, .curiosity: 5]), .option(1), .option(1)])
+        #expect(Array(ids(low).suffix(3)) == ["witness-exile.low-self", "witness-exile.not-today", "witness-exile.close-today"])
+        #expect(low.run.isFinished)
+        let skipped = try witness(Self.agreed, [.partNamed("the little one"), .option(0), .option(0), .skip, .skip])
+        #expect(skipped.currentStepID == "low-self")
+        #expect(!ids(skipped).contains("witness-exile.begin"))
+    }
+
+    // MARK: Witnessing: not flooding, and feeling toward it
+
+    @Test func pausingAtTheAgreementRecordsAPromise() throws {
+        let t = try witness(Self.agreed, Self.gate, [.option(2)], Self.promise)
+        #expect(Array(ids(t).suffix(3)) == ["witness-exile.no-flood", "witness-exile.pause-promise", "witness-exile.paused"])
+        expectPausedWithPromise(t)
+        #expect(t.shown.contains("witness-exile.pause-promise: Let the little one know you are pausing, not leaving. What would you like to promise it about coming back?"))
+    }
+
+    @Test func anUnsurePartCanTryAfterReassurance() throws {
+        // It tries; after witnessing, "anything else?" offers a pause too.
+        let t = try witness(Self.agreed, Self.gate, [.option(1), .option(0)], Array(Self.withSelf.dropFirst()),
+                            [.text("It shows me a little."), .option(2)], Self.promise)
+        #expect(ids(t).contains("witness-exile.no-flood-unsure"))
+        #expect(ids(t).contains("unblending.feel"))
+        #expect(ids(t).suffix(3).first == "witness-exile.anything-else")
+        expectPausedWithPromise(t)
+    }
+
+    @Test func anUnsurePartCanPauseInstead() throws {
+        let t = try witness(Self.agreed, Self.gate, [.option(1), .option(1)], Self.promise)
+        #expect(ids(t).suffix(3).first == "witness-exile.no-flood-unsure")
+        #expect(!ids(t).contains("unblending.feel"))
+        expectPausedWithPromise(t)
+    }
+
+    @Test func withoutClearSelfThePersonDecidesWhetherToGoOn() throws {
+        // "Mostly open" in the unblending flow: the answer was unclear, so the person is asked.
+        let goOn = try witness(Self.agreed, Self.gate, [.option(0), .text("like a grey cloud"), .option(0), .skip, .option(0)],
+                               [.text("It shows me a little."), .option(2)], Self.promise)
+        #expect(Array(ids(goOn).prefix(14).suffix(6)) == ["unblending.feel", "unblending.unclear", "unblending.with-self",
+                                                          "unblending.closing", "witness-exile.after-feel", "witness-exile.witness"])
+        expectPausedWithPromise(goOn)
+
+        let pause = try witness(Self.agreed, Self.gate, [.option(0), .text("like a grey cloud"), .option(0), .skip, .option(1)], Self.promise)
+        #expect(ids(pause).suffix(3).first == "witness-exile.after-feel")
+        #expect(!ids(pause).contains("witness-exile.witness"))
+        expectPausedWithPromise(pause)
+        #expect(part("little-one", pause)?.feelToward.map(\.result) == [.unclear])
+    }
+
+    static let threeConcernedRounds: [AnswerInput] = [.option(0), .text("annoyed"), .option(0), .text("still annoyed"), .option(0),
+                                                      .text("irritated"), .option(0)]
+
+    @Test func whenTheUnblendingFlowPausesKindlyThePersonPausesWithAPromise() throws {
+        let t = try witness(Self.agreed, Self.gate, Self.threeConcernedRounds, [.option(1), .option(1)], Self.promise)
+        #expect(Array(ids(t).suffix(5)) == ["unblending.three-rounds", "unblending.pause-kindly", "witness-exile.after-feel",
+                                            "witness-exile.pause-promise", "witness-exile.paused"])
+        expectPausedWithPromise(t)
+        #expect(part("little-one", t)?.feelToward.count == 3)
+    }
+
+    @Test func whenAnotherPartNeedsAttentionFirstTheWorkStopsAndThePersonChoosesWhoGetsThePromise() throws {
+        let t = try witness(Self.agreed, Self.gate, Self.threeConcernedRounds,
+                            [.option(0), .partNamed("The worried one"), .text("I see you."), .part("little-one")], Self.promise)
+        #expect(Array(ids(t).suffix(7)) == ["unblending.new-focus", "unblending.new-focus-hello", "unblending.closing",
+                                            "witness-exile.focus-moved", "witness-exile.refocus", "witness-exile.pause-promise",
+                                            "witness-exile.paused"])
+        #expect(t.shown.contains("witness-exile.focus-moved: It sounds like The worried one needs your attention first, and that is where today's work is. You can come back to the little one another day."))
+        #expect(!ids(t).contains("witness-exile.witness"))
+        expectPausedWithPromise(t)
+        #expect(part("the-worried-one", t)?.promises == [])
+        #expect(t.engine.outcome(t.run, entryID: "e").entry.title == "Witnessing the little one")
+    }
+
+    @Test func thePromiseCanGoToThePartThatSteppedIn() throws {
+        let t = try witness(Self.agreed, Self.gate, Self.threeConcernedRounds,
+                            [.option(0), .partNamed("The worried one"), .skip, .skip], Self.promise)
+        expectPausedWithPromise(t, on: "the-worried-one")
+        #expect(part("little-one", t)?.promises ?? [] == [])
+    }
+
+    // MARK: Witnessing: every stage can pause
+
+    @Test func everyStageOffersAPauseWithAPromise() throws {
+        let toDoOver = Self.gate + Self.withSelf + Self.witnessing + Self.markWitnessed
+        let toRetrieval = toDoOver + Self.doOver
+        let toUnburden = toRetrieval + Self.retrieval
+        let toInvitation = toUnburden + Self.unburden
+        let toProtectors = toInvitation + Self.invitation
+        let cases: [(answers: [AnswerInput], stage: String)] = [
+            (toDoOver + [.option(1)], "do-over-ask"),
+            (toRetrieval + [.option(1)], "retrieval-ask"),
+            (toUnburden + [.option(2)], "unburden-ask"),
+            (toUnburden + [.option(0), .skip, .skip, .option(4), .option(2)], "anything-left"),
+            (toInvitation + [.option(1)], "invitation-ask"),
+            (toProtectors + [.option(1)], "protectors-ask"),
+        ]
+        for (answers, stage) in cases {
+            let t = try witness(Self.agreed, answers, Self.promise)
+            #expect(ids(t).suffix(3).first == "witness-exile.\(stage)", "pausing at \(stage)")
+            expectPausedWithPromise(t)
+        }
+    }
+
+    @Test func aPartNotReadyToLetGoStillMeetsItsProtectors() throws {
+        let t = try witness(Self.agreed, Self.gate, Self.withSelf, Self.witnessing, Self.markWitnessed, Self.doOver, Self.retrieval,
+                            [.option(1)], Self.protectors, Self.closing)
+        #expect(Array(ids(t).suffix(8)) == ["witness-exile.unburden-ask", "witness-exile.not-ready-to-let-go",
+                                            "witness-exile.protectors-ask", "witness-exile.protectors", "witness-exile.end-stirred",
+                                            "witness-exile.record-note", "witness-exile.check-in-promise", "witness-exile.closing"])
+        #expect(!ids(t).contains("witness-exile.burden"))
+        #expect(t.run.isFinished)
+        #expect(part("little-one", t)?.stage == .witnessed)
+    }
+
+    // MARK: Witnessing: loops and distress
+
+    @Test func theWitnessingLoopHearsMoreThreeTimesThenLeavesTheRestForAnotherDay() throws {
+        var t = try witness(Self.agreed, Self.gate, Self.withSelf,
+                            [.text("first"), .option(0), .text("second"), .option(0), .text("third"), .option(0)])
+        #expect(count("witness-exile.witness", in: t) == 3)
+        #expect(ids(t).last == "witness-exile.witness-stirred")
+        #expect(ids(t).contains("witness-exile.more-another-day"))
+        #expect(section("witness", t)?.text == "first")
+        // Distress at 8 or more: ground, then go on.
+        try t.deepWorkAnswers([.number(9), .number(4), .option(0)])
+        #expect(ids(t).contains("grounding.breath"))
+        #expect(t.currentStepID == "witnessed")
+        try t.deepWorkAnswers(Self.markWitnessed + Self.doOver + Self.retrieval + Self.unburden + Self.invitation
+                              + Self.protectors + Self.closing)
+        #expect(t.run.isFinished)
+        #expect(t.engine.outcome(t.run, entryID: "e").entry.distress.map(\.stepID)
+                == ["witness-stirred", "grounding.now", "unburden-stirred", "end-stirred"])
+    }
+
+    @Test func afterGroundingWhileWitnessingThePersonCanPause() throws {
+        let t = try witness(Self.agreed, Self.gate, Self.withSelf, [.text("It shows me."), .option(1), .number(8), .number(4), .option(1)],
+                            Self.promise)
+        #expect(ids(t).suffix(3).first == "witness-exile.after-ground-witness")
+        expectPausedWithPromise(t)
+    }
+
+    @Test func releasingGoesRoundUntilNothingIsLeftThenWaits() throws {
+        var t = try witness(Self.agreed, Self.gate, Self.withSelf, Self.witnessing, Self.markWitnessed, Self.doOver, Self.retrieval,
+                            [.option(0), .text("shame"), .text("my chest"), .other("the sea"), .option(1), .option(1), .option(1)])
+        #expect(count("witness-exile.release", in: t) == 3)
+        #expect(Array(ids(t).suffix(2)) == ["witness-exile.some-left", "witness-exile.unburdened"])
+        #expect(section("element", t)?.text == "the sea")
+        // Distress at 8 or more after unburdening: ground, then go on to the invitation.
+        try t.deepWorkAnswers([.option(0), .number(8), .number(2), .option(0)])
+        #expect(t.currentStepID == "invitation-ask")
+        // And at the close too: ground, then the record.
+        try t.deepWorkAnswers(Self.invitation + Self.protectors + [.number(9), .number(3)])
+        #expect(Array(ids(t).suffix(2)) == ["grounding.thank-you", "witness-exile.record-note"])
+        try t.deepWorkAnswers([.skip, .skip])
+        #expect(ids(t).last == "witness-exile.closing")
+        #expect(t.run.isFinished)
+        #expect(part("little-one", t)?.stage == .unburdened)
+        #expect(part("little-one", t)?.promises == [])
+    }
+
+    @Test func afterGroundingWhileUnburdeningThePersonCanPause() throws {
+        let t = try witness(Self.agreed, Self.gate, Self.withSelf, Self.witnessing, Self.markWitnessed, Self.doOver, Self.retrieval,
+                            [.option(0), .skip, .skip, .option(2), .option(0), .option(0), .number(10), .number(5), .option(1)],
+                            Self.promise)
+        #expect(ids(t).suffix(3).first == "witness-exile.after-ground-unburden")
+        expectPausedWithPromise(t)
+        #expect(part("little-one", t)?.stage == .unburdened)
+    }
+
+    // MARK: Rupture and repair
+
+    @Test func ruptureAndRepairWithSomeoneElse() throws {
+        var t = try Transcript(library: Self.library, flow: "rupture-repair")
+        try t.deepWorkAnswers([.text("I snapped at my partner over the dishes."), .number(5), .partNamed("The one who snapped"),
+                               .text("They went quiet."), .text("Ashamed, all evening."), .text("Me, from feeling ignored again."),
+                               .text("Curious about it"), .text("I see how tired you were."),
+                               .text("You don't have to carry this alone."), .text("It softens a little."),
+                               .option(0), .text("I'm sorry I snapped."), .text("A walk with the dog.")])
+        let r = "rupture-repair."
+        #expect(ids(t) == [r + "settle", r + "what-happened", r + "stirred", r + "which-part", r + "impact-others", r + "impact-you",
+                           r + "protecting", "unblending.notice", "unblending.feel", "unblending.with-self", "unblending.closing",
+                           r + "repair", r + "part-response", r + "other-person", r + "words", r + "co-regulation", r + "closing"])
+        #expect(t.shown.contains("rupture-repair.protecting: Parts step in for a reason, even when the way they do it hurts. What might The one who snapped have been trying to protect, or protect you from?"))
+        #expect(t.run.isFinished)
+        let outcome = t.engine.outcome(t.run, entryID: "e")
+        #expect(outcome.entry.title == "Repair with The one who snapped")
+        #expect(outcome.entry.parts == ["the-one-who-snapped"])
+        #expect(outcome.entry.distress == [DistressReading(stepID: "stirred", value: 5)])
+        #expect(section("words", t)?.text == "I'm sorry I snapped.")
+        #expect(section("co-regulation", t)?.text == "A walk with the dog.")
+        let snapper = try #require(part("the-one-who-snapped", t))
+        #expect(snapper.positiveIntent == "Me, from feeling ignored again.")
+        #expect(snapper.feelToward.map(\.result) == [.selfPresent])
+    }
+
+    @Test func ruptureWithNoOtherPersonGoesStraightToSettling() throws {
+        var t = try Transcript(library: Self.library, flow: "rupture-repair")
+        try t.deepWorkAnswers([.text("I ignored the part that wanted rest."), .number(3), .partNamed("The tired one"), .skip, .skip,
+                               .skip, .text("curious"), .skip, .text("I'm sorry I pushed you."), .skip, .option(1),
+                               .text("Lying down for ten minutes.")])
+        #expect(Array(ids(t).suffix(3)) == ["rupture-repair.other-person", "rupture-repair.co-regulation", "rupture-repair.closing"])
+        #expect(!ids(t).contains("rupture-repair.words"))
+        #expect(t.run.isFinished)
+        #expect(part("the-tired-one", t)?.positiveIntent == "")
+    }
+
+    @Test func ruptureWithoutClearSelfAsksWhetherToGoOn() throws {
+        var goOn = try Transcript(library: Self.library, flow: "rupture-repair")
+        try goOn.deepWorkAnswers([.skip, .number(2), .partNamed("The snapper"), .skip, .skip, .skip,
+                                  .text("like a grey cloud"), .option(0), .skip, .option(0), .text("I understand."), .skip, .skip, .skip])
+        #expect(Array(ids(goOn).prefix(15).suffix(5)) == ["unblending.with-self", "unblending.closing", "rupture-repair.room",
+                                                         "rupture-repair.repair", "rupture-repair.part-response"])
+        #expect(goOn.run.isFinished)
+
+        var stop = try Transcript(library: Self.library, flow: "rupture-repair")
+        try stop.deepWorkAnswers([.skip, .number(2), .partNamed("The snapper"), .skip, .skip, .skip,
+                                  .text("like a grey cloud"), .option(0), .skip, .option(1)])
+        #expect(Array(ids(stop).suffix(2)) == ["rupture-repair.room", "rupture-repair.stop-kindly"])
+        #expect(stop.run.isFinished)
+    }
+
+    @Test func ruptureDistressOffersGroundingAndAWayToStop() throws {
+        // Ground, then go on; with no part named, the unblending flow asks which part.
+        var ground = try Transcript(library: Self.library, flow: "rupture-repair")
+        try ground.deepWorkAnswers([.skip, .number(9), .option(0), .number(4), .option(0)])
+        #expect(ids(ground).contains("grounding.feet"))
+        #expect(ground.currentStepID == "which-part")
+        try ground.deepWorkAnswers([.skip, .skip, .skip])
+        #expect(ground.shown.last == "rupture-repair.protecting: Parts step in for a reason, even when the way they do it hurts. What might this part have been trying to protect, or protect you from?")
+        try ground.deepWorkAnswers([.skip, .skip, .text("curious"), .skip, .skip, .skip, .skip, .skip])
+        #expect(ids(ground).contains("unblending.which-part"))
+        #expect(ids(ground).last == "rupture-repair.closing")
+        #expect(ground.run.isFinished)
+        #expect(ground.engine.outcome(ground.run, entryID: "e").changedParts.isEmpty)
+        #expect(ground.engine.outcome(ground.run, entryID: "e").entry.title == "Rupture and repair")
+
+        var groundThenStop = try Transcript(library: Self.library, flow: "rupture-repair")
+        try groundThenStop.deepWorkAnswers([.skip, .number(8), .option(0), .number(4), .option(1)])
+        #expect(Array(ids(groundThenStop).suffix(2)) == ["rupture-repair.after-grounding", "rupture-repair.stop-kindly"])
+        #expect(groundThenStop.run.isFinished)
+
+        var keepGoing = try Transcript(library: Self.library, flow: "rupture-repair")
+        try keepGoing.deepWorkAnswers([.skip, .number(10), .option(1)])
+        #expect(keepGoing.currentStepID == "which-part")
+
+        var stop = try Transcript(library: Self.library, flow: "rupture-repair")
+        try stop.deepWorkAnswers([.skip, .number(8), .option(2)])
+        #expect(Array(ids(stop).suffix(2)) == ["rupture-repair.offer-grounding", "rupture-repair.stop-kindly"])
+        #expect(stop.run.isFinished)
+    }
+
+    // MARK: A letter to a young part
+
+    @Test func aLetterToAYoungPartBooksAReturnVisit() throws {
+        var t = try Transcript(library: Self.library, flow: "safe-haven-letter", parts: [Self.little])
+        try t.deepWorkAnswers([.partNamed("the little one"), .text("about six"), .text("Someone to notice it was scared."), .number(3),
+                               .text("Curious and tender"), .skip,
+                               .text("Dear little one, I see you now."), .text("Will you stay?"), .text("I'll read this to you on Sunday.")])
+        let s = "safe-haven-letter."
+        #expect(ids(t) == [s + "young", s + "age", s + "needed", s + "stirred", "unblending.notice", "unblending.feel",
+                           "unblending.with-self", "unblending.closing", s + "letter", s + "take-in", s + "reply",
+                           s + "return-visit", s + "closing"])
+        #expect(t.shown.contains("safe-haven-letter.reply: Now let the little one write back to you. Let the words come from it, however they come."))
+        #expect(t.run.isFinished)
+        let outcome = t.engine.outcome(t.run, entryID: "e")
+        #expect(outcome.entry.title == "A letter to the little one")
+        #expect(section("letter", t)?.text == "Dear little one, I see you now.")
+        #expect(section("reply", t)?.text == "Will you stay?")
+        let little = try #require(part("little-one", t))
+        #expect(little.apparentAge == "about six")
+        #expect(little.promises.map(\.text) == ["I'll read this to you on Sunday."])
+        #expect(little.feelToward.map(\.result) == [.selfPresent])
+    }
+
+    @Test func withoutClearSelfTheLetterCanWaitWithAPromise() throws {
+        var later = try Transcript(library: Self.library, flow: "safe-haven-letter", parts: [Self.little])
+        try later.deepWorkAnswers([.partNamed("the little one"), .skip, .skip, .number(2), .text("like a grey cloud"), .option(0), .skip,
+                                   .option(1), .text("Tomorrow evening.")])
+        #expect(Array(ids(later).suffix(3)) == ["safe-haven-letter.room", "safe-haven-letter.pause-promise", "safe-haven-letter.paused"])
+        #expect(later.run.isFinished)
+        #expect(part("little-one", later)?.promises.map(\.text) == ["Tomorrow evening."])
+
+        var now = try Transcript(library: Self.library, flow: "safe-haven-letter", parts: [Self.little])
+        try now.deepWorkAnswers([.partNamed("the little one"), .skip, .skip, .number(2), .text("like a grey cloud"), .option(0), .skip,
+                                 .option(0), .text("Dear one"), .skip])
+        #expect(Array(ids(now).suffix(5)) == ["safe-haven-letter.room", "safe-haven-letter.letter", "safe-haven-letter.take-in",
+                                              "safe-haven-letter.reply", "safe-haven-letter.return-visit"])
+        try now.deepWorkAnswers([.skip])
+        #expect(ids(now).last == "safe-haven-letter.closing")
+        #expect(now.run.isFinished)
+    }
+
+    @Test func theLetterOffersGroundingAndAWayToStop() throws {
+        var ground = try Transcript(library: Self.library, flow: "safe-haven-letter", parts: [Self.little])
+        try ground.deepWorkAnswers([.partNamed("the little one"), .skip, .skip, .number(9), .option(0), .number(3), .option(0)])
+        #expect(ids(ground).contains("grounding.look"))
+        #expect(ground.currentStepID == "feel") // the unblending flow, after its pause
+        try ground.deepWorkAnswers([.text("curious"), .skip, .skip, .skip, .skip])
+        #expect(ids(ground).last == "safe-haven-letter.closing")
+        #expect(ground.run.isFinished)
+
+        var groundThenStop = try Transcript(library: Self.library, flow: "safe-haven-letter", parts: [Self.little])
+        try groundThenStop.deepWorkAnswers([.partNamed("the little one"), .skip, .skip, .number(9), .option(0), .number(3), .option(1),
+                                            .text("Soon.")])
+        #expect(Array(ids(groundThenStop).suffix(3)) == ["safe-haven-letter.after-grounding", "safe-haven-letter.pause-promise",
+                                                         "safe-haven-letter.paused"])
+        #expect(part("little-one", groundThenStop)?.promises.map(\.text) == ["Soon."])
+
+        var keepGoing = try Transcript(library: Self.library, flow: "safe-haven-letter", parts: [Self.little])
+        try keepGoing.deepWorkAnswers([.partNamed("the little one"), .skip, .skip, .number(8), .option(1)])
+        #expect(keepGoing.currentStepID == "feel")
+
+        var stop = try Transcript(library: Self.library, flow: "safe-haven-letter", parts: [Self.little])
+        try stop.deepWorkAnswers([.partNamed("the little one"), .skip, .skip, .number(8), .option(2), .skip])
+        #expect(Array(ids(stop).suffix(3)) == ["safe-haven-letter.offer-grounding", "safe-haven-letter.pause-promise",
+                                               "safe-haven-letter.paused"])
+        #expect(stop.run.isFinished)
+        #expect(stop.engine.outcome(stop.run, entryID: "e").changedParts.isEmpty)
+    }
+
+    @Test func aLetterWithNoPartNamedMakesNoPromise() throws {
+        var t = try Transcript(library: Self.library, flow: "safe-haven-letter")
+        try t.deepWorkAnswers([.skip, .skip, .skip, .number(1), .skip, .text("curious"), .skip, .text("Dear younger me"), .skip])
+        #expect(t.shown.contains("safe-haven-letter.age: How old does this part seem?"))
+        #expect(ids(t).contains("unblending.which-part"))
+        #expect(!ids(t).contains("safe-haven-letter.return-visit"))
+        #expect(ids(t).last == "safe-haven-letter.closing")
+        #expect(t.run.isFinished)
+        #expect(t.engine.outcome(t.run, entryID: "e").entry.title == "A letter to a young part")
+
+        var stop = try Transcript(library: Self.library, flow: "safe-haven-letter")
+        try stop.deepWorkAnswers([.skip, .skip, .skip, .number(9), .option(2)])
+        #expect(Array(ids(stop).suffix(2)) == ["safe-haven-letter.offer-grounding", "safe-haven-letter.paused"])
+        #expect(stop.run.isFinished)
+    }
+
+    // MARK: A moment in a relationship
+
+    @Test func aRelationshipMomentSeenThroughParts() throws {
+        var t = try Transcript(library: Self.library, flow: "attachment-moment")
+        try t.deepWorkAnswers([.text("They didn't answer my message all day."), .number(4), .options([0, 2], other: "checked my phone"),
+                               .partNamed("The reacher"), .partNamed("The hider"), .text("That they were leaving."),
+                               .text("To hear they were still there."), .text("Breathe, and ask them kindly."),
+                               .text("I'm here with you.")])
+        let a = "attachment-moment."
+        #expect(ids(t) == [a + "moment", a + "stirred", a + "moves", a + "which-part", a + "other-way", a + "feared", a + "needed",
+                           a + "self-would", a + "to-part", a + "closing"])
+        #expect(t.shown.contains("attachment-moment.feared: What was The reacher afraid would happen?"))
+        #expect(t.run.isFinished)
+        let outcome = t.engine.outcome(t.run, entryID: "e")
+        #expect(outcome.entry.parts == ["the-reacher", "the-hider"])
+        #expect(section("moves", t)?.text == "- Pursued - reached toward them, pushed for an answer\n- Froze - went still, blank or stuck\n- checked my phone")
+        #expect(section("self-would", t)?.text == "Breathe, and ask them kindly.")
+        let reacher = try #require(part("the-reacher", t))
+        #expect(reacher.fears == ["That they were leaving."])
+        #expect(reacher.polarizedWith == ["the-hider"])
+        #expect(part("the-hider", t)?.polarizedWith == ["the-reacher"])
+        // The person's roles are never set for them.
+        #expect(outcome.changedParts.allSatisfy { $0.role == .unknown })
+    }
+
+    @Test func aRelationshipMomentWithOnePartOrNone() throws {
+        var one = try Transcript(library: Self.library, flow: "attachment-moment")
+        try one.deepWorkAnswers([.skip, .number(2), .options([1], other: nil), .partNamed("The quiet one"), .skip, .skip, .skip, .skip, .skip])
+        #expect(ids(one).contains("attachment-moment.other-way"))
+        #expect(ids(one).last == "attachment-moment.closing")
+        #expect(one.run.isFinished)
+        #expect(part("the-quiet-one", one)?.polarizedWith == [])
+
+        var none = try Transcript(library: Self.library, flow: "attachment-moment")
+        try none.deepWorkAnswers([.skip, .skip, .skip, .skip, .skip, .skip, .skip, .skip])
+        #expect(!ids(none).contains("attachment-moment.other-way"))
+        #expect(none.shown.contains("attachment-moment.needed: What did this part need right then?"))
+        #expect(ids(none).last == "attachment-moment.closing")
+        #expect(none.run.isFinished)
+        #expect(none.engine.outcome(none.run, entryID: "e").changedParts.isEmpty)
+    }
+
+    @Test func aRelationshipMomentOffersGroundingAndAWayToStop() throws {
+        var ground = try Transcript(library: Self.library, flow: "attachment-moment")
+        try ground.deepWorkAnswers([.skip, .number(9), .option(0), .number(3), .option(0)])
+        #expect(ids(ground).contains("grounding.breath"))
+        #expect(ground.currentStepID == "moves")
+        try ground.deepWorkAnswers([.skip, .skip, .skip, .skip, .skip, .skip])
+        #expect(ground.run.isFinished)
+        #expect(ground.engine.outcome(ground.run, entryID: "e").entry.distress.map(\.value) == [9, 3])
+
+        var groundThenStop = try Transcript(library: Self.library, flow: "attachment-moment")
+        try groundThenStop.deepWorkAnswers([.skip, .number(9), .option(0), .number(3), .option(1)])
+        #expect(Array(ids(groundThenStop).suffix(2)) == ["attachment-moment.after-grounding", "attachment-moment.stop-kindly"])
+        #expect(groundThenStop.run.isFinished)
+
+        var keepGoing = try Transcript(library: Self.library, flow: "attachment-moment")
+        try keepGoing.deepWorkAnswers([.skip, .number(8), .option(1)])
+        #expect(keepGoing.currentStepID == "moves")
+
+        var stop = try Transcript(library: Self.library, flow: "attachment-moment")
+        try stop.deepWorkAnswers([.skip, .number(8), .option(2)])
+        #expect(Array(ids(stop).suffix(2)) == ["attachment-moment.offer-grounding", "attachment-moment.stop-kindly"])
+        #expect(stop.run.isFinished)
+    }
+}
+
+fileprivate extension Transcript {
+    /// Gives the answers one after another (the variadic `answer` with a list).
+    mutating func deepWorkAnswers(_ inputs: [AnswerInput]) throws {
+        try advance()
+        for input in inputs { try answer(input) }
+    }
+
+    /// Skips every question of a called flow (and of any flow it calls) until the session is
+    /// back in `caller` (or has ended).
+    mutating func deepWorkSkip(backTo caller: String) throws {
+        try advance()
+        for _ in 0..<200 {
+            guard let step = engine.currentStep(run), step.flow.id != caller else { return }
+            try answer(.skip)
+        }
+    }
+}
