@@ -139,10 +139,12 @@ public enum Commands {
             return ExitStatus.ok
         }
         let width = flows.map(\.id.count).max() ?? 0
+        let minutesWidth = flows.map { ($0.minutes.map { "\($0) min" } ?? "-").count }.max() ?? 0
         for flow in flows {
             let minutes = flow.minutes.map { "\($0) min" } ?? "-"
             let padded = flow.id + String(repeating: " ", count: width - flow.id.count)
-            context.console.line("\(padded)  \(minutes)  \(flow.title): \(flow.description)")
+            let paddedMinutes = String(repeating: " ", count: minutesWidth - minutes.count) + minutes
+            context.console.line("\(padded)  \(paddedMinutes)  \(flow.title): \(flow.description)")
         }
         return ExitStatus.ok
     }
