@@ -43,7 +43,8 @@ public enum Commands {
                                      status: ExitStatus.dataError)
             }
             context.console.line("Resuming the session from \(draft.run.startedAt.dateString) \(draft.run.startedAt.timeString).")
-            session = PlainSession(context: context, engine: engine, run: draft.run, entryID: draft.entryID)
+            session = PlainSession(context: context, engine: engine, run: draft.run, entryID: draft.entryID,
+                                   pendingAnswer: draft.pendingAnswer)
         } else {
             let flowID = options.flowID ?? "daily-checkin"
             let now = context.clock.now()

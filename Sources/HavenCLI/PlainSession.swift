@@ -21,6 +21,9 @@ public struct PlainSession {
     let saver: SessionSaver
     var run: FlowRun
     let entryID: EntryID
+    /// An answer typed in the full-screen app before it closed (kept in the draft), offered for
+    /// the step the session resumes at.
+    var pendingAnswer: String?
     private var console: Console { context.console }
 
     static let helpText = """
@@ -30,12 +33,13 @@ public struct PlainSession {
           :ground  take a moment to ground   :finish  save now and stop   :help  this text
         """
 
-    public init(context: HavenContext, engine: FlowEngine, run: FlowRun, entryID: EntryID) {
+    public init(context: HavenContext, engine: FlowEngine, run: FlowRun, entryID: EntryID, pendingAnswer: String? = nil) {
         self.context = context
         self.engine = engine
         self.saver = SessionSaver(store: context.store, library: engine.library)
         self.run = run
         self.entryID = entryID
+        self.pendingAnswer = pendingAnswer.flatMap { $0.isEmpty ? nil : $0 }
     }
 
     public mutating func start() throws(CommandFailure) -> Result {
@@ -51,7 +55,26 @@ public struct PlainSession {
                 try submit(.acknowledge)
                 continue
             }
-            switch readAnswer(for: presented) {
+            if let pending = pendingAnswer {
+                switch presented.step.kind {
+                case .shortText, .longText, .feelToward:
+                    console.line("  (you had started: \(pending.split(separator: "\n").joined(separator: " / ")))")
+                    console.line("  (an empty line keeps it; or write a new answer)")
+                default:
+                    pendingAnswer = nil
+                }
+            }
+            var reading = readAnswer(for: presented)
+            if let pending = pendingAnswer {
+                pendingAnswer = nil
+                switch reading {
+                case .answer(.skip), .endOfInput(nil): reading = .answer(.text(pending))
+                case .command(.finish):
+                    try? engine.answer(.text(pending), run: &run)
+                default: break
+                }
+            }
+            switch reading {
             case .answer(let input):
                 do {
                     try engine.answer(input, run: &run)

@@ -309,11 +309,14 @@ public final class HavenApp: Program {
             if engine.back(&session.run, pending: pending) {
                 // Pass back over messages and pauses to the last thing answered.
                 while let step = engine.currentStep(session.run), !step.step.kind.takesAnswer, engine.back(&session.run) {}
+                var leftBreak = false
                 if let depth = session.groundingDepth, session.run.frames.count <= depth {
                     session.groundingDepth = nil
-                    session.pausedInput = nil
+                    leftBreak = true
                 }
                 SessionLogic.prepareInput(&session, engine: engine, now: state.now)
+                if leftBreak, let paused = session.pausedInput { session.input = paused } // back where they were
+                if leftBreak { session.pausedInput = nil }
             } else {
                 session.hint = "This is the first step."
             }
@@ -350,6 +353,14 @@ public final class HavenApp: Program {
     /// "Save and finish": what is typed on this step counts, answers taken back with "back" are
     /// given again while their steps come round, then the review.
     private func finishNow(_ session: inout SessionState) -> [AppEffect] {
+        if let depth = session.groundingDepth {
+            // Finishing in the middle of a grounding break: leave it, and the answer set aside
+            // at the interrupted step counts.
+            if session.run.frames.count > depth { session.run.frames.removeSubrange(depth...) }
+            session.groundingDepth = nil
+            if let paused = session.pausedInput { session.input = paused }
+            session.pausedInput = nil
+        }
         if let pending = SessionLogic.pendingAnswer(session: session, engine: engine) {
             try? engine.answer(pending, run: &session.run)
         }
@@ -424,7 +435,7 @@ public final class HavenApp: Program {
         session.hint = nil
         session.savedPending = nil
         session.savedAt = state.now
-        let draft = AppEffect.saveDraft(Draft(entryID: session.entryID, savedAt: environment.clock.now(), run: session.run))
+        let draft = AppEffect.saveDraft(self.draft(of: session))
         if let depth = session.groundingDepth, session.run.frames.count <= depth {
             // The grounding break is over: offer to go back, or to save.
             session.groundingDepth = nil
@@ -448,7 +459,8 @@ public final class HavenApp: Program {
         if let note = session.run.endNote { state.notice = note }
         let entry = engine.outcome(session.run, entryID: session.entryID).entry
         state.screen = .review(ReviewState(session: session, entryText: EntryFormat.render(entry)))
-        return []
+        // What was just submitted on the way is now only in memory: keep it on disk too.
+        return [.saveDraft(draft(of: session))]
     }
 
     // MARK: Review

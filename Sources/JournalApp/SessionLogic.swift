@@ -14,7 +14,7 @@ enum SessionLogic {
             return Keymaps.choice
         case .multipleChoice: return Keymaps.multipleChoice
         case .scale: return Keymaps.scale
-        case .part: return Keymaps.choice
+        case .part: return Keymaps.choiceTyping // names are typed: '?' is a character here
         case .selfCheck: return Keymaps.selfCheck
         }
     }
@@ -87,9 +87,9 @@ enum SessionLogic {
     static func partRows(_ typed: String, parts: [Part], allowsNew: Bool = true) -> [PartRow] {
         let name = typed.trimmingWhitespace()
         let matches = partMatches(name, parts: parts)
-        var rows: [PartRow] = []
+        // Known parts that match come first, so "The wor" picks "The worrier"; a new name follows.
+        var rows: [PartRow] = matches.map { .known($0) }
         if allowsNew, !name.isEmpty, !parts.contains(where: { $0.answers(to: name) }) { rows.append(.new(name)) }
-        rows += matches.map { .known($0) }
         return rows
     }
 

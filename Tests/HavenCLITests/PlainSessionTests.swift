@@ -152,3 +152,32 @@ import Testing
         }
     }
 }
+
+@Suite struct PlainResumeTests {
+    @Test func resumingOffersTheAnswerTheAppWasKeeping() throws {
+        let haven = InProcessHaven()
+        let (context, _) = haven.context(input: [])
+        let engine = FlowEngine(library: context.library, knownParts: [])
+        var run = try engine.start(flowID: "daily-checkin", at: TestClock.morning)
+        try engine.answer(.acknowledge, run: &run) // past the opening pause, at "arriving"
+        try haven.store.saveDraft(Draft(entryID: "20261129-083005-0009", savedAt: TestClock.morning, run: run,
+                                        pendingAnswer: "kept from the app"))
+        let (status, console) = haven.write(.init(resume: ""), input: ["", ":finish"])
+        #expect(status == 0)
+        #expect(console.output.contains("(you had started: kept from the app)"))
+        #expect(haven.entryFiles.values.first?.contains("kept from the app") == true)
+    }
+
+    @Test func aPartFileThatCannotBeReadKeepsTheDraftAndSaysSo() throws {
+        let haven = InProcessHaven()
+        _ = haven.write(input: PlainSessionTests.calmDay) // creates parts/the-worrier.md
+        haven.store.writeOutside(path: "parts/the-worrier.md", text: "---\nname: [broken\n---\n")
+        var secondDay = PlainSessionTests.calmDay
+        secondDay[secondDay.count - 1] = "Thanks, rain"
+        let (status, console) = haven.write(input: secondDay)
+        #expect(status == 65)
+        #expect(console.errors.contains("part 'the-worrier'"))
+        #expect(haven.store.files.keys.contains { $0.hasPrefix("drafts/") })
+        #expect(haven.entryFiles.count == 2) // the writing itself is saved
+    }
+}

@@ -165,3 +165,81 @@ import TerminalUI
         #expect(part.colour == "cyan")
     }
 }
+
+@Suite struct KeepingWritingMoreTests {
+    @Test func goingBackTwiceStillOffersEverythingAgain() {
+        let h = AppHarness()
+        UpdateLoopTests.completeCheckIn(h)
+        h.press(.character("c"))           // the first answer
+        h.press(.control("b"))             // and once more back
+        h.press(.control("s"))             // straight to the review
+        let text = h.screen
+        #expect(text.contains("Review your entry"))
+        h.press(.enter)
+        let saved = h.entryTexts.first ?? ""
+        for words in ["Tired but here", "The worrier", "Checking the stove", "chest", "Thanks, sun"] {
+            #expect(saved.contains(words), "lost \(words)")
+        }
+    }
+
+    @Test func typedTextSurvivesBackAndBackAgain() {
+        let h = AppHarness()
+        h.press(.enter, .enter)
+        h.type("first")
+        h.press(.control("d"))
+        h.type("5"); h.press(.enter, .control("k"))
+        h.type("Worrier"); h.press(.enter)
+        h.type("typed on part-doing")
+        h.press(.control("b"), .control("b"))
+        h.press(.enter, .enter)            // the part again, then part-doing
+        #expect(h.stepID == "part-doing")
+        #expect(h.screen.contains("typed on part-doing"))
+    }
+
+    @Test func finishingDuringAGroundingBreakKeepsTheInterruptedAnswer() {
+        let h = AppHarness()
+        h.press(.enter, .enter)
+        h.type("words before grounding")
+        h.press(.control("g"), .enter, .enter)
+        h.press(.control("s"))
+        #expect(h.screen.contains("words before grounding"))
+    }
+
+    @Test func goingBackOutOfGroundingGivesTheTextBack() {
+        let h = AppHarness()
+        h.press(.enter, .enter)
+        h.type("words before grounding")
+        h.press(.control("g"), .control("b"))
+        #expect(h.stepID == "arriving")
+        #expect(h.screen.contains("words before grounding"))
+    }
+
+    @Test func draftsWrittenDuringABreakCarryTheSetAsideText() throws {
+        let h = AppHarness()
+        h.press(.enter, .enter)
+        h.type("set aside")
+        h.press(.control("g"), .enter, .enter) // answers inside grounding write drafts
+        let draft = try DraftFormat.parse(try #require(h.store.files[h.draftFiles.first ?? ""]))
+        #expect(draft.pendingAnswer == "set aside")
+        #expect(draft.run.frames.map(\.flowID) == ["daily-checkin"]) // resumes at the interrupted step
+    }
+
+    @Test func reachingTheReviewWritesADraft() throws {
+        let h = AppHarness()
+        h.press(.enter, .enter)
+        h.type("only at the review")
+        h.press(.control("s"))
+        let draft = try DraftFormat.parse(try #require(h.store.files[h.draftFiles.first ?? ""]))
+        #expect(draft.run.answers.map(\.value) == [.text("only at the review")])
+    }
+
+    @Test func aTypedNameFirstOffersTheMatchingPart() throws {
+        let store = try GoldenScreenTests.journalWithHistory()
+        let h = AppHarness(store: store)
+        h.press(.enter, .enter, .control("k"))
+        h.type("2"); h.press(.enter, .control("k"))
+        h.type("Inner")
+        h.press(.enter)
+        #expect(h.session?.run.answers.last?.value == .part(.known("inner-critic")))
+    }
+}

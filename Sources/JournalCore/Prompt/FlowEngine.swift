@@ -146,8 +146,15 @@ public struct FlowEngine: Sendable {
     public func back(_ run: inout FlowRun, pending: AnswerValue? = nil) -> Bool {
         guard let checkpoint = run.history.popLast() else { return false }
         if let pending, let current = currentStep(run) {
-            run.undone.append(RecordedAnswer(flowID: current.flow.id, stepID: current.step.id, prompt: current.text,
-                                             value: pending, focus: run.focus))
+            let kept = RecordedAnswer(flowID: current.flow.id, stepID: current.step.id, prompt: current.text,
+                                      value: pending, focus: run.focus)
+            // The step's earlier answer may already wait on top (offered again): replace it, so
+            // the answers still line up with the steps on the way forward.
+            if let top = run.undone.last, top.flowID == kept.flowID, top.stepID == kept.stepID {
+                run.undone[run.undone.count - 1] = kept
+            } else {
+                run.undone.append(kept)
+            }
         }
         let taken = run.answers[checkpoint.answerCount...]
         run.undone.append(contentsOf: taken.reversed())

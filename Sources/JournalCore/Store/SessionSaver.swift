@@ -39,6 +39,18 @@ public struct SessionSaver {
         let storedEntry = try createEntry(outcome.entry)
         var savedParts: [StoredPart] = []
         var failures: [String] = []
+        // A part this session touched whose file cannot be read right now: its changes cannot
+        // be applied, so say so and keep the draft (never silently drop them).
+        var touched: [PartID] = []
+        for answer in run.answers {
+            if let focus = answer.focus, !touched.contains(focus) { touched.append(focus) }
+            if case .part(let choice) = answer.value, !touched.contains(choice.id) { touched.append(choice.id) }
+        }
+        for id in touched where !partListing.parts.contains(where: { $0.part.id == id }) {
+            if let problem = partListing.problems.first(where: { JournalLayout.stem(of: $0.path) == id.rawValue }) {
+                failures.append("part '\(id)': \(problem); its changes from this session are kept in the draft")
+            }
+        }
         for part in outcome.changedParts {
             let version = partListing.parts.first { $0.part.id == part.id }?.version
             do {
