@@ -231,6 +231,7 @@ import Testing
             options: [Yes, Not yet, No]
             updates: permission
             request: visit the part it protects
+            about: protected
           - id: promise
             type: text
             text: What do you promise {part}?
@@ -257,7 +258,8 @@ import Testing
         #expect(guardPart.protects == ["little-one"])
         #expect(guardPart.polarizedWith == ["rebel"])
         #expect(parts["rebel"]?.polarizedWith == ["guard"])
-        #expect(guardPart.permissions == [PartPermission(date: Fixtures.morning, request: "visit the part it protects", answer: .yes)])
+        #expect(guardPart.permissions == [PartPermission(date: Fixtures.morning, request: "visit the part it protects", answer: .yes,
+                                                         about: "little-one")])
         #expect(guardPart.promises == [PartPromise(made: Fixtures.morning, text: "to come back on Sunday")])
         #expect(guardPart.stage == .befriended)
         #expect(try PartFormat.parse(PartFormat.render(guardPart)) == guardPart)
@@ -270,6 +272,19 @@ import Testing
         // Applying the same answers again (a draft saved twice) changes nothing more.
         let again = PartChanges.apply(run: t.run, to: t.engine.parts(run: t.run), library: Self.library)
         #expect(again.changedIDs.isEmpty)
+    }
+
+    @Test func aYesAboutOneYoungPartDoesNotOpenTheWayToAnother() throws {
+        let protector = Part(id: "guard", name: "Guard", protects: ["a", "b"], permissions: [
+            PartPermission(date: Fixtures.morning, request: "visit the part it protects", answer: .no, about: "a"),
+            PartPermission(date: Fixtures.morning, request: "visit the part it protects", answer: .yes, about: "b"),
+        ])
+        let engine = FlowEngine(library: Self.library, knownParts: [protector, Part(id: "a", name: "A"), Part(id: "b", name: "B")])
+        var run = try engine.start(flowID: "records", at: Fixtures.morning)
+        run.focus = "a"
+        #expect(engine.resolve(["part", "protectors_permission"], run: run) == .text("no"))
+        run.focus = "b"
+        #expect(engine.resolve(["part", "protectors_permission"], run: run) == .text("yes"))
     }
 
     @Test(arguments: [("Yes, go ahead", PermissionAnswer.yes), ("Not yet", .notYet), ("No", .no), ("Maybe later", .notYet),

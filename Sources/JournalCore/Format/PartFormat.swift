@@ -34,8 +34,11 @@ public enum PartFormat {
         add(Key.polarizedWith, list: part.polarizedWith.map(\.rawValue))
         add(Key.allies, list: part.allies.map(\.rawValue))
         if !part.permissions.isEmpty {
-            fields.append((Key.permissions, .blockList(part.permissions.map {
-                .flowMap([("date", .moment($0.date)), ("request", .text($0.request)), ("answer", .text($0.answer.rawValue))])
+            fields.append((Key.permissions, .blockList(part.permissions.map { permission in
+                var pairs: [(String, YAMLValue)] = [("date", .moment(permission.date)), ("request", .text(permission.request)),
+                                                    ("answer", .text(permission.answer.rawValue))]
+                if let about = permission.about { pairs.append(("about", .text(about.rawValue))) }
+                return .flowMap(pairs)
             })))
         }
         if !part.promises.isEmpty {
@@ -98,8 +101,11 @@ public enum PartFormat {
             guard let answer = PermissionAnswer(rawValue: answerText.string.lowercased()) else {
                 throw reader.error(node, "a permission's 'answer' should be yes, no or not-yet")
             }
+            var about: PartID?
+            if case .scalar(let aboutText)? = map["about"] { about = PartID(aboutText.string) }
             part.permissions.append(PartPermission(
-                date: try FrontMatterReader.dateTime(date, key: "date", reader: reader), request: request.string, answer: answer))
+                date: try FrontMatterReader.dateTime(date, key: "date", reader: reader), request: request.string, answer: answer,
+                about: about))
         }
         for (map, node) in try reader.records(Key.promises) {
             guard let made = map["made"], case .scalar(let promiseText)? = map["text"] else {

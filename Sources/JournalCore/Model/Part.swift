@@ -62,11 +62,14 @@ public struct PartPermission: Hashable, Sendable, Codable {
     public var date: LocalDateTime
     public var request: String
     public var answer: PermissionAnswer
+    /// The part the request was about (the young part a visit would be to), when known.
+    public var about: PartID?
 
-    public init(date: LocalDateTime, request: String, answer: PermissionAnswer) {
+    public init(date: LocalDateTime, request: String, answer: PermissionAnswer, about: PartID? = nil) {
         self.date = date
         self.request = request
         self.answer = answer
+        self.about = about
     }
 }
 

@@ -195,6 +195,8 @@ public struct FlowStep: Hashable, Sendable {
     public var updates: PartField?
     /// For `updates: permission`: what was asked ("visit the part it protects").
     public var request: String?
+    /// For `updates: permission`: the id of a part step whose part the request is about.
+    public var about: String?
     /// For a part step: false keeps the part in focus (the picked part is only linked or named).
     public var changesFocus: Bool = true
     /// For a part step: how the picked part relates to the part in focus.

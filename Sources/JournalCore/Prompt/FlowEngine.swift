@@ -456,7 +456,9 @@ public struct FlowEngine: Sendable {
             let protectors = parts(run: run).filter { $0.protects.contains(part.id) }
             guard !protectors.isEmpty else { return .text("none") }
             let allSaidYes = protectors.allSatisfy { protector in
-                protector.permissions.last { $0.request == PartPermission.visitRequest }?.answer == .yes
+                protector.permissions.last { permission in
+                    permission.about.map { $0 == part.id } ?? (permission.request == PartPermission.visitRequest)
+                }?.answer == .yes
             }
             return .text(allSaidYes ? "yes" : "no")
         case "protects":

@@ -183,6 +183,11 @@ public enum FlowChecker {
                     problems.append(PromptProblem(step.position, "the \(label) of step '\(step.id)': \(error.message)"))
                 }
             }
+            if let about = step.about {
+                if case .part? = flow.step(about)?.kind {} else {
+                    problems.append(PromptProblem(step.position, "'about: \(about)' should name a part step of this flow"))
+                }
+            }
             if case .scale(_, _, _, _, true) = step.kind,
                !step.branches.contains(where: { branch in branch.condition.variables.contains { [step.id, "answer"].contains($0.first ?? "") } }) {
                 // Safety: a distress rating of 8 or more must lead somewhere kinder (docs/writing-prompts.md).

@@ -98,7 +98,14 @@ struct PartChanges {
                     if let stage = PartStage(rawValue: text.lowercased().replacingAll(" ", with: "-")) { part.stage = stage }
                 case .permission:
                     let request = step?.request ?? answer.prompt
-                    let permission = PartPermission(date: run.startedAt, request: request, answer: Self.permissionAnswer(text))
+                    // The part the request is about: the latest answer of the step named by `about`.
+                    let about = step?.about.flatMap { stepID -> PartID? in
+                        guard case .part(let choice)? = run.answers.last(where: { $0.flowID == answer.flowID && $0.stepID == stepID })?.value
+                        else { return nil }
+                        return choice.id
+                    }
+                    let permission = PartPermission(date: run.startedAt, request: request, answer: Self.permissionAnswer(text),
+                                                    about: about)
                     if !part.permissions.contains(permission) { part.permissions.append(permission) }
                 case .promiseKept:
                     // The latest promise still open is kept today (once: a kept one stays kept).

@@ -26,7 +26,7 @@ public struct PromptFileParser {
     static let lexiconKeys: Set<String> = ["lexicon", "self", "blended", "concerned", "negations"]
     static let stepKeys: Set<String> = [
         "id", "type", "text", "hint", "when", "next", "branches", "max-visits", "after-max", "updates", "options",
-        "other", "min", "max", "low", "high", "records", "new", "qualities", "flow", "seconds", "request", "focus", "links",
+        "other", "min", "max", "low", "high", "records", "new", "qualities", "flow", "seconds", "request", "about", "focus", "links",
     ]
     public static let stepTypes = ["message", "pause", "text", "long-text", "choice", "multi-choice", "scale",
                                    "part", "self-check", "feel-toward", "call"]
@@ -328,6 +328,7 @@ public struct PromptFileParser {
                         maxVisits: int(mapping, "max-visits", range: 1...100), afterMax: parseTarget(mapping["after-max"]),
                         updates: updates, position: position(node))
         step.request = string(mapping, "request", in: "a step")
+        step.about = string(mapping, "about", in: "a step")
         step.changesFocus = changesFocus
         step.links = links
         return step
