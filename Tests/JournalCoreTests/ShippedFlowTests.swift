@@ -150,3 +150,16 @@ import Testing
         #expect(t.run.isFinished)
     }
 }
+
+@Suite struct UnblendingStillCloseTests {
+    @Test func whenThePartItselfStaysCloseThereIsNoOtherPartToTurnTo() throws {
+        let library = FlowLibrary(sources: Fixtures.shippedSources)
+        let critic = Part(id: "critic", name: "the critic")
+        var t = try Transcript(library: library, flow: "unblending", parts: [critic], focus: "critic")
+        try t.answer(.text("I'm overwhelmed"), .text("I'm overwhelmed"), .text("I'm overwhelmed"))
+        #expect(t.currentStepID == "still-close")
+        #expect(!t.shown.contains { $0.contains("keeps stepping in") })
+        try t.answer(.option(0))
+        #expect(t.shown.contains { $0.hasPrefix("grounding.") })
+    }
+}
