@@ -295,9 +295,9 @@ import Testing
 
     @Test func whenTheUnblendingFlowPausesKindlyThePersonPausesWithAPromise() throws {
         let t = try witness(Self.agreed, Self.gate, Self.threeConcernedRounds, [.option(1)], Self.promise)
-        #expect(Array(ids(t).suffix(5)) == ["unblending.three-rounds", "unblending.pause-kindly", "witness-exile.after-feel",
-                                            "witness-exile.pause-promise", "witness-exile.paused"])
-        expectPausedWithPromise(t)
+        #expect(Array(ids(t).suffix(3)) == ["unblending.three-rounds", "unblending.pause-kindly", "unblending.pause-promise"])
+        #expect(t.run.isFinished)
+        #expect(part("little-one", t)?.promises.map(\.text) == ["I'll come back on Sunday morning."])
         #expect(part("little-one", t)?.feelToward.count == 3)
     }
 

@@ -231,11 +231,8 @@ import Testing
         var t = try Transcript(library: Self.library, flow: "meet-protector", parts: [Self.critic], focus: "critic")
         try t.answer(.skip, .skip, .skip, .skip,
                      .text("annoyed"), .option(0), .text("still annoyed"), .option(0), .text("irritated"), .option(0),
-                     .option(1))
-        #expect(ids(t).suffix(3) == ["unblending.three-rounds", "unblending.pause-kindly", "meet-protector.room"])
-        #expect(t.shown.last == "meet-protector.room: Would you like to go on getting to know the critic, or stop here for today?")
-        try t.answer(.option(1), .skip)
-        #expect(ids(t).suffix(3) == ["meet-protector.stop-kindly", "meet-protector.stop-promise", "meet-protector.stopped"])
+                     .option(1), .skip)
+        #expect(ids(t).suffix(3) == ["unblending.three-rounds", "unblending.pause-kindly", "unblending.pause-promise"])
         #expect(t.run.isFinished)
         let critic = try #require(changed(t, "critic"))
         #expect(critic.feelToward.map(\.result) == [.concernedPart, .concernedPart, .concernedPart])
@@ -411,10 +408,8 @@ import Testing
         var first = try Transcript(library: Self.library, flow: "polarization")
         try first.answer(.partNamed("The pusher"), .partNamed("The brake"), .skip,
                          .text("I want it gone"), .option(0), .text("still want it gone"), .option(0), .text("numb"), .option(0),
-                         .option(1))
-        #expect(first.shown.last == "polarization.first-room: Would you like to go on listening to The pusher, or stop here for today?")
-        try first.answer(.option(1))
-        #expect(ids(first).last == "polarization.stop-kindly")
+                         .option(1), .skip)
+        #expect(ids(first).last == "unblending.pause-promise") // pausing kindly ends the session
         #expect(first.run.isFinished)
 
         var second = try Transcript(library: Self.library, flow: "polarization")
@@ -505,15 +500,13 @@ import Testing
 
     @Test func aConversationCanWaitWhenSelfIsNotHere() throws {
         var t = try Transcript(library: Self.library, flow: "part-dialogue", parts: [Self.critic], focus: "critic")
-        try t.answer(.text("I'm terrified"), .text("I am terrified"), .text("I feel overwhelmed"), .option(1))
-        #expect(t.shown.last == "part-dialogue.room: Would you like to go on and talk with the critic, or stop here for today?")
-        try t.answer(.option(1))
-        #expect(ids(t).suffix(2) == ["part-dialogue.room", "part-dialogue.stop-kindly"])
+        // Still blended after three rounds: unblending offers a kind pause, which ends the session.
+        try t.answer(.text("I'm terrified"), .option(0), .text("I am terrified"), .option(0), .text("I feel overwhelmed"),
+                     .option(0), .option(1), .text("Tomorrow evening"))
+        #expect(ids(t).suffix(3) == ["unblending.still-close", "unblending.pause-kindly", "unblending.pause-promise"])
         #expect(t.run.isFinished)
-        #expect(try #require(changed(t, "critic")).feelToward.map(\.result) == [.targetBlended, .targetBlended, .targetBlended])
-
-        var goOn = try Transcript(library: Self.library, flow: "part-dialogue", parts: [Self.critic], focus: "critic")
-        try goOn.answer(.text("I'm terrified"), .text("I am terrified"), .text("I feel overwhelmed"), .option(1), .option(0))
-        #expect(goOn.currentStepID == "dialogue")
+        let critic = try #require(changed(t, "critic"))
+        #expect(critic.feelToward.map(\.result) == [.targetBlended, .targetBlended, .targetBlended])
+        #expect(critic.promises.map(\.text) == ["Tomorrow evening"])
     }
 }

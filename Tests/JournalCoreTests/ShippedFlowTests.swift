@@ -100,11 +100,17 @@ import Testing
         #expect(outcome.changedParts.first?.feelToward.map(\.result) == [.selfPresent])
     }
 
+    @Test func stillTooMuchAfterAskingForSpaceOffersGrounding() throws {
+        var t = try Transcript(library: Self.library, flow: "unblending", parts: [critic], focus: "critic")
+        try t.answer(.text("I'm overwhelmed"), .option(1))
+        #expect(t.shown.contains { $0.hasPrefix("grounding.") })
+    }
+
     @Test func aBlendedPartIsAskedForSpaceThenFeltTowardAgain() throws {
         var t = try Transcript(library: Self.library, flow: "unblending", parts: [critic], focus: "critic")
-        try t.answer(.text("I'm overwhelmed"), .text("calm now, and curious"), .skip)
-        #expect(ids(t) == ["unblending.notice", "unblending.feel", "unblending.give-space", "unblending.feel",
-                           "unblending.with-self", "unblending.closing"])
+        try t.answer(.text("I'm overwhelmed"), .option(0), .text("calm now, and curious"), .skip)
+        #expect(ids(t) == ["unblending.notice", "unblending.feel", "unblending.give-space", "unblending.space-check",
+                           "unblending.feel", "unblending.with-self", "unblending.closing"])
         #expect(t.engine.outcome(t.run, entryID: "e").changedParts.first?.feelToward.map(\.result) == [.targetBlended, .selfPresent])
     }
 
@@ -145,9 +151,11 @@ import Testing
 
     @Test func afterThreeRoundsThePersonCanPauseKindly() throws {
         var t = try Transcript(library: Self.library, flow: "unblending", parts: [critic], focus: "critic")
-        try t.answer(.text("I don't know"), .option(0), .text("no idea"), .option(0), .text("numb"), .option(0), .option(1))
-        #expect(ids(t).last == "unblending.pause-kindly")
-        #expect(t.run.isFinished)
+        try t.answer(.text("I don't know"), .option(0), .text("no idea"), .option(0), .text("numb"), .option(0), .option(1),
+                     .text("On Sunday"))
+        #expect(Array(ids(t).suffix(2)) == ["unblending.pause-kindly", "unblending.pause-promise"])
+        #expect(t.run.isFinished) // the whole session ends: no caller asks to go on
+        #expect(t.engine.outcome(t.run, entryID: "e").changedParts.first?.promises.map(\.text) == ["On Sunday"])
     }
 }
 
@@ -156,7 +164,7 @@ import Testing
         let library = FlowLibrary(sources: Fixtures.shippedSources)
         let critic = Part(id: "critic", name: "the critic")
         var t = try Transcript(library: library, flow: "unblending", parts: [critic], focus: "critic")
-        try t.answer(.text("I'm overwhelmed"), .text("I'm overwhelmed"), .text("I'm overwhelmed"))
+        try t.answer(.text("I'm overwhelmed"), .option(0), .text("I'm overwhelmed"), .option(0), .text("I'm overwhelmed"), .option(0))
         #expect(t.currentStepID == "still-close")
         #expect(!t.shown.contains { $0.contains("keeps stepping in") })
         try t.answer(.option(0))
