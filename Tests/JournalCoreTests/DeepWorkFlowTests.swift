@@ -661,3 +661,21 @@ fileprivate extension Transcript {
         }
     }
 }
+
+@Suite struct ProtectorsFirstTests {
+    static let library = FlowLibrary(sources: Fixtures.shippedSources)
+    static let young = Part(id: "little-one", name: "the little one", role: .exile)
+    static let guardNo = Part(id: "guard", name: "the guard", protects: ["little-one"], permissions: [
+        PartPermission(date: Fixtures.morning, request: "visit the part it protects", answer: .no, about: "little-one"),
+    ])
+
+    @Test(arguments: ["safe-haven-letter", "part-dialogue"])
+    func aYoungPartWhoseProtectorsSaidNoIsNotVisited(_ flow: String) throws {
+        var t = try Transcript(library: Self.library, flow: flow, parts: [Self.young, Self.guardNo], focus: "little-one")
+        if flow == "safe-haven-letter" { try t.answer(.part("little-one")) }
+        try t.advance()
+        #expect(t.currentStepID == "protectors-first")
+        try t.answer(.option(1))
+        #expect(t.run.isFinished)
+    }
+}
