@@ -53,7 +53,8 @@ import Testing
 
     static let highSelf: [SelfQuality: Int] = [.calm: 7, .curiosity: 7, .compassion: 6, .confidence: 6, .courage: 6]
     /// Pick the little one, say there is time and support, and rate Self high enough.
-    static let gate: [AnswerInput] = [.partNamed("the little one"), .option(0), .option(0), .text("Sam, my sister"), .ratings(highSelf)]
+    static let gate: [AnswerInput] = [.partNamed("the little one"), .option(0), .option(0), .text("Sam, my sister"), .ratings(highSelf),
+                                      .option(0)] // the protectors are still all right with it today
     /// It agrees not to flood; the feel-toward answer shows Self.
     static let withSelf: [AnswerInput] = [.option(0), .text("Curious, and warm toward it"), .text("I'm here and I'm listening.")]
     static let witnessing: [AnswerInput] = [.text("It shows me the kitchen, and the shouting."), .option(1), .number(4)]
@@ -87,7 +88,7 @@ import Testing
         let t = try witness(Self.agreed, Self.gate, Self.withSelf, Self.witnessing, Self.markWitnessed, Self.doOver,
                             Self.retrieval, Self.unburden, Self.invitation, Self.protectors, Self.closing)
         let w = "witness-exile."
-        #expect(ids(t) == [w + "young", w + "companion", w + "time", w + "support", w + "support-who", w + "self-reading", w + "begin",
+        #expect(ids(t) == [w + "young", w + "companion", w + "time", w + "support", w + "support-who", w + "self-reading", w + "begin", w + "protectors-today",
                            w + "no-flood", "unblending.notice", "unblending.feel", "unblending.with-self", "unblending.closing",
                            w + "witness", w + "anything-else", w + "witness-stirred", w + "witnessed",
                            w + "do-over-ask", w + "do-over", w + "retrieval-ask", w + "retrieval",
@@ -213,6 +214,8 @@ import Testing
         #expect(ids(t).contains("grounding.feet"))
         #expect(t.currentStepID == "self-reading")
         try t.deepWorkAnswers([.ratings(Self.highSelf)])
+        #expect(t.currentStepID == "protectors-today")
+        try t.deepWorkAnswers([.option(0)])
         #expect(t.currentStepID == "no-flood")
         try t.deepWorkAnswers([.option(2)] + Self.promise)
         expectPausedWithPromise(t)
@@ -659,6 +662,24 @@ fileprivate extension Transcript {
             guard let step = engine.currentStep(run), step.flow.id != caller else { return }
             try answer(.skip)
         }
+    }
+}
+
+@Suite struct ProtectorsTodayTests {
+    @Test func protectorsAreAskedAgainOnTheDayAndANotTodayIsRespected() throws {
+        let library = FlowLibrary(sources: Fixtures.shippedSources)
+        let young = Part(id: "little-one", name: "the little one", role: .exile)
+        let guardYes = Part(id: "guard", name: "the guard", protects: ["little-one"], permissions: [
+            PartPermission(date: Fixtures.morning, request: "visit the part it protects", answer: .yes, about: "little-one"),
+        ])
+        var t = try Transcript(library: library, flow: "witness-exile", parts: [young, guardYes])
+        try t.answer(.partNamed("the little one"), .option(0), .option(0), .text("Sam"),
+                     .ratings([.calm: 7, .curiosity: 7, .compassion: 7, .confidence: 7, .courage: 7]))
+        #expect(t.currentStepID == "protectors-today")
+        try t.answer(.option(1))
+        #expect(t.run.isFinished)
+        #expect(t.shown.contains { $0.hasPrefix("witness-exile.protectors-not-today:") })
+        #expect(!t.shown.contains { $0.hasPrefix("witness-exile.no-flood") })
     }
 }
 
