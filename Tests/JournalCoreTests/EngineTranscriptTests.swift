@@ -328,3 +328,15 @@ import Testing
         #expect(not.engine.outcome(not.run, entryID: "e").changedParts.isEmpty)
     }
 }
+
+@Suite struct StageWordsTests {
+    @Test(arguments: [("We have befriended each other", PartStage.befriended), ("It has found a new role", .newRole),
+                      ("It is unburdened, lighter now", .unburdened), ("new-role", .newRole), ("noticed", .noticed)])
+    func anOptionNamesItsStageInItsOwnWords(_ text: String, _ stage: PartStage) {
+        #expect(PartChanges.stage(in: text) == stage)
+    }
+
+    @Test func anOptionWithoutAStageWordChangesNothing() {
+        #expect(PartChanges.stage(in: "I'm not sure") == nil)
+    }
+}

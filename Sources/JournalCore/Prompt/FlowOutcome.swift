@@ -13,6 +13,13 @@ struct PartChanges {
     var all: [Part]
     var changedIDs: [PartID]
 
+    /// The stage an option names: the stage's own word anywhere in it ("We have befriended each
+    /// other", "It gave permission for a visit", "new role"), so options can read naturally.
+    static func stage(in text: String) -> PartStage? {
+        let words = " " + text.lowercased().replacingAll("-", with: " ") + " "
+        return PartStage.allCases.last { stage in words.contains(" " + stage.rawValue.replacingAll("-", with: " ")) }
+    }
+
     /// A permission choice's words as an answer: "not yet" and "later" before "no", "yes" or
     /// "ok" for yes; anything else is taken as not yet (never as a yes).
     static func permissionAnswer(_ text: String) -> PermissionAnswer {
@@ -95,7 +102,7 @@ struct PartChanges {
                 case .role:
                     if let role = PartRole(rawValue: text.lowercased().replacingAll(" ", with: "-")) { part.role = role }
                 case .stage:
-                    if let stage = PartStage(rawValue: text.lowercased().replacingAll(" ", with: "-")) { part.stage = stage }
+                    if let stage = Self.stage(in: text) { part.stage = stage }
                 case .permission:
                     let request = step?.request ?? answer.prompt
                     // The part the request is about: the latest answer of the step named by `about`.
