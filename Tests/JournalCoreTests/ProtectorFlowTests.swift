@@ -254,7 +254,7 @@ import Testing
                      .option(0), .partNamed("The guard"), .text("It doesn't trust the critic"))
         #expect(t.shown.last == "meet-protector.room: Would you like to go on getting to know The guard, or stop here for today?")
         try t.answer(.option(0), .text("Keeps watch"))
-        #expect(t.shown.contains("meet-protector.job: Let The guard tell you about itself. What is its job? What does it do for you?"))
+        #expect(t.shown.contains("meet-protector.job: Let The guard tell you about itself. What job does it do for you?"))
         try t.answer(.skip, .skip, .skip, .skip, .number(1), .option(2), .skip, .skip, .skip)
         #expect(t.run.isFinished)
         #expect(try #require(changed(t, "critic")).bodyLocation == "in my chest")
@@ -447,7 +447,7 @@ import Testing
         #expect(sectionIDs(t) == ["unblending.feel", "dialogue", "stirred", "learned", "update-offer",
                                   "rec-feelings", "rec-beliefs", "rec-notes"])
         #expect(result.entry.sections.first { $0.stepID == "dialogue" }?.heading
-                == "What would you like to say to the critic, or ask it? Then write how it answers, and keep going for as long as feels right.")
+                == "Start with what you would like to say to the critic, then write how it answers, and go on for as long as feels right.")
         let critic = try #require(changed(t, "critic"))
         #expect(critic.feelings == ["scared"])
         #expect(critic.beliefs == ["If I'm not perfect, I'll be left out"])
