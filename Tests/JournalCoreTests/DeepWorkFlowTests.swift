@@ -499,12 +499,13 @@ import Testing
 
     @Test func aLetterToAYoungPartBooksAReturnVisit() throws {
         var t = try Transcript(library: Self.library, flow: "safe-haven-letter", parts: [Self.little])
-        try t.deepWorkAnswers([.partNamed("the little one"), .text("about six"), .text("Someone to notice it was scared."), .number(3),
-                               .text("Curious and tender"), .skip,
+        try t.deepWorkAnswers([.partNamed("the little one"), .text("Curious and tender"), .skip,
+                               .text("about six"), .text("Someone to notice it was scared."), .number(3),
                                .text("Dear little one, I see you now."), .text("Will you stay?"), .text("I'll read this to you on Sunday.")])
         let s = "safe-haven-letter."
-        #expect(ids(t) == [s + "young", s + "age", s + "needed", s + "stirred", "unblending.notice", "unblending.feel",
-                           "unblending.with-self", "unblending.closing", s + "letter", s + "take-in", s + "reply",
+        // How you feel toward it comes before anything about its past.
+        #expect(ids(t) == [s + "young", "unblending.notice", "unblending.feel", "unblending.with-self", "unblending.closing",
+                           s + "age", s + "needed", s + "stirred", s + "letter", s + "take-in", s + "reply",
                            s + "return-visit", s + "closing"])
         #expect(t.shown.contains("safe-haven-letter.reply: Now let the little one write back to you. Let the words come from it, however they come."))
         #expect(t.run.isFinished)
@@ -520,16 +521,18 @@ import Testing
 
     @Test func withoutClearSelfTheLetterCanWaitWithAPromise() throws {
         var later = try Transcript(library: Self.library, flow: "safe-haven-letter", parts: [Self.little])
-        try later.deepWorkAnswers([.partNamed("the little one"), .skip, .skip, .number(2), .text("like a grey cloud"), .option(0), .skip,
+        try later.deepWorkAnswers([.partNamed("the little one"), .text("like a grey cloud"), .option(0), .skip,
                                    .option(1), .text("Tomorrow evening.")])
+        #expect(!ids(later).contains("safe-haven-letter.needed"))
         #expect(Array(ids(later).suffix(3)) == ["safe-haven-letter.room", "safe-haven-letter.pause-promise", "safe-haven-letter.paused"])
         #expect(later.run.isFinished)
         #expect(part("little-one", later)?.promises.map(\.text) == ["Tomorrow evening."])
 
         var now = try Transcript(library: Self.library, flow: "safe-haven-letter", parts: [Self.little])
-        try now.deepWorkAnswers([.partNamed("the little one"), .skip, .skip, .number(2), .text("like a grey cloud"), .option(0), .skip,
-                                 .option(0), .text("Dear one"), .skip])
-        #expect(Array(ids(now).suffix(5)) == ["safe-haven-letter.room", "safe-haven-letter.letter", "safe-haven-letter.take-in",
+        try now.deepWorkAnswers([.partNamed("the little one"), .text("like a grey cloud"), .option(0), .skip,
+                                 .option(0), .skip, .skip, .number(2), .text("Dear one"), .skip])
+        #expect(Array(ids(now).suffix(8)) == ["safe-haven-letter.room", "safe-haven-letter.age", "safe-haven-letter.needed",
+                                              "safe-haven-letter.stirred", "safe-haven-letter.letter", "safe-haven-letter.take-in",
                                               "safe-haven-letter.reply", "safe-haven-letter.return-visit"])
         try now.deepWorkAnswers([.skip])
         #expect(ids(now).last == "safe-haven-letter.closing")
@@ -538,35 +541,42 @@ import Testing
 
     @Test func theLetterOffersGroundingAndAWayToStop() throws {
         var ground = try Transcript(library: Self.library, flow: "safe-haven-letter", parts: [Self.little])
-        try ground.deepWorkAnswers([.partNamed("the little one"), .skip, .skip, .number(9), .option(0), .number(3), .option(0)])
+        let selfHereThenPast: [AnswerInput] = [.partNamed("the little one"), .text("curious"), .skip, .skip, .skip]
+        try ground.deepWorkAnswers(selfHereThenPast + [.number(9), .option(0), .number(3), .option(0)])
         #expect(ids(ground).contains("grounding.look"))
-        #expect(ground.currentStepID == "feel") // the unblending flow, after its pause
+        // After grounding, a fresh look at how you feel toward it, then the letter.
+        #expect(ground.currentStepID == "feel")
         try ground.deepWorkAnswers([.text("curious"), .skip, .skip, .skip, .skip])
+        #expect(ids(ground).filter { $0 == "unblending.feel" }.count == 2)
+        #expect(ids(ground).filter { $0 == "safe-haven-letter.needed" }.count == 1)
+        #expect(ids(ground).contains("safe-haven-letter.letter"))
         #expect(ids(ground).last == "safe-haven-letter.closing")
         #expect(ground.run.isFinished)
 
         var groundThenStop = try Transcript(library: Self.library, flow: "safe-haven-letter", parts: [Self.little])
-        try groundThenStop.deepWorkAnswers([.partNamed("the little one"), .skip, .skip, .number(9), .option(0), .number(3), .option(1),
-                                            .text("Soon.")])
+        try groundThenStop.deepWorkAnswers(selfHereThenPast + [.number(9), .option(0), .number(3), .option(1), .text("Soon.")])
         #expect(Array(ids(groundThenStop).suffix(3)) == ["safe-haven-letter.after-grounding", "safe-haven-letter.pause-promise",
                                                          "safe-haven-letter.paused"])
         #expect(part("little-one", groundThenStop)?.promises.map(\.text) == ["Soon."])
 
         var keepGoing = try Transcript(library: Self.library, flow: "safe-haven-letter", parts: [Self.little])
-        try keepGoing.deepWorkAnswers([.partNamed("the little one"), .skip, .skip, .number(8), .option(1)])
-        #expect(keepGoing.currentStepID == "feel")
+        try keepGoing.deepWorkAnswers(selfHereThenPast + [.number(8), .option(1)])
+        #expect(keepGoing.currentStepID == "letter")
 
         var stop = try Transcript(library: Self.library, flow: "safe-haven-letter", parts: [Self.little])
-        try stop.deepWorkAnswers([.partNamed("the little one"), .skip, .skip, .number(8), .option(2), .skip])
+        try stop.deepWorkAnswers(selfHereThenPast + [.number(8), .option(2), .skip])
         #expect(Array(ids(stop).suffix(3)) == ["safe-haven-letter.offer-grounding", "safe-haven-letter.pause-promise",
                                                "safe-haven-letter.paused"])
         #expect(stop.run.isFinished)
-        #expect(stop.engine.outcome(stop.run, entryID: "e").changedParts.isEmpty)
+        // A skipped promise books nothing; only how you felt toward it is kept.
+        let stopped = try #require(part("little-one", stop))
+        #expect(stopped.promises.isEmpty)
+        #expect(stopped.feelToward.map(\.result) == [.selfPresent])
     }
 
     @Test func aLetterWithNoPartNamedMakesNoPromise() throws {
         var t = try Transcript(library: Self.library, flow: "safe-haven-letter")
-        try t.deepWorkAnswers([.skip, .skip, .skip, .number(1), .skip, .text("curious"), .skip, .text("Dear younger me"), .skip])
+        try t.deepWorkAnswers([.skip, .skip, .text("curious"), .skip, .skip, .skip, .number(1), .text("Dear younger me"), .skip])
         #expect(t.shown.contains("safe-haven-letter.age: How old does this part seem?"))
         #expect(ids(t).contains("unblending.which-part"))
         #expect(!ids(t).contains("safe-haven-letter.return-visit"))
@@ -575,7 +585,7 @@ import Testing
         #expect(t.engine.outcome(t.run, entryID: "e").entry.title == "A letter to a young part")
 
         var stop = try Transcript(library: Self.library, flow: "safe-haven-letter")
-        try stop.deepWorkAnswers([.skip, .skip, .skip, .number(9), .option(2)])
+        try stop.deepWorkAnswers([.skip, .skip, .text("curious"), .skip, .skip, .skip, .number(9), .option(2)])
         #expect(Array(ids(stop).suffix(2)) == ["safe-haven-letter.offer-grounding", "safe-haven-letter.paused"])
         #expect(stop.run.isFinished)
     }
@@ -697,6 +707,23 @@ fileprivate extension Transcript {
         try t.advance()
         #expect(t.currentStepID == "protectors-first")
         try t.answer(.option(1))
+        #expect(t.run.isFinished)
+    }
+
+    @Test func aLetterAboutTodayLeavesThePastAlone() throws {
+        var t = try Transcript(library: Self.library, flow: "safe-haven-letter", parts: [Self.young, Self.guardNo], focus: "little-one")
+        try t.answer(.part("little-one"))
+        try t.advance()
+        try t.deepWorkAnswers([.option(0), .text("curious"), .skip, .text("I know you are there. I'll be back."), .skip, .text("Sunday.")])
+        let s = "safe-haven-letter."
+        let shownIDs = t.shown.map { String($0.prefix { $0 != ":" }) }
+        #expect(!shownIDs.contains(s + "age"))
+        #expect(!shownIDs.contains(s + "needed"))
+        #expect(!shownIDs.contains(s + "stirred"))
+        #expect(!shownIDs.contains(s + "letter"))
+        #expect(t.shown.contains(s + "letter-today: Now write to the little one from the calm, caring place in you, about today. "
+                                 + "Let it know you see it is there, and that you will come back."))
+        #expect(shownIDs.last == s + "closing")
         #expect(t.run.isFinished)
     }
 }
