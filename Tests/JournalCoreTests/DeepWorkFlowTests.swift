@@ -306,8 +306,10 @@ import Testing
 
     @Test func whenAnotherPartNeedsAttentionFirstTheWorkStopsAndThePersonChoosesWhoGetsThePromise() throws {
         let t = try witness(Self.agreed, Self.gate, Self.threeConcernedRounds,
-                            [.option(0), .partNamed("The worried one"), .text("I see you."), .part("little-one")], Self.promise)
-        #expect(Array(ids(t).suffix(7)) == ["unblending.new-focus", "unblending.new-focus-hello", "unblending.closing",
+                            [.option(0), .partNamed("The worried one"), .text("I see you."), .text("curious"), .part("little-one")],
+                            Self.promise)
+        #expect(Array(ids(t).suffix(8)) == ["unblending.new-focus", "unblending.new-focus-hello", "unblending.new-focus-feel",
+                                            "unblending.closing",
                                             "witness-exile.focus-moved", "witness-exile.refocus", "witness-exile.pause-promise",
                                             "witness-exile.paused"])
         #expect(t.shown.contains("witness-exile.focus-moved: It sounds like The worried one needs your attention first, and that is where today's work is. You can come back to the little one another day."))
@@ -319,7 +321,7 @@ import Testing
 
     @Test func thePromiseCanGoToThePartThatSteppedIn() throws {
         let t = try witness(Self.agreed, Self.gate, Self.threeConcernedRounds,
-                            [.option(0), .partNamed("The worried one"), .skip, .skip], Self.promise)
+                            [.option(0), .partNamed("The worried one"), .skip, .skip, .skip], Self.promise)
         expectPausedWithPromise(t, on: "the-worried-one")
         #expect(part("little-one", t)?.promises ?? [] == [])
     }

@@ -251,7 +251,8 @@ import Testing
         var t = try Transcript(library: Self.library, flow: "meet-protector", parts: [Self.critic], focus: "critic")
         try t.answer(.text("in my chest"), .skip, .skip, .skip,
                      .text("annoyed"), .option(0), .text("still annoyed"), .option(0), .text("irritated"), .option(0),
-                     .option(0), .partNamed("The guard"), .text("It doesn't trust the critic"))
+                     .option(0), .partNamed("The guard"), .text("It doesn't trust the critic"), .text("annoyed"))
+        // Asked afresh about the new part: without Self toward it, going on is a choice.
         #expect(t.shown.last == "meet-protector.room: Would you like to go on getting to know The guard, or stop here for today?")
         try t.answer(.option(0), .text("Keeps watch"))
         #expect(t.shown.contains("meet-protector.job: Let The guard tell you about itself. What job does it do for you?"))
@@ -259,6 +260,7 @@ import Testing
         #expect(t.run.isFinished)
         #expect(try #require(changed(t, "critic")).bodyLocation == "in my chest")
         #expect(try #require(changed(t, "the-guard")).job == "Keeps watch")
+        #expect(try #require(changed(t, "the-guard")).feelToward.map(\.result) == [.concernedPart])
         #expect(outcome(t).entry.parts == ["critic", "the-guard"])
     }
 

@@ -140,13 +140,17 @@ import Testing
         var t = try Transcript(library: Self.library, flow: "unblending", parts: [critic], focus: "critic")
         try t.answer(.text("annoyed"), .option(0), .text("still annoyed"), .option(0), .text("irritated"), .option(0))
         #expect(t.currentStepID == "three-rounds")
-        try t.answer(.option(0), .partNamed("The guard"), .text("It wants to keep me safe"))
-        #expect(Array(ids(t).suffix(3)) == ["unblending.new-focus", "unblending.new-focus-hello", "unblending.closing"])
+        try t.answer(.option(0), .partNamed("The guard"), .text("It wants to keep me safe"), .text("curious"))
+        // The focus moved, so how you feel toward the new part is asked afresh.
+        #expect(Array(ids(t).suffix(4)) == ["unblending.new-focus", "unblending.new-focus-hello", "unblending.new-focus-feel",
+                                            "unblending.closing"])
+        #expect(t.shown.contains("unblending.new-focus-feel: Now, how do you feel toward The guard?"))
         #expect(t.shown.contains("unblending.new-focus-hello: Let The guard know you have noticed it. What would it like you to know?"))
         let outcome = t.engine.outcome(t.run, entryID: "e")
         #expect(outcome.entry.parts == ["critic", "the-guard"])
         #expect(outcome.changedParts.map(\.id) == ["critic", "the-guard"])
         #expect(outcome.changedParts[0].feelToward.count == 3)
+        #expect(outcome.changedParts[1].feelToward.map(\.result) == [.selfPresent])
     }
 
     @Test func afterThreeRoundsThePersonCanPauseKindly() throws {
