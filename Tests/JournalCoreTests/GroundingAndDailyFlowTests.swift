@@ -327,6 +327,22 @@ import Testing
         #expect(part.stage == .befriended)
     }
 
+    @Test func followUpAsksTheProtectorsAboutANewRoleOnlyWhenTheyAreKnown() throws {
+        let guardian = Part(id: "critic", name: "the critic", role: .manager, protects: ["little-one"])
+        var t = try Transcript(library: Self.library, flow: "follow-up", parts: [guardian, littleOne])
+        try t.answer(.skip, .part("little-one"), .text("Lighter."))
+        #expect(t.shown.last == "follow-up.protectors-now: Now check in with the parts that look after the little one. "
+                + "Seeing how it is today, would any of them like to do something different from here?")
+        try t.answer(.text("The critic would like to rest on Sundays."), .skip, .option(1), .skip)
+        #expect(t.run.isFinished)
+        #expect(section(t, "protectors-now") == "The critic would like to rest on Sundays.")
+
+        var unknown = try Transcript(library: Self.library, flow: "follow-up", parts: [critic, littleOne])
+        try unknown.answer(.skip, .part("little-one"), .text("Lighter."))
+        #expect(unknown.currentStepID == "promise-kept")
+        #expect(!ids(unknown).contains("follow-up.protectors-now"))
+    }
+
     @Test func followUpMeetsBacklashWithCuriosityThenVisits() throws {
         var t = try Transcript(library: Self.library, flow: "follow-up", parts: [critic, littleOne])
         try t.answer(.options([0, 1], other: nil), .number(5))
