@@ -47,7 +47,7 @@ import Testing
     @Test func meetAProtectorWhoseFearPointsToAYoungerPartAndWhoSaysYes() throws {
         var t = try Transcript(library: Self.library, flow: "meet-protector")
         try meetToFears(&t)
-        try t.answer(.option(0), .partNamed("The little one"), .option(0), .option(0), .text("A break now and then"),
+        try t.answer(.option(0), .partNamed("The little one"), .text("A break now and then"), .option(0), .option(0),
                      .text("I'll check in with you tomorrow morning"))
         #expect(t.run.isFinished)
         #expect(ids(t) == [
@@ -56,8 +56,8 @@ import Testing
             "unblending.notice", "unblending.feel", "unblending.with-self", "unblending.closing",
             "meet-protector.job", "meet-protector.how-long", "meet-protector.job-feelings", "meet-protector.intent",
             "meet-protector.thanks", "meet-protector.fears", "meet-protector.stirred", "meet-protector.points-to",
-            "meet-protector.protected", "meet-protector.no-rush", "meet-protector.permission",
-            "meet-protector.permission-yes", "meet-protector.role", "meet-protector.needs", "meet-protector.promise",
+            "meet-protector.protected", "meet-protector.no-rush", "meet-protector.needs-first", "meet-protector.permission",
+            "meet-protector.permission-yes", "meet-protector.role", "meet-protector.promise",
             "meet-protector.closing",
         ])
         #expect(t.shown.contains("meet-protector.find: Where do you notice The planner? It might be somewhere in your body, or an image, a voice or a thought."))
@@ -71,7 +71,9 @@ import Testing
         #expect(result.entry.distress == [DistressReading(stepID: "stirred", value: 4)])
         #expect(sectionIDs(t) == ["which", "find", "image", "age", "words", "unblending.feel", "unblending.with-self",
                                   "job", "how-long", "job-feelings", "intent", "fears", "stirred", "points-to",
-                                  "protected", "permission", "role", "needs", "promise"])
+                                  "protected", "needs-first", "permission", "role", "promise"])
+        // What it needs is asked before the permission question, and not asked twice.
+        #expect(t.shown.contains("meet-protector.needs-first: Ask The planner: what would it need from you before it could feel safe letting you near The little one?"))
         #expect(result.changedParts.map(\.id) == ["the-planner", "the-little-one"])
 
         let planner = try #require(changed(t, "the-planner"))
@@ -100,10 +102,11 @@ import Testing
     @Test func notYetIsThankedAndNothingGoesFurther() throws {
         var t = try Transcript(library: Self.library, flow: "meet-protector")
         try meetToFears(&t)
-        try t.answer(.option(0), .partNamed("The little one"), .option(1))
+        try t.answer(.option(0), .partNamed("The little one"), .skip, .option(1))
         #expect(ids(t).suffix(2) == ["meet-protector.permission-not-yet", "meet-protector.role"])
         #expect(t.shown.contains { $0.hasPrefix("meet-protector.permission-not-yet: That is a fair answer") && $0.contains("Nothing goes further today") })
         try t.answer(.option(4), .skip, .skip)
+        // Its needs were skipped before the question, so they are asked at the end.
         #expect(ids(t).suffix(3) == ["meet-protector.needs", "meet-protector.promise", "meet-protector.closing"])
         #expect(t.run.isFinished)
         let result = outcome(t)
@@ -117,11 +120,13 @@ import Testing
     @Test func noIsRespectedKindly() throws {
         var t = try Transcript(library: Self.library, flow: "meet-protector")
         try meetToFears(&t)
-        try t.answer(.option(0), .partNamed("The little one"), .option(2))
+        try t.answer(.option(0), .partNamed("The little one"), .text("To set the pace"), .option(2))
         #expect(t.shown.last?.hasPrefix("meet-protector.role:") == true)
         #expect(t.shown.contains { $0.hasPrefix("meet-protector.permission-no: Thank The planner for its clear answer. Its no is respected") })
-        try t.answer(.option(2), .text("To be trusted"), .skip)
+        try t.answer(.option(2), .skip)
         #expect(t.run.isFinished)
+        #expect(!ids(t).contains("meet-protector.needs"))
+        #expect(outcome(t).entry.sections.first { $0.stepID == "needs-first" }?.text == "To set the pace")
         let planner = try #require(changed(t, "the-planner"))
         #expect(planner.permissions == [PartPermission(date: Fixtures.morning, request: "visit the part it protects", answer: .no,
                                                        about: "the-little-one")])
