@@ -423,11 +423,11 @@ import Testing
                                .text("They went quiet."), .text("Ashamed, all evening."), .text("Me, from feeling ignored again."),
                                .text("Curious about it"), .text("I see how tired you were."),
                                .text("You don't have to carry this alone."), .text("It softens a little."),
-                               .option(0), .text("I'm sorry I snapped."), .text("A walk with the dog.")])
+                               .text("I'll stop for a break before I'm empty."), .option(0), .text("I'm sorry I snapped."), .text("A walk with the dog.")])
         let r = "rupture-repair."
         #expect(ids(t) == [r + "settle", r + "what-happened", r + "stirred", r + "which-part", r + "impact-others", r + "impact-you",
                            r + "protecting", "unblending.notice", "unblending.feel", "unblending.with-self", "unblending.closing",
-                           r + "repair", r + "part-response", r + "other-person", r + "words", r + "co-regulation", r + "closing"])
+                           r + "repair", r + "part-response", r + "recommit", r + "other-person", r + "words", r + "co-regulation", r + "closing"])
         #expect(t.shown.contains("rupture-repair.protecting: Parts step in for a reason, even when the way they do it hurts. What might The one who snapped have been trying to protect, or protect you from?"))
         #expect(t.run.isFinished)
         let outcome = t.engine.outcome(t.run, entryID: "e")
@@ -439,23 +439,25 @@ import Testing
         let snapper = try #require(part("the-one-who-snapped", t))
         #expect(snapper.positiveIntent == "Me, from feeling ignored again.")
         #expect(snapper.feelToward.map(\.result) == [.selfPresent])
+        #expect(snapper.promises.map(\.text) == ["I'll stop for a break before I'm empty."])
     }
 
     @Test func ruptureWithNoOtherPersonGoesStraightToSettling() throws {
         var t = try Transcript(library: Self.library, flow: "rupture-repair")
         try t.deepWorkAnswers([.text("I ignored the part that wanted rest."), .number(3), .partNamed("The tired one"), .skip, .skip,
-                               .skip, .text("curious"), .skip, .text("I'm sorry I pushed you."), .skip, .option(1),
+                               .skip, .text("curious"), .skip, .text("I'm sorry I pushed you."), .skip, .skip, .option(1),
                                .text("Lying down for ten minutes.")])
         #expect(Array(ids(t).suffix(3)) == ["rupture-repair.other-person", "rupture-repair.co-regulation", "rupture-repair.closing"])
         #expect(!ids(t).contains("rupture-repair.words"))
         #expect(t.run.isFinished)
         #expect(part("the-tired-one", t)?.positiveIntent == "")
+        #expect(part("the-tired-one", t)?.promises == []) // a skipped recommitment books nothing
     }
 
     @Test func ruptureWithoutClearSelfAsksWhetherToGoOn() throws {
         var goOn = try Transcript(library: Self.library, flow: "rupture-repair")
         try goOn.deepWorkAnswers([.skip, .number(2), .partNamed("The snapper"), .skip, .skip, .skip,
-                                  .text("like a grey cloud"), .option(0), .skip, .option(0), .text("I understand."), .skip, .skip, .skip])
+                                  .text("like a grey cloud"), .option(0), .skip, .option(0), .text("I understand."), .skip, .skip, .skip, .skip])
         #expect(Array(ids(goOn).prefix(15).suffix(5)) == ["unblending.with-self", "unblending.closing", "rupture-repair.room",
                                                          "rupture-repair.repair", "rupture-repair.part-response"])
         #expect(goOn.run.isFinished)
