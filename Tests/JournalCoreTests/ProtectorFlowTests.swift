@@ -19,7 +19,8 @@ import Testing
         return engine.resolve(path, run: run).displayText
     }
 
-    static let critic = Part(id: "critic", name: "the critic", role: .manager)
+    /// Already befriended, so the flows never offer to move its stage back.
+    static let critic = Part(id: "critic", name: "the critic", role: .manager, stage: .befriended)
 
     @Test func myFlowsAreCleanListedAndTimed() {
         let mine = ["meet-protector", "polarization", "part-dialogue"]
@@ -39,7 +40,7 @@ import Testing
                      .text("about forty"), .text("Don't drop the ball"),
                      .text("Curious about it, I want to understand it"), .text("What do you need from me?"),
                      .text("It keeps me organised"), .text("Since school"), .text("Tired, honestly"),
-                     .text("It wants me to be safe from shame"), .text("That everything would fall apart"),
+                     .text("It wants me to be safe from shame"), .option(0), .text("That everything would fall apart"),
                      .number(4))
         #expect(t.currentStepID == "points-to")
     }
@@ -55,7 +56,7 @@ import Testing
             "meet-protector.image", "meet-protector.age", "meet-protector.words",
             "unblending.notice", "unblending.feel", "unblending.with-self", "unblending.closing",
             "meet-protector.job", "meet-protector.how-long", "meet-protector.job-feelings", "meet-protector.intent",
-            "meet-protector.thanks", "meet-protector.fears", "meet-protector.stirred", "meet-protector.points-to",
+            "meet-protector.thanks", "meet-protector.befriended", "meet-protector.fears", "meet-protector.stirred", "meet-protector.points-to",
             "meet-protector.protected", "meet-protector.no-rush", "meet-protector.needs-first", "meet-protector.permission",
             "meet-protector.permission-yes", "meet-protector.role", "meet-protector.promise",
             "meet-protector.closing",
@@ -70,7 +71,7 @@ import Testing
         #expect(result.entry.parts == ["the-planner", "the-little-one"])
         #expect(result.entry.distress == [DistressReading(stepID: "stirred", value: 4)])
         #expect(sectionIDs(t) == ["which", "find", "image", "age", "words", "unblending.feel", "unblending.with-self",
-                                  "job", "how-long", "job-feelings", "intent", "fears", "stirred", "points-to",
+                                  "job", "how-long", "job-feelings", "intent", "befriended", "fears", "stirred", "points-to",
                                   "protected", "needs-first", "permission", "role", "promise"])
         // What it needs is asked before the permission question, and not asked twice.
         #expect(t.shown.contains("meet-protector.needs-first: Ask The planner: what would it need from you before it could feel safe letting you near The little one?"))
@@ -88,6 +89,7 @@ import Testing
         #expect(planner.permissions == [PartPermission(date: Fixtures.morning, request: "visit the part it protects", answer: .yes,
                                                        about: "the-little-one")])
         #expect(planner.role == .manager)
+        #expect(planner.stage == .befriended) // newly met, and the person said so
         #expect(planner.promises == [PartPromise(made: Fixtures.morning, text: "I'll check in with you tomorrow morning")])
         #expect(planner.feelToward.map(\.result) == [.selfPresent])
 
@@ -185,6 +187,8 @@ import Testing
         #expect(t.run.isFinished)
         let critic = try #require(changed(t, "critic"))
         #expect(critic.role == .manager) // "I'm not sure" leaves the person's earlier choice alone
+        #expect(!ids(t).contains("meet-protector.befriended")) // already further along: its stage is not offered
+        #expect(critic.stage == .befriended)
         #expect(critic.job == "Keeps me in line")
         #expect(critic.fears == ["That I'd embarrass myself"])
         #expect(critic.protects.isEmpty && critic.polarizedWith.isEmpty && critic.permissions.isEmpty)
@@ -261,7 +265,8 @@ import Testing
         #expect(t.shown.last == "meet-protector.room: Would you like to go on getting to know The guard, or stop here for today?")
         try t.answer(.option(0), .text("Keeps watch"))
         #expect(t.shown.contains("meet-protector.job: Let The guard tell you about itself. What job does it do for you?"))
-        try t.answer(.skip, .skip, .skip, .skip, .number(1), .option(2), .skip, .skip, .skip)
+        try t.answer(.skip, .skip, .skip, .option(1), .skip, .number(1), .option(2), .skip, .skip, .skip)
+        #expect(ids(t).contains("meet-protector.befriended")) // The guard is newly met
         #expect(t.run.isFinished)
         #expect(try #require(changed(t, "critic")).bodyLocation == "in my chest")
         #expect(try #require(changed(t, "the-guard")).job == "Keeps watch")
