@@ -34,6 +34,8 @@ struct FullScreenTests {
         try tmux.waitFor("Where do you notice The worrier")
         tmux.type("chest")
         tmux.keys("Enter")
+        try tmux.waitFor("The worrier is new to your journal")
+        tmux.keys("Enter") // a first impression can be skipped
         try tmux.waitFor("One line of thanks")
         tmux.type("Thanks, sun")
         tmux.keys("Enter")
@@ -47,12 +49,13 @@ struct FullScreenTests {
 
         let entries = scratch.files(under: scratch.path + "/data/haven/entries")
         #expect(entries.count == 1)
-        let text = scratch.read(scratch.path + "/data/haven/entries/" + entries[0])
+        let entryName = try #require(entries.first)
+        let text = scratch.read(scratch.path + "/data/haven/entries/" + entryName)
         let entry = try EntryFormat.parse(text)
         #expect(entry.sections.map(\.text) == ["Tired but here 中文 😀", "4 of 10 (0 = settled, 10 = overwhelmed)",
                                                "- Calm: 6\n- Curiosity: 7\n- Connectedness: 5", "The worrier",
                                                "Checking the stove", "chest", "Thanks, sun"])
-        #expect(scratch.mode(scratch.path + "/data/haven/entries/" + entries[0]) == 0o600)
+        #expect(scratch.mode(scratch.path + "/data/haven/entries/" + entryName) == 0o600)
         #expect(tmux.alternateScreenIsOff)
     }
 
@@ -114,7 +117,8 @@ struct FullScreenTests {
             #expect(tmux.ttyIsSane)
             let drafts = scratch.files(under: scratch.path + "/data/haven/drafts")
             #expect(drafts.count == 1)
-            let draft = try DraftFormat.parse(scratch.read(scratch.path + "/data/haven/drafts/" + drafts[0]))
+            let draftName = try #require(drafts.first)
+            let draft = try DraftFormat.parse(scratch.read(scratch.path + "/data/haven/drafts/" + draftName))
             #expect(draft.pendingAnswer == "written before the signal")
         }
     }

@@ -6,7 +6,7 @@ import Testing
 /// `haven write --plain`, run in process on an in-memory journal: flows as transcripts of lines.
 @Suite struct PlainSessionTests {
     static let calmDay = ["Tired but here", "the meeting went fine", ".", "4", "6", "7", "", "5", "The worrier",
-                          "Checking the stove twice", ".", "chest", "Thanks, sun"]
+                          "Checking the stove twice", ".", "chest", "Always one step ahead", "Thanks, sun"]
 
     @Test func aPipedDailyCheckInBecomesAnEntryAndAPart() throws {
         let haven = InProcessHaven()
@@ -56,6 +56,10 @@ import Testing
 
             chest
 
+            ## The worrier is new to your journal. What is your first impression of it, in a few words? {#new-part}
+
+            Always one step ahead
+
             ## One line of thanks, to a part, to yourself, or to anyone. {#thanks}
 
             Thanks, sun
@@ -63,6 +67,7 @@ import Testing
             """)
         let part = try PartFormat.parse(try #require(haven.store.files["parts/the-worrier.md"]))
         #expect(part.name == "The worrier" && part.bodyLocation == "chest" && part.role == .unknown)
+        #expect(part.notes == "2026-11-29: Always one step ahead") // the first impression of a new part
         #expect(haven.store.files.keys.filter { $0.hasPrefix("drafts/") }.isEmpty)
         #expect(haven.store.trash.keys.contains("trash/drafts/20261129-083005-0001.json"))
         #expect(console.output.hasSuffix("Saved: /journal/\(path)\nUpdated part: The worrier (parts/the-worrier.md)\n"))

@@ -4,7 +4,7 @@ import Testing
 
 /// The real `haven` binary, run as a process against a temporary journal.
 @Suite struct ProcessTests {
-    static let checkInInput = "Tired but here\n.\n4\n6\n7\n\n5\nThe worrier\nChecking the stove\n.\nchest\nThanks, sun\n"
+    static let checkInInput = "Tired but here\n.\n4\n6\n7\n\n5\nThe worrier\nChecking the stove\n.\nchest\nAlways one step ahead\nThanks, sun\n"
 
     @Test(arguments: [["--help"], ["write", "--help"], ["list", "--help"], ["show", "--help"], ["prompts", "--help"],
                       ["prompts", "list", "--help"], ["prompts", "check", "--help"], ["help", "write"]])
@@ -66,6 +66,10 @@ import Testing
 
             chest
 
+            ## The worrier is new to your journal. What is your first impression of it, in a few words? {#new-part}
+
+            Always one step ahead
+
             ## One line of thanks, to a part, to yourself, or to anyone. {#thanks}
 
             Thanks, sun
@@ -89,7 +93,7 @@ import Testing
         let showJSON = try HavenProcess.run(["show", entry.id.rawValue, "--json", "--journal", scratch.journal],
                                             environment: scratch.environment)
         let object = try JSONSerialization.jsonObject(with: Data(showJSON.stdout.utf8)) as? [String: Any]
-        #expect((object?["sections"] as? [[String: Any]])?.count == 7)
+        #expect((object?["sections"] as? [[String: Any]])?.count == 8)
     }
 
     @Test func brokenFilesAreReportedAndLeftByteForByte() throws {
@@ -173,7 +177,8 @@ import Testing
         #expect(write.status == 0)
         let entries = scratch.files(under: scratch.path + "/data/haven/entries")
         #expect(entries.count == 1)
-        #expect(scratch.read(scratch.path + "/data/haven/entries/" + entries[0]).contains("## One word? {#one}\n\nSteady\n"))
+        let entryName = try #require(entries.first)
+        #expect(scratch.read(scratch.path + "/data/haven/entries/" + entryName).contains("## One word? {#one}\n\nSteady\n"))
 
         let check = try HavenProcess.run(["prompts", "check"], environment: scratch.environment)
         #expect(check.status == 65)
@@ -192,7 +197,8 @@ import Testing
         #expect(second.status == 0, "\(second.stderr)")
         let entries = scratch.files(under: scratch.journal + "/entries")
         #expect(entries.count == 1)
-        #expect(scratch.read(scratch.journal + "/entries/" + entries[0]).contains("Tired but here"))
+        let entryName = try #require(entries.first)
+        #expect(scratch.read(scratch.journal + "/entries/" + entryName).contains("Tired but here"))
         #expect(scratch.files(under: scratch.journal + "/drafts").isEmpty)
     }
 

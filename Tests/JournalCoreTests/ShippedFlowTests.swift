@@ -20,10 +20,11 @@ import Testing
     @Test func dailyCheckInOnACalmDay() throws {
         var t = try Transcript(library: Self.library, flow: "daily-checkin")
         try t.answer(.text("Rested"), .number(3), .ratings([.calm: 6, .curiosity: 7]), .partNamed("The planner"),
-                     .text("Making lists"), .text("behind the eyes"), .text("Thanks, planner"))
+                     .text("Making lists"), .text("behind the eyes"), .text("Wants everything ready early"), .text("Thanks, planner"))
         #expect(ids(t) == ["daily-checkin.settle", "daily-checkin.arriving", "daily-checkin.stirred", "daily-checkin.self-energy",
-                           "daily-checkin.around", "daily-checkin.part-doing", "daily-checkin.part-body", "daily-checkin.thanks",
-                           "daily-checkin.closing"])
+                           "daily-checkin.around", "daily-checkin.part-doing", "daily-checkin.part-body", "daily-checkin.new-part",
+                           "daily-checkin.thanks", "daily-checkin.closing"])
+        #expect(t.shown.contains("daily-checkin.new-part: The planner is new to your journal. What is your first impression of it, in a few words?"))
         #expect(t.shown.contains("daily-checkin.part-doing: What is The planner doing or wanting today?"))
         #expect(t.run.isFinished)
         let outcome = t.engine.outcome(t.run, entryID: "e")
@@ -31,6 +32,15 @@ import Testing
         #expect(outcome.entry.distress == [DistressReading(stepID: "stirred", value: 3)])
         #expect(outcome.entry.selfEnergy.ratings == [.calm: 6, .curiosity: 7])
         #expect(outcome.changedParts.map(\.bodyLocation) == ["behind the eyes"])
+        #expect(outcome.changedParts.first?.notes.hasSuffix("Wants everything ready early") == true)
+    }
+
+    @Test func dailyCheckInWithAKnownPartAsksNoFirstImpression() throws {
+        let planner = Part(id: "the-planner", name: "The planner", role: .manager)
+        var t = try Transcript(library: Self.library, flow: "daily-checkin", parts: [planner])
+        try t.answer(.skip, .number(2), .skip, .part("the-planner"), .skip, .skip)
+        #expect(t.currentStepID == "thanks")
+        #expect(!ids(t).contains("daily-checkin.new-part"))
     }
 
     @Test func dailyCheckInWithNoPartAroundGoesStraightToThanks() throws {
