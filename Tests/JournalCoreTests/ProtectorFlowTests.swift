@@ -89,7 +89,7 @@ import Testing
         #expect(planner.permissions == [PartPermission(date: Fixtures.morning, request: "visit the part it protects", answer: .yes,
                                                        about: "the-little-one")])
         #expect(planner.role == .manager)
-        #expect(planner.stage == .befriended) // newly met, and the person said so
+        #expect(planner.stage == .permission) // marked befriended, then its yes to a visit moves it on
         #expect(planner.promises == [PartPromise(made: Fixtures.morning, text: "I'll check in with you tomorrow morning")])
         #expect(planner.feelToward.map(\.result) == [.selfPresent])
 
@@ -114,6 +114,7 @@ import Testing
         let result = outcome(t)
         let planner = try #require(changed(t, "the-planner"))
         #expect(planner.permissions.map(\.answer) == [.notYet])
+        #expect(planner.stage == .befriended) // only a yes moves the stage to "permission"
         #expect(planner.role == .unknown) // "I'm not sure" keeps the role as it was
         #expect(planner.promises.isEmpty)
         #expect(try resolve(["part", "protectors_permission"], for: "the-little-one", in: result.changedParts) == "no")

@@ -113,7 +113,13 @@ struct PartChanges {
                     }
                     let permission = PartPermission(date: run.startedAt, request: request, answer: Self.permissionAnswer(text),
                                                     about: about)
-                    if !part.permissions.contains(permission) { part.permissions.append(permission) }
+                    guard !part.permissions.contains(permission) else { break }
+                    part.permissions.append(permission)
+                    // A new yes to a visit moves the stage on to "permission", never back from a later one.
+                    if permission.answer == .yes, request == PartPermission.visitRequest,
+                       [nil, .noticed, .befriended].contains(part.stage) {
+                        part.stage = .permission
+                    }
                 case .promiseKept:
                     // The latest promise still open is kept today (once: a kept one stays kept).
                     if Self.permissionAnswer(text) == .yes,
