@@ -34,7 +34,7 @@ struct FullScreenTests {
         try tmux.waitFor("Where do you notice The worrier")
         tmux.type("chest")
         tmux.keys("Enter")
-        try tmux.waitFor("The worrier is new to your journal")
+        try tmux.waitFor("It looks like The worrier is new to your journal")
         tmux.keys("Enter") // a first impression can be skipped
         try tmux.waitFor("One line of thanks")
         tmux.type("Thanks, sun")

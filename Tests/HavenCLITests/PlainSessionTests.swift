@@ -56,7 +56,7 @@ import Testing
 
             chest
 
-            ## The worrier is new to your journal. What is your first impression of it, in a few words? {#new-part}
+            ## It looks like The worrier is new to your journal. What is your first impression of it, in a few words? {#new-part}
 
             Always one step ahead
 

@@ -24,7 +24,7 @@ import Testing
         #expect(ids(t) == ["daily-checkin.settle", "daily-checkin.arriving", "daily-checkin.stirred", "daily-checkin.self-energy",
                            "daily-checkin.around", "daily-checkin.part-doing", "daily-checkin.part-body", "daily-checkin.new-part",
                            "daily-checkin.thanks", "daily-checkin.closing"])
-        #expect(t.shown.contains("daily-checkin.new-part: The planner is new to your journal. What is your first impression of it, in a few words?"))
+        #expect(t.shown.contains("daily-checkin.new-part: It looks like The planner is new to your journal. What is your first impression of it, in a few words?"))
         #expect(t.shown.contains("daily-checkin.part-doing: What is The planner doing or wanting today?"))
         #expect(t.run.isFinished)
         let outcome = t.engine.outcome(t.run, entryID: "e")
@@ -130,6 +130,27 @@ import Testing
         #expect(t.shown.last == "unblending.step-back: It sounds like another part may be here too (you wrote: \"annoyed\"). Would it be willing to step back a little, just for now, so you can get to know the critic?")
         try t.answer(.option(0))
         #expect(t.currentStepID == "feel")
+    }
+
+    @Test func afterGroundingTryingAgainIsOfferedNotAssumed() throws {
+        var again = try Transcript(library: Self.library, flow: "unblending", parts: [critic], focus: "critic")
+        try again.answer(.text("I'm overwhelmed"), .option(1), .number(4))
+        #expect(again.shown.last == "unblending.after-grounding: Would you like to try again with the critic, or pause here kindly?")
+        try again.answer(.option(0))
+        #expect(again.currentStepID == "feel")
+
+        var pause = try Transcript(library: Self.library, flow: "unblending", parts: [critic], focus: "critic")
+        try pause.answer(.text("I'm overwhelmed"), .option(1), .number(9), .option(1))
+        #expect(ids(pause).contains("grounding.reach-out"))
+        #expect(Array(ids(pause).suffix(3)) == ["unblending.after-grounding", "unblending.pause-kindly", "unblending.pause-promise"])
+    }
+
+    @Test func anUnclearAnswerThatTurnsOutToBeAnotherPartIsNotQuotedBack() throws {
+        var t = try Transcript(library: Self.library, flow: "unblending", parts: [critic], focus: "critic")
+        try t.answer(.text("like a grey cloud"), .option(1))
+        #expect(t.shown.last == "unblending.step-back-unclear: Would that other part be willing to step back a little, just for now, so you can get to know the critic?")
+        try t.answer(.option(1), .text("That it will take over"))
+        #expect(Array(ids(t).suffix(3)) == ["unblending.its-fear", "unblending.reassure", "unblending.feel"])
     }
 
     @Test func aConcernedPartThatStaysIsAskedWhatItFears() throws {
