@@ -715,6 +715,16 @@ fileprivate extension Transcript {
         #expect(t.run.isFinished)
     }
 
+    @Test func aDialogueAboutTodayStaysWithToday() throws {
+        var t = try Transcript(library: Self.library, flow: "part-dialogue", parts: [Self.young, Self.guardNo], focus: "little-one")
+        try t.advance()
+        try t.deepWorkAnswers([.option(0), .text("curious"), .skip])
+        let shownIDs = t.shown.map { String($0.prefix { $0 != ":" }) }
+        #expect(!shownIDs.contains("part-dialogue.dialogue"))
+        #expect(t.shown.last == "part-dialogue.dialogue-today: Let the little one know you see it is there today. "
+                + "Then write how it answers, and stay with today.")
+    }
+
     @Test func aLetterAboutTodayLeavesThePastAlone() throws {
         var t = try Transcript(library: Self.library, flow: "safe-haven-letter", parts: [Self.young, Self.guardNo], focus: "little-one")
         try t.answer(.part("little-one"))
