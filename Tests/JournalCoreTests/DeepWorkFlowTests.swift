@@ -503,7 +503,7 @@ import Testing
     // MARK: A letter to a young part
 
     @Test func aLetterToAYoungPartBooksAReturnVisit() throws {
-        var t = try Transcript(library: Self.library, flow: "safe-haven-letter", parts: [Self.little])
+        var t = try Transcript(library: Self.library, flow: "safe-haven-letter", parts: Self.agreed)
         try t.deepWorkAnswers([.partNamed("the little one"), .text("Curious and tender"), .skip,
                                .text("about six"), .text("Someone to notice it was scared."), .number(3),
                                .text("Dear little one, I see you now."), .text("Will you stay?"), .text("I'll read this to you on Sunday.")])
@@ -525,7 +525,7 @@ import Testing
     }
 
     @Test func withoutClearSelfTheLetterCanWaitWithAPromise() throws {
-        var later = try Transcript(library: Self.library, flow: "safe-haven-letter", parts: [Self.little])
+        var later = try Transcript(library: Self.library, flow: "safe-haven-letter", parts: Self.agreed)
         try later.deepWorkAnswers([.partNamed("the little one"), .text("like a grey cloud"), .option(0), .skip,
                                    .option(1), .text("Tomorrow evening.")])
         #expect(!ids(later).contains("safe-haven-letter.needed"))
@@ -533,7 +533,7 @@ import Testing
         #expect(later.run.isFinished)
         #expect(part("little-one", later)?.promises.map(\.text) == ["Tomorrow evening."])
 
-        var now = try Transcript(library: Self.library, flow: "safe-haven-letter", parts: [Self.little])
+        var now = try Transcript(library: Self.library, flow: "safe-haven-letter", parts: Self.agreed)
         try now.deepWorkAnswers([.partNamed("the little one"), .text("like a grey cloud"), .option(0), .skip,
                                  .option(0), .skip, .skip, .number(2), .text("Dear one"), .skip])
         #expect(Array(ids(now).suffix(8)) == ["safe-haven-letter.room", "safe-haven-letter.age", "safe-haven-letter.needed",
@@ -545,7 +545,7 @@ import Testing
     }
 
     @Test func theLetterOffersGroundingAndAWayToStop() throws {
-        var ground = try Transcript(library: Self.library, flow: "safe-haven-letter", parts: [Self.little])
+        var ground = try Transcript(library: Self.library, flow: "safe-haven-letter", parts: Self.agreed)
         let selfHereThenPast: [AnswerInput] = [.partNamed("the little one"), .text("curious"), .skip, .skip, .skip]
         try ground.deepWorkAnswers(selfHereThenPast + [.number(9), .option(0), .number(3), .option(0)])
         #expect(ids(ground).contains("grounding.look"))
@@ -558,17 +558,17 @@ import Testing
         #expect(ids(ground).last == "safe-haven-letter.closing")
         #expect(ground.run.isFinished)
 
-        var groundThenStop = try Transcript(library: Self.library, flow: "safe-haven-letter", parts: [Self.little])
+        var groundThenStop = try Transcript(library: Self.library, flow: "safe-haven-letter", parts: Self.agreed)
         try groundThenStop.deepWorkAnswers(selfHereThenPast + [.number(9), .option(0), .number(3), .option(1), .text("Soon.")])
         #expect(Array(ids(groundThenStop).suffix(3)) == ["safe-haven-letter.after-grounding", "safe-haven-letter.pause-promise",
                                                          "safe-haven-letter.paused"])
         #expect(part("little-one", groundThenStop)?.promises.map(\.text) == ["Soon."])
 
-        var keepGoing = try Transcript(library: Self.library, flow: "safe-haven-letter", parts: [Self.little])
+        var keepGoing = try Transcript(library: Self.library, flow: "safe-haven-letter", parts: Self.agreed)
         try keepGoing.deepWorkAnswers(selfHereThenPast + [.number(8), .option(1)])
         #expect(keepGoing.currentStepID == "letter")
 
-        var stop = try Transcript(library: Self.library, flow: "safe-haven-letter", parts: [Self.little])
+        var stop = try Transcript(library: Self.library, flow: "safe-haven-letter", parts: Self.agreed)
         try stop.deepWorkAnswers(selfHereThenPast + [.number(8), .option(2), .skip])
         #expect(Array(ids(stop).suffix(3)) == ["safe-haven-letter.offer-grounding", "safe-haven-letter.pause-promise",
                                                "safe-haven-letter.paused"])
@@ -713,6 +713,28 @@ fileprivate extension Transcript {
         #expect(t.currentStepID == "protectors-first")
         try t.answer(.option(1))
         #expect(t.run.isFinished)
+    }
+
+    @Test func aYoungPartWithNoKnownProtectorsIsWrittenToAboutTodayOnly() throws {
+        var t = try Transcript(library: Self.library, flow: "safe-haven-letter", parts: [Self.young], focus: "little-one")
+        try t.answer(.part("little-one"))
+        try t.advance()
+        #expect(t.currentStepID == "protectors-first")
+        #expect(t.shown.last == "safe-haven-letter.protectors-first: Going into the little one's past waits until the parts that "
+                + "look after it have said yes to a visit (\"Meet a protector\" can ask them). For now you could write to the "
+                + "little one only about today - that you know it is there and will come back - or stop here.")
+        try t.deepWorkAnswers([.option(0), .text("curious"), .skip])
+        #expect(t.currentStepID == "letter-today")
+    }
+
+    @Test func aYoungPartNamedWhileMakingRoomIsAskedAboutBeforeItsPast() throws {
+        var t = try Transcript(library: Self.library, flow: "safe-haven-letter")
+        try t.deepWorkAnswers([.skip, .partNamed("the small one"), .text("curious"), .skip])
+        #expect(t.currentStepID == "protectors-again")
+        try t.answer(.option(1))
+        #expect(t.run.isFinished)
+        let shownIDs = t.shown.map { String($0.prefix { $0 != ":" }) }
+        #expect(!shownIDs.contains("safe-haven-letter.needed"))
     }
 
     @Test func aDialogueAboutTodayStaysWithToday() throws {
