@@ -381,9 +381,9 @@ import Testing
     @Test func skippingTheSecondTurnKeepsItsRecordUntouched() throws {
         var t = try Transcript(library: Self.library, flow: "polarization")
         try t.answer(.partNamed("The pusher"), .partNamed("The brake"), .skip, .text("curious"), .skip, .skip, .skip, .skip)
-        #expect(t.currentStepID == "stirred")
-        #expect(ids(t).suffix(2) == ["polarization.second-turn", "polarization.stirred"])
-        try t.answer(.skip, .skip, .skip, .skip, .skip)
+        // Only one side heard: no shared goal is asked for; the other side waits for another day.
+        #expect(ids(t).suffix(2) == ["polarization.second-turn", "polarization.second-waits"])
+        #expect(t.shown.last == "polarization.second-waits: Then The brake's side can wait for another day; it matters as much as The pusher's. You might let The brake know you will come back to hear it.")
         #expect(t.run.isFinished)
         let brake = try #require(changed(t, "the-brake"))
         #expect(brake.polarizedWith == ["the-pusher"])
