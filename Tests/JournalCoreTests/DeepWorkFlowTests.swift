@@ -60,7 +60,7 @@ import Testing
     static let witnessing: [AnswerInput] = [.text("It shows me the kitchen, and the shouting."), .option(1), .number(4)]
     static let markWitnessed: [AnswerInput] = [.option(0)]
     static let doOver: [AnswerInput] = [.option(0), .text("I stand beside it and tell them to stop.")]
-    static let retrieval: [AnswerInput] = [.option(0), .text("Here with me, by the window.")]
+    static let retrieval: [AnswerInput] = [.option(0), .text("Here with me, by the window."), .number(3)]
     static let unburden: [AnswerInput] = [.option(0), .text("that it was all my fault"), .text("a stone in the stomach"),
                                           .option(1), .option(0), .option(0), .number(3)]
     static let invitation: [AnswerInput] = [.option(0), .text("Playfulness and ease")]
@@ -91,7 +91,7 @@ import Testing
         #expect(ids(t) == [w + "young", w + "companion", w + "time", w + "support", w + "support-who", w + "self-reading", w + "begin", w + "protectors-today",
                            w + "no-flood", "unblending.notice", "unblending.feel", "unblending.with-self", "unblending.closing",
                            w + "witness", w + "anything-else", w + "witness-stirred", w + "witnessed",
-                           w + "do-over-ask", w + "do-over", w + "retrieval-ask", w + "retrieval",
+                           w + "do-over-ask", w + "do-over", w + "retrieval-ask", w + "retrieval", w + "retrieval-stirred",
                            w + "unburden-ask", w + "burden", w + "burden-body", w + "element", w + "release", w + "anything-left",
                            w + "unburdened", w + "unburden-stirred", w + "invitation-ask", w + "invitation",
                            w + "protectors-ask", w + "protectors", w + "end-stirred", w + "record-note", w + "check-in-promise",
@@ -103,6 +103,7 @@ import Testing
         #expect(outcome.entry.parts == ["little-one"])
         #expect(outcome.entry.selfEnergy.ratings == Self.highSelf)
         #expect(outcome.entry.distress == [DistressReading(stepID: "witness-stirred", value: 4),
+                                           DistressReading(stepID: "retrieval-stirred", value: 3),
                                            DistressReading(stepID: "unburden-stirred", value: 3),
                                            DistressReading(stepID: "end-stirred", value: 2)])
         #expect(section("support-who", t)?.text == "Sam, my sister")
@@ -377,7 +378,7 @@ import Testing
                               + Self.protectors + Self.closing)
         #expect(t.run.isFinished)
         #expect(t.engine.outcome(t.run, entryID: "e").entry.distress.map(\.stepID)
-                == ["witness-stirred", "grounding.now", "recheck-witness", "unburden-stirred", "end-stirred"])
+                == ["witness-stirred", "grounding.now", "recheck-witness", "retrieval-stirred", "unburden-stirred", "end-stirred"])
     }
 
     @Test func afterGroundingWhileWitnessingThePersonCanPause() throws {
@@ -385,6 +386,18 @@ import Testing
                             Self.promise)
         #expect(ids(t).suffix(3).first == "witness-exile.after-ground-witness")
         expectPausedWithPromise(t)
+    }
+
+    @Test func distressAfterRetrievalGroundsThenOffersToGoOnOrPause() throws {
+        let toRetrieval = Self.gate + Self.withSelf + Self.witnessing + Self.markWitnessed + Self.doOver
+        let goOn = try witness(Self.agreed, toRetrieval, [.option(0), .text("Here with me."), .number(9), .number(4), .number(3), .option(0)])
+        #expect(ids(goOn).contains("grounding.look"))
+        #expect(goOn.currentStepID == "unburden-ask")
+
+        let stillHigh = try witness(Self.agreed, toRetrieval, [.option(0), .text("Here with me."), .number(9), .number(4), .number(9)],
+                                    Self.promise)
+        #expect(ids(stillHigh).contains("witness-exile.still-too-much"))
+        expectPausedWithPromise(stillHigh)
     }
 
     @Test func releasingGoesRoundUntilNothingIsLeftThenWaits() throws {
