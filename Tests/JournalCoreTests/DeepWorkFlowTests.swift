@@ -365,10 +365,14 @@ import Testing
 
     @Test func theWitnessingLoopHearsMoreThreeTimesThenLeavesTheRestForAnotherDay() throws {
         var t = try witness(Self.agreed, Self.gate, Self.withSelf,
-                            [.text("first"), .option(0), .text("second"), .option(0), .text("third"), .option(0)])
+                            [.text("first"), .option(0), .text("second"), .option(0), .text("third"), .option(0), .option(0)])
         #expect(count("witness-exile.witness", in: t) == 3)
         #expect(ids(t).last == "witness-exile.witness-stirred")
         #expect(ids(t).contains("witness-exile.more-another-day"))
+        let pausing = try witness(Self.agreed, Self.gate, Self.withSelf,
+                                  [.text("first"), .option(0), .text("second"), .option(0), .text("third"), .option(0), .option(1)],
+                                  Self.promise)
+        expectPausedWithPromise(pausing)
         #expect(section("witness", t)?.text == "first")
         // Distress at 8 or more: ground, then go on.
         try t.deepWorkAnswers([.number(9), .number(4), .number(3), .option(0)]) // grounding, then a second rating
