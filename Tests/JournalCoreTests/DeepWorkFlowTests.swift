@@ -764,6 +764,15 @@ fileprivate extension Transcript {
                 + "Then write how it answers, and stay with today.")
     }
 
+    @Test func aDialogueWhoseFocusMovesToAGuardedYoungPartAsksItsProtectorsFirst() throws {
+        var t = try Transcript(library: Self.library, flow: "part-dialogue", parts: [Self.young, Self.guardNo], focus: "guard")
+        try t.answer(.text("annoyed"), .option(0), .text("still annoyed"), .option(0), .text("irritated"), .option(0),
+                     .option(0), .part("little-one"), .skip, .text("curious"))
+        #expect(t.currentStepID == "protectors-again")
+        try t.answer(.option(0))
+        #expect(t.currentStepID == "dialogue-today")
+    }
+
     @Test func aLetterAboutTodayLeavesThePastAlone() throws {
         var t = try Transcript(library: Self.library, flow: "safe-haven-letter", parts: [Self.young, Self.guardNo], focus: "little-one")
         try t.answer(.part("little-one"))
