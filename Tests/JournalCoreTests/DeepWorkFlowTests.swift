@@ -437,13 +437,13 @@ import Testing
 
     @Test func ruptureAndRepairWithSomeoneElse() throws {
         var t = try Transcript(library: Self.library, flow: "rupture-repair")
-        try t.deepWorkAnswers([.text("I snapped at my partner over the dishes."), .number(5), .partNamed("The one who snapped"),
+        try t.deepWorkAnswers([.text("I snapped at my partner over the dishes."), .number(5), .partNamed("The one who snapped"), .option(0),
                                .text("They went quiet."), .text("Ashamed, all evening."), .text("Me, from feeling ignored again."),
                                .text("Curious about it"), .text("I see how tired you were."),
                                .text("You don't have to carry this alone."), .text("It softens a little."),
                                .text("I'll stop for a break before I'm empty."), .option(0), .text("I'm sorry I snapped."), .text("A walk with the dog.")])
         let r = "rupture-repair."
-        #expect(ids(t) == [r + "settle", r + "what-happened", r + "stirred", r + "which-part", r + "impact-others", r + "impact-you",
+        #expect(ids(t) == [r + "settle", r + "what-happened", r + "stirred", r + "which-part", r + "kind", r + "impact-others", r + "impact-you",
                            r + "protecting", "unblending.notice", "unblending.feel", "unblending.with-self", "unblending.closing",
                            r + "repair", r + "part-response", r + "recommit", r + "other-person", r + "words", r + "co-regulation", r + "closing"])
         #expect(t.shown.contains("rupture-repair.protecting: Parts step in for a reason, even when the way they do it hurts. What might The one who snapped have been trying to protect, or protect you from?"))
@@ -462,26 +462,29 @@ import Testing
 
     @Test func ruptureWithNoOtherPersonGoesStraightToSettling() throws {
         var t = try Transcript(library: Self.library, flow: "rupture-repair")
-        try t.deepWorkAnswers([.text("I ignored the part that wanted rest."), .number(3), .partNamed("The tired one"), .skip, .skip,
-                               .skip, .text("curious"), .skip, .text("I'm sorry I pushed you."), .skip, .skip, .option(1),
+        try t.deepWorkAnswers([.text("I ignored the part that wanted rest."), .number(3), .partNamed("The tired one"), .option(1), .skip, .skip,
+                               .text("Rest, and to be listened to."), .text("curious"), .skip, .text("I'm sorry I pushed you."), .skip, .skip, .option(1),
                                .text("Lying down for ten minutes.")])
         #expect(Array(ids(t).suffix(3)) == ["rupture-repair.other-person", "rupture-repair.co-regulation", "rupture-repair.closing"])
         #expect(!ids(t).contains("rupture-repair.words"))
         #expect(t.run.isFinished)
+        // A part that was let down is asked what it needed, not what it was protecting.
+        #expect(!ids(t).contains("rupture-repair.protecting"))
+        #expect(section("let-down-need", t)?.text == "Rest, and to be listened to.")
         #expect(part("the-tired-one", t)?.positiveIntent == "")
         #expect(part("the-tired-one", t)?.promises == []) // a skipped recommitment books nothing
     }
 
     @Test func ruptureWithoutClearSelfAsksWhetherToGoOn() throws {
         var goOn = try Transcript(library: Self.library, flow: "rupture-repair")
-        try goOn.deepWorkAnswers([.skip, .number(2), .partNamed("The snapper"), .skip, .skip, .skip,
+        try goOn.deepWorkAnswers([.skip, .number(2), .partNamed("The snapper"), .skip, .skip, .skip, .skip,
                                   .text("like a grey cloud"), .option(0), .skip, .option(0), .text("I understand."), .skip, .skip, .skip, .skip])
-        #expect(Array(ids(goOn).prefix(15).suffix(5)) == ["unblending.with-self", "unblending.closing", "rupture-repair.room",
+        #expect(Array(ids(goOn).prefix(16).suffix(5)) == ["unblending.with-self", "unblending.closing", "rupture-repair.room",
                                                          "rupture-repair.repair", "rupture-repair.part-response"])
         #expect(goOn.run.isFinished)
 
         var stop = try Transcript(library: Self.library, flow: "rupture-repair")
-        try stop.deepWorkAnswers([.skip, .number(2), .partNamed("The snapper"), .skip, .skip, .skip,
+        try stop.deepWorkAnswers([.skip, .number(2), .partNamed("The snapper"), .skip, .skip, .skip, .skip,
                                   .text("like a grey cloud"), .option(0), .skip, .option(1)])
         #expect(Array(ids(stop).suffix(2)) == ["rupture-repair.room", "rupture-repair.stop-kindly"])
         #expect(stop.run.isFinished)
@@ -493,7 +496,7 @@ import Testing
         try ground.deepWorkAnswers([.skip, .number(9), .option(0), .number(4), .option(0)])
         #expect(ids(ground).contains("grounding.feet"))
         #expect(ground.currentStepID == "which-part")
-        try ground.deepWorkAnswers([.skip, .skip, .skip])
+        try ground.deepWorkAnswers([.skip, .skip, .skip, .skip])
         #expect(ground.shown.last == "rupture-repair.protecting: Parts step in for a reason, even when the way they do it hurts. What might this part have been trying to protect, or protect you from?")
         try ground.deepWorkAnswers([.skip, .skip, .text("curious"), .skip, .skip, .skip, .skip, .skip])
         #expect(ids(ground).contains("unblending.which-part"))
