@@ -233,6 +233,14 @@ import Testing
                                             "witness-exile.close-today"])
         #expect(!ids(t).contains("witness-exile.begin"))
         #expect(t.run.isFinished)
+
+        // Still 8 or more after grounding: no second Self reading; the way is closed for today.
+        let stirred = try witness(Self.agreed, [.partNamed("the little one"), .option(0), .option(0), .skip, low, .option(0), .number(9),
+                                                .option(1)])
+        #expect(Array(ids(stirred).suffix(4)) == ["grounding.reach-out", "witness-exile.still-low", "witness-exile.not-today",
+                                                  "witness-exile.close-today"])
+        #expect(count("witness-exile.self-reading", in: stirred) == 1)
+        #expect(stirred.run.isFinished)
     }
 
     @Test func lowOrSkippedSelfReadingCanCloseAtOnce() throws {
@@ -287,7 +295,7 @@ import Testing
     }
 
     @Test func stillOverwhelmedAfterGroundingOnlyPauses() throws {
-        let t = try witness(Self.agreed, Self.gate, Self.withSelf, [.text("It shows me."), .option(1), .number(9), .number(9), .number(9)],
+        let t = try witness(Self.agreed, Self.gate, Self.withSelf, [.text("It shows me."), .option(1), .number(9), .number(9)],
                             Self.promise)
         #expect(ids(t).contains("witness-exile.still-too-much"))
         #expect(!ids(t).contains("witness-exile.after-ground-witness"))
@@ -375,18 +383,18 @@ import Testing
         expectPausedWithPromise(pausing)
         #expect(section("witness", t)?.text == "first")
         // Distress at 8 or more: ground, then go on.
-        try t.deepWorkAnswers([.number(9), .number(4), .number(3), .option(0)]) // grounding, then a second rating
+        try t.deepWorkAnswers([.number(9), .number(4), .option(0)]) // grounding ends with a second rating
         #expect(ids(t).contains("grounding.breath"))
         #expect(t.currentStepID == "witnessed")
         try t.deepWorkAnswers(Self.markWitnessed + Self.doOver + Self.retrieval + Self.unburden + Self.invitation
                               + Self.protectors + Self.closing)
         #expect(t.run.isFinished)
         #expect(t.engine.outcome(t.run, entryID: "e").entry.distress.map(\.stepID)
-                == ["witness-stirred", "grounding.now", "recheck-witness", "retrieval-stirred", "unburden-stirred", "end-stirred"])
+                == ["witness-stirred", "grounding.now", "retrieval-stirred", "unburden-stirred", "end-stirred"])
     }
 
     @Test func afterGroundingWhileWitnessingThePersonCanPause() throws {
-        let t = try witness(Self.agreed, Self.gate, Self.withSelf, [.text("It shows me."), .option(1), .number(8), .number(4), .number(3), .option(1)],
+        let t = try witness(Self.agreed, Self.gate, Self.withSelf, [.text("It shows me."), .option(1), .number(8), .number(4), .option(1)],
                             Self.promise)
         #expect(ids(t).suffix(3).first == "witness-exile.after-ground-witness")
         expectPausedWithPromise(t)
@@ -394,11 +402,11 @@ import Testing
 
     @Test func distressAfterRetrievalGroundsThenOffersToGoOnOrPause() throws {
         let toRetrieval = Self.gate + Self.withSelf + Self.witnessing + Self.markWitnessed + Self.doOver
-        let goOn = try witness(Self.agreed, toRetrieval, [.option(0), .text("Here with me."), .number(9), .number(4), .number(3), .option(0)])
+        let goOn = try witness(Self.agreed, toRetrieval, [.option(0), .text("Here with me."), .number(9), .number(4), .option(0)])
         #expect(ids(goOn).contains("grounding.look"))
         #expect(goOn.currentStepID == "unburden-ask")
 
-        let stillHigh = try witness(Self.agreed, toRetrieval, [.option(0), .text("Here with me."), .number(9), .number(4), .number(9)],
+        let stillHigh = try witness(Self.agreed, toRetrieval, [.option(0), .text("Here with me."), .number(9), .number(9)],
                                     Self.promise)
         #expect(ids(stillHigh).contains("witness-exile.still-too-much"))
         expectPausedWithPromise(stillHigh)
@@ -412,7 +420,7 @@ import Testing
         #expect(Array(ids(t).suffix(2)) == ["witness-exile.some-left", "witness-exile.unburden-stirred"])
         #expect(section("element", t)?.text == "the sea")
         // Distress at 8 or more after unburdening: ground, then go on to the invitation.
-        try t.deepWorkAnswers([.number(8), .number(2), .number(2), .option(0)])
+        try t.deepWorkAnswers([.number(8), .number(2), .option(0)])
         #expect(t.currentStepID == "invitation-ask")
         // And at the close too: ground, then the record.
         try t.deepWorkAnswers(Self.invitation + Self.protectors + [.number(9), .number(3)])
@@ -426,7 +434,7 @@ import Testing
 
     @Test func afterGroundingWhileUnburdeningThePersonCanPause() throws {
         let t = try witness(Self.agreed, Self.gate, Self.withSelf, Self.witnessing, Self.markWitnessed, Self.doOver, Self.retrieval,
-                            [.option(0), .skip, .skip, .option(2), .option(0), .option(0), .number(10), .number(5), .number(4), .option(1)],
+                            [.option(0), .skip, .skip, .option(2), .option(0), .option(0), .number(10), .number(5), .option(1)],
                             Self.promise)
         #expect(ids(t).suffix(3).first == "witness-exile.after-ground-unburden")
         expectPausedWithPromise(t)
@@ -510,6 +518,11 @@ import Testing
         #expect(Array(ids(groundThenStop).suffix(2)) == ["rupture-repair.after-grounding", "rupture-repair.stop-kindly"])
         #expect(groundThenStop.run.isFinished)
 
+        var stillHigh = try Transcript(library: Self.library, flow: "rupture-repair")
+        try stillHigh.deepWorkAnswers([.skip, .number(8), .option(0), .number(8)])
+        #expect(Array(ids(stillHigh).suffix(2)) == ["grounding.reach-out", "rupture-repair.stop-kindly"])
+        #expect(stillHigh.run.isFinished)
+
         var keepGoing = try Transcript(library: Self.library, flow: "rupture-repair")
         try keepGoing.deepWorkAnswers([.skip, .number(10), .option(1)])
         #expect(keepGoing.currentStepID == "which-part")
@@ -583,6 +596,12 @@ import Testing
         #expect(Array(ids(groundThenStop).suffix(3)) == ["safe-haven-letter.after-grounding", "safe-haven-letter.pause-promise",
                                                          "safe-haven-letter.paused"])
         #expect(part("little-one", groundThenStop)?.promises.map(\.text) == ["Soon."])
+
+        var stillHigh = try Transcript(library: Self.library, flow: "safe-haven-letter", parts: Self.agreed)
+        try stillHigh.deepWorkAnswers(selfHereThenPast + [.number(9), .option(0), .number(8)])
+        #expect(Array(ids(stillHigh).suffix(2)) == ["grounding.reach-out", "safe-haven-letter.pause-promise"])
+        try stillHigh.deepWorkAnswers([.skip])
+        #expect(stillHigh.run.isFinished)
 
         var keepGoing = try Transcript(library: Self.library, flow: "safe-haven-letter", parts: Self.agreed)
         try keepGoing.deepWorkAnswers(selfHereThenPast + [.number(8), .option(1)])
@@ -670,6 +689,11 @@ import Testing
         try groundThenStop.deepWorkAnswers([.skip, .number(9), .option(0), .number(3), .option(1)])
         #expect(Array(ids(groundThenStop).suffix(2)) == ["attachment-moment.after-grounding", "attachment-moment.stop-kindly"])
         #expect(groundThenStop.run.isFinished)
+
+        var stillHigh = try Transcript(library: Self.library, flow: "attachment-moment")
+        try stillHigh.deepWorkAnswers([.skip, .number(9), .option(0), .number(10)])
+        #expect(Array(ids(stillHigh).suffix(2)) == ["grounding.reach-out", "attachment-moment.stop-kindly"])
+        #expect(stillHigh.run.isFinished)
 
         var keepGoing = try Transcript(library: Self.library, flow: "attachment-moment")
         try keepGoing.deepWorkAnswers([.skip, .number(8), .option(1)])

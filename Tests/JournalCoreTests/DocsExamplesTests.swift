@@ -41,6 +41,13 @@ import Testing
         let library = FlowLibrary(sources: Fixtures.shippedSources + [PromptSource(name: "work-moment.yaml", text: flow)])
         #expect(library.problems.filter { $0.position.file == "work-moment.yaml" }.map(\.description) == [])
         #expect(library.flow("work-moment")?.steps.map(\.id) == ["moment", "stirred", "who", "where", "feel", "wanted", "thanks", "ground"])
+        // Still overwhelmed after grounding: the session ends there instead of going on.
+        var stillHigh = try Transcript(library: library, flow: "work-moment")
+        try stillHigh.answer(.skip, .number(9), .number(9))
+        #expect(stillHigh.run.isFinished)
+        var settled = try Transcript(library: library, flow: "work-moment")
+        try settled.answer(.skip, .number(9), .number(3))
+        #expect(settled.currentStepID == "who")
         // The branch snippet is a valid step list too, inside a flow.
         let snippet = "id: s\ntitle: S\nsteps:\n  - id: who\n    type: part\n    text: Which part?\n" + blocks[1]
         #expect(FlowLibrary(sources: [PromptSource(name: "s.yaml", text: snippet)]).problems.map(\.description) == [])

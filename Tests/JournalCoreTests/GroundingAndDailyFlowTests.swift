@@ -159,9 +159,14 @@ import Testing
 
     @Test func findSelfCanStopAfterGrounding() throws {
         var t = try Transcript(library: Self.library, flow: "find-self")
-        try t.answer(.skip, .number(10), .option(0), .number(9), .option(1))
-        #expect(ids(t).contains("grounding.reach-out"))
-        #expect(ids(t).last == "find-self.stopping")
+        try t.answer(.skip, .number(10), .option(0), .number(6), .option(1))
+        #expect(ids(t).suffix(2) == ["find-self.after-grounding", "find-self.stopping"])
+        #expect(t.run.isFinished)
+
+        var stillHigh = try Transcript(library: Self.library, flow: "find-self")
+        try stillHigh.answer(.skip, .number(10), .option(0), .number(9))
+        #expect(ids(stillHigh).suffix(2) == ["grounding.reach-out", "find-self.stopping"])
+        #expect(stillHigh.run.isFinished)
         #expect(t.run.isFinished)
     }
 
@@ -289,9 +294,14 @@ import Testing
 
     @Test func trailheadCanStopAfterGrounding() throws {
         var t = try Transcript(library: Self.library, flow: "trailhead")
-        try t.answer(.skip, .skip, .number(9), .option(0), .number(8), .option(1))
-        #expect(ids(t).contains("grounding.reach-out"))
-        #expect(ids(t).last == "trailhead.stopping")
+        try t.answer(.skip, .skip, .number(9), .option(0), .number(5), .option(1))
+        #expect(ids(t).suffix(2) == ["trailhead.after-grounding", "trailhead.stopping"])
+        #expect(t.run.isFinished)
+
+        var stillHigh = try Transcript(library: Self.library, flow: "trailhead")
+        try stillHigh.answer(.skip, .skip, .number(9), .option(0), .number(8))
+        #expect(ids(stillHigh).suffix(2) == ["grounding.reach-out", "trailhead.stopping"])
+        #expect(stillHigh.run.isFinished)
         #expect(t.run.isFinished)
     }
 
@@ -421,9 +431,14 @@ import Testing
         #expect(stop.run.isFinished)
 
         var stopAfterGrounding = try Transcript(library: Self.library, flow: "follow-up")
-        try stopAfterGrounding.answer(.options([2], other: nil), .number(9), .option(0), .number(8), .option(1))
-        #expect(ids(stopAfterGrounding).contains("grounding.reach-out"))
-        #expect(ids(stopAfterGrounding).last == "follow-up.stopping")
+        try stopAfterGrounding.answer(.options([2], other: nil), .number(9), .option(0), .number(4), .option(1))
+        #expect(ids(stopAfterGrounding).suffix(2) == ["follow-up.after-grounding", "follow-up.stopping"])
+        #expect(stopAfterGrounding.run.isFinished)
+
+        var stillHigh = try Transcript(library: Self.library, flow: "follow-up")
+        try stillHigh.answer(.options([2], other: nil), .number(9), .option(0), .number(8))
+        #expect(ids(stillHigh).suffix(2) == ["grounding.reach-out", "follow-up.stopping"])
+        #expect(stillHigh.run.isFinished)
         #expect(stopAfterGrounding.run.isFinished)
     }
 

@@ -230,11 +230,21 @@ import Testing
 
         var afterGrounding = try Transcript(library: Self.library, flow: "meet-protector", parts: [Self.critic], focus: "critic")
         try afterGrounding.answer(.skip, .skip, .skip, .skip, .text("curious"), .skip, .skip, .skip, .skip, .skip, .skip,
-                                  .number(9), .option(0), .number(9))
-        #expect(ids(afterGrounding).contains("grounding.reach-out"))
+                                  .number(9), .option(0), .number(6))
         try afterGrounding.answer(.option(1), .skip)
-        #expect(ids(afterGrounding).suffix(3) == ["meet-protector.stop-kindly", "meet-protector.stop-promise", "meet-protector.stopped"])
+        #expect(ids(afterGrounding).suffix(4) == ["meet-protector.after-grounding", "meet-protector.stop-kindly",
+                                                  "meet-protector.stop-promise", "meet-protector.stopped"])
         #expect(afterGrounding.run.isFinished)
+
+        // Still 8 or more after grounding: no offer to go on; stopping, with a promise if wished.
+        var stillHigh = try Transcript(library: Self.library, flow: "meet-protector", parts: [Self.critic], focus: "critic")
+        try stillHigh.answer(.skip, .skip, .skip, .skip, .text("curious"), .skip, .skip, .skip, .skip, .skip, .skip,
+                             .number(9), .option(0), .number(9))
+        #expect(ids(stillHigh).contains("grounding.reach-out"))
+        #expect(!ids(stillHigh).contains("meet-protector.after-grounding"))
+        #expect(stillHigh.currentStepID == "stop-promise")
+        try stillHigh.answer(.skip)
+        #expect(stillHigh.run.isFinished)
     }
 
     @Test func whenSelfIsNotHereThePersonCanStopKindly() throws {
@@ -415,6 +425,12 @@ import Testing
         try stopAfter.answer(.option(0), .number(3), .option(1))
         #expect(ids(stopAfter).suffix(2) == ["polarization.after-grounding", "polarization.stop-kindly"])
         #expect(stopAfter.run.isFinished)
+
+        var stillHigh = try Transcript(library: Self.library, flow: "polarization")
+        try polarizationToStirred(&stillHigh, stirred: 9)
+        try stillHigh.answer(.option(0), .number(8))
+        #expect(ids(stillHigh).suffix(2) == ["grounding.reach-out", "polarization.stop-kindly"])
+        #expect(stillHigh.run.isFinished)
     }
 
     @Test func polarizationCanStopWhenSelfIsNotHereWithEitherPart() throws {
@@ -505,10 +521,15 @@ import Testing
         #expect(stop.run.isFinished)
 
         var stopAfter = try started()
-        try stopAfter.answer(.option(0), .number(8), .option(1))
+        try stopAfter.answer(.option(0), .number(7), .option(1))
         #expect(ids(stopAfter).suffix(2) == ["part-dialogue.after-grounding", "part-dialogue.stop-kindly"])
         #expect(stopAfter.run.isFinished)
         #expect(outcome(stopAfter).entry.sections.contains { $0.stepID == "dialogue" })
+
+        var stillHigh = try started()
+        try stillHigh.answer(.option(0), .number(8))
+        #expect(ids(stillHigh).suffix(2) == ["grounding.reach-out", "part-dialogue.stop-kindly"])
+        #expect(stillHigh.run.isFinished)
     }
 
     @Test func aConversationCanWaitWhenSelfIsNotHere() throws {

@@ -64,11 +64,20 @@ import Testing
     @Test func stillOverwhelmedAfterGroundingPointsToSupport() throws {
         var t = try Transcript(library: Self.library, flow: "daily-checkin")
         try t.answer(.skip, .number(10), .option(0), .number(9))
-        #expect(ids(t).contains("grounding.reach-out"))
-        #expect(t.currentStepID == "after-grounding")
-        try t.answer(.option(1))
-        #expect(ids(t).last == "daily-checkin.stopping")
+        // Still 8 or more: the check-in stops there rather than asking whether to go on.
+        #expect(ids(t).suffix(2) == ["grounding.reach-out", "daily-checkin.stopping"])
         #expect(t.run.isFinished)
+        #expect(t.engine.outcome(t.run, entryID: "e").entry.distress.map(\.value) == [10, 9])
+
+        var lower = try Transcript(library: Self.library, flow: "daily-checkin")
+        try lower.answer(.skip, .number(10), .option(0), .number(6), .option(1))
+        #expect(ids(lower).suffix(2) == ["daily-checkin.after-grounding", "daily-checkin.stopping"])
+        #expect(lower.run.isFinished)
+
+        // A skipped rating after grounding says nothing new, so the choice is offered.
+        var skipped = try Transcript(library: Self.library, flow: "daily-checkin")
+        try skipped.answer(.skip, .number(10), .option(0), .skip)
+        #expect(skipped.currentStepID == "after-grounding")
     }
 
     @Test func highDistressCanKeepGoingOrStop() throws {
@@ -140,9 +149,13 @@ import Testing
         #expect(again.currentStepID == "feel")
 
         var pause = try Transcript(library: Self.library, flow: "unblending", parts: [critic], focus: "critic")
-        try pause.answer(.text("I'm overwhelmed"), .option(1), .number(9), .option(1))
-        #expect(ids(pause).contains("grounding.reach-out"))
+        try pause.answer(.text("I'm overwhelmed"), .option(1), .number(5), .option(1))
         #expect(Array(ids(pause).suffix(3)) == ["unblending.after-grounding", "unblending.pause-kindly", "unblending.pause-promise"])
+
+        // Still 8 or more: trying again is not offered.
+        var stillHigh = try Transcript(library: Self.library, flow: "unblending", parts: [critic], focus: "critic")
+        try stillHigh.answer(.text("I'm overwhelmed"), .option(1), .number(9))
+        #expect(Array(ids(stillHigh).suffix(3)) == ["grounding.reach-out", "unblending.pause-kindly", "unblending.pause-promise"])
     }
 
     @Test func anUnclearAnswerThatTurnsOutToBeAnotherPartIsNotQuotedBack() throws {

@@ -413,6 +413,14 @@ public struct FlowEngine: Sendable {
             guard !latest.isEmpty else { return .none }
             if path.count > 1, let quality = SelfQuality(rawValue: path[1]) { return latest[quality].map(FlowValue.number) ?? .none }
             return .number(Int((Double(latest.values.reduce(0, +)) / Double(latest.count)).rounded()))
+        case "distress":
+            // The latest distress rating of the session, whichever flow asked it (a caller reads
+            // what its grounding call ended on). A skipped rating says nothing, so it is none.
+            let latest = run.answers.last { answer in
+                guard case .scale(_, _, _, _, true)? = library.flow(answer.flowID)?.step(answer.stepID)?.kind else { return false }
+                return true
+            }
+            return latest.map { flowValue($0.value) } ?? .none
         case "part":
             guard let id = run.focus, let part = partView(id, run: run) else { return .none }
             return partValue(part, field: path.count > 1 ? path[1] : "name", run: run)

@@ -81,7 +81,7 @@ public struct FlowLibrary: Sendable {
 /// loop has a way out.
 public enum FlowChecker {
     /// Variables every flow may use besides its step ids (docs/prompt-format.md, "Variables").
-    public static let builtInVariables: Set<String> = ["answer", "part", "feel", "visits", "self", "flow"]
+    public static let builtInVariables: Set<String> = ["answer", "part", "feel", "visits", "self", "flow", "distress"]
     public static let partVariables: Set<String> = [
         "name", "id", "role", "is_new", "apparent_age", "body_location", "job", "positive_intent",
         "feelings", "beliefs", "fears", "colour", "permission", "protects", "stage", "protectors_permission",
@@ -138,6 +138,9 @@ public enum FlowChecker {
                 }
                 if root == "self", path.count > 1, path[1] != "average", SelfQuality(rawValue: path[1]) == nil {
                     problems.append(PromptProblem(position, "unknown variable '\(path.joined(separator: "."))' in \(what)"))
+                }
+                if root == "distress", path.count > 1 {
+                    problems.append(PromptProblem(position, "unknown variable '\(path.joined(separator: "."))' in \(what) (distress is a number)"))
                 }
                 return
             }
