@@ -65,32 +65,7 @@ public enum Commands {
         }
     }
 
-    // MARK: list and show
-
-    public static func list(limit: Int?, json: Bool, context: HavenContext) throws(CommandFailure) -> Int32 {
-        let listing: EntryListing
-        do {
-            listing = try context.store.loadEntries()
-        } catch {
-            throw context.fail(error)
-        }
-        context.report(listing.problems)
-        var entries = listing.entries
-        if let limit { entries = Array(entries.prefix(max(0, limit))) }
-        if json {
-            context.console.line(EntryJSON.encode(entries.map { EntryJSON($0, journal: context.locations.journal, includeBody: false) }))
-            return ExitStatus.ok
-        }
-        if entries.isEmpty && listing.problems.isEmpty && context.console.outputIsTerminal {
-            context.console.line("No entries yet. Begin with: haven write --plain")
-        }
-        for stored in entries {
-            let entry = stored.entry
-            let star = entry.starred ? "*" : " "
-            context.console.line("\(entry.id)  \(entry.created.dateString) \(entry.created.timeString) \(star) \(entry.headline)")
-        }
-        return ExitStatus.ok
-    }
+    // MARK: show
 
     public static func show(id: String, json: Bool, context: HavenContext) throws(CommandFailure) -> Int32 {
         let listing: EntryListing

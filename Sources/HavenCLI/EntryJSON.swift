@@ -49,6 +49,20 @@ struct EntryJSON: Encodable {
         }
     }
 
+    /// An entry from the index: everything but the body.
+    init(_ summary: EntrySummary, journal: String) {
+        id = summary.id.rawValue
+        created = summary.created.iso8601
+        flow = summary.flow
+        title = summary.title
+        parts = summary.parts.map(\.rawValue)
+        tags = summary.tags
+        starred = summary.starred
+        selfEnergy = Dictionary(uniqueKeysWithValues: summary.selfEnergy.ordered.map { ($0.quality.rawValue, $0.value) })
+        distress = summary.distress.map { Distress(step: $0.stepID, value: $0.value) }
+        path = journal + "/" + summary.path
+    }
+
     static func encode<T: Encodable>(_ value: T) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

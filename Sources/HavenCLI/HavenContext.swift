@@ -13,9 +13,14 @@ public final class HavenContext {
     /// Prompt files in precedence order (shipped first, then the person's own).
     public let promptSources: [PromptSource]
     private let promptReadProblems: [PromptProblem]
+    /// How entries are read for listing and search: the cached index for a journal on disk,
+    /// else straight from the store.
+    private let summarySource: EntrySummarySource
 
     public init(locations: HavenLocations, store: JournalStore, clock: Clock, ids: EntryIDGenerator,
-                console: Console, promptSources: [PromptSource], promptReadProblems: [PromptProblem] = []) {
+                console: Console, promptSources: [PromptSource], promptReadProblems: [PromptProblem] = [],
+                summarySource: EntrySummarySource? = nil) {
+        self.summarySource = summarySource ?? SummariesFromStore(store: store)
         self.locations = locations
         self.store = store
         self.clock = clock
@@ -37,9 +42,11 @@ public final class HavenContext {
             throw CommandFailure(error.description, status: ExitStatus.usage)
         }
         let user = PromptFiles.read(locations.userPrompts)
+        let index = EntryIndex(journalRoot: locations.journal,
+                               cacheFolder: locations.cache.map { EntryIndex.cacheFolder(cacheHome: $0, journalRoot: locations.journal) })
         return HavenContext(locations: locations, store: FileJournalStore(root: locations.journal), clock: SystemClock.clock,
                             ids: .random, console: console, promptSources: shippedPromptSources + user.sources,
-                            promptReadProblems: user.problems)
+                            promptReadProblems: user.problems, summarySource: index)
     }
 
     /// The shipped prompt files, named as they are in the source tree.
@@ -63,6 +70,17 @@ public final class HavenContext {
     public func report(_ problems: [JournalProblem]) {
         for problem in problems {
             console.errorLine("haven: skipped \(problem)")
+        }
+    }
+
+    /// The entries as summaries with their search text; unreadable files are reported on stderr.
+    func summaries() throws(CommandFailure) -> IndexedEntries {
+        do {
+            let indexed = try summarySource.loadSummaries()
+            report(indexed.problems)
+            return indexed
+        } catch {
+            throw fail(error)
         }
     }
 

@@ -1,3 +1,5 @@
+import JournalCore
+
 #if canImport(Glibc)
 import Glibc
 private let systemRead = Glibc.read
@@ -55,10 +57,13 @@ public struct FileList: Sendable {
     public var files: [String]
     /// Relative paths that could not be read, with why.
     public var unreadable: [(path: String, reason: String)]
+    /// How each listed file looked when it was listed (the index uses it to skip unchanged files).
+    public var stamps: [String: FileStamp]
 
-    public init(files: [String] = [], unreadable: [(path: String, reason: String)] = []) {
+    public init(files: [String] = [], unreadable: [(path: String, reason: String)] = [], stamps: [String: FileStamp] = [:]) {
         self.files = files
         self.unreadable = unreadable
+        self.stamps = stamps
     }
 }
 
@@ -135,7 +140,12 @@ public struct PosixFileSystem: FileSystem {
             }
             switch info.st_mode & S_IFMT {
             case S_IFDIR: collect(folder: path, prefix: prefix + name + "/", into: &list, visited: &visited)
-            case S_IFREG: list.files.append(prefix + name)
+            case S_IFREG:
+                list.files.append(prefix + name)
+                list.stamps[prefix + name] = FileStamp(
+                    modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
+                    changed: Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec),
+                    size: Int64(info.st_size), inode: UInt64(info.st_ino))
             default: list.unreadable.append((prefix + name, "not a regular file; left as it is"))
             }
         }

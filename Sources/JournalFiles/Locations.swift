@@ -6,10 +6,13 @@ public struct HavenLocations: Hashable, Sendable {
     public var journal: String
     /// The person's own prompt files, which extend or override the shipped ones.
     public var userPrompts: String
+    /// Haven's rebuildable caches (the entry index); nil when there is nowhere to put them.
+    public var cache: String?
 
-    public init(journal: String, userPrompts: String) {
+    public init(journal: String, userPrompts: String, cache: String? = nil) {
         self.journal = journal
         self.userPrompts = userPrompts
+        self.cache = cache
     }
 
     public struct Failure: Error, CustomStringConvertible {
@@ -33,6 +36,7 @@ public struct HavenLocations: Hashable, Sendable {
         // XDG says relative values are invalid and should be ignored.
         let dataHome = nonEmpty("XDG_DATA_HOME").flatMap { $0.hasPrefix("/") ? $0 : nil } ?? home.map { $0 + "/.local/share" }
         let configHome = nonEmpty("XDG_CONFIG_HOME").flatMap { $0.hasPrefix("/") ? $0 : nil } ?? home.map { $0 + "/.config" }
+        let cacheHome = nonEmpty("XDG_CACHE_HOME").flatMap { $0.hasPrefix("/") ? $0 : nil } ?? home.map { $0 + "/.cache" }
 
         let journal: String
         if let option = journalOption, !option.isEmpty {
@@ -45,7 +49,8 @@ public struct HavenLocations: Hashable, Sendable {
             throw Failure(description: "cannot tell where the journal is: HOME is not set. Use --journal DIR or set HAVEN_HOME.")
         }
         // Without HOME or XDG_CONFIG_HOME the person's prompts sit beside their journal.
-        return HavenLocations(journal: journal, userPrompts: configHome.map { $0 + "/haven/prompts" } ?? journal + "/prompts")
+        return HavenLocations(journal: journal, userPrompts: configHome.map { $0 + "/haven/prompts" } ?? journal + "/prompts",
+                              cache: cacheHome.map { $0 + "/haven" })
     }
 }
 

@@ -41,7 +41,7 @@ struct Haven: ParsableCommand {
             With no command, Haven opens the full-screen app. Without a terminal, use 'haven write --plain'.
             Exit status: 0 ok, 64 usage error (or no terminal for the full-screen app), 65 bad data,             74 input/output error, 128+N stopped by signal N (the session is kept as a draft).
             """,
-        subcommands: [Open.self, Write.self, List.self, Show.self, Prompts.self],
+        subcommands: [Open.self, Write.self, List.self, Search.self, Show.self, OnThisDay.self, Prompts.self],
         defaultSubcommand: Open.self
     )
 }
@@ -96,26 +96,6 @@ struct Write: ParsableCommand {
             }
             return try FullScreen.run(context: context, flowID: flow ?? "daily-checkin")
         }
-    }
-}
-
-struct List: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "List entries, newest first.",
-        discussion: "Each line: id, date, time, a star for starred entries, and the title. Files that cannot be read are reported on stderr and left as they are."
-    )
-
-    @OptionGroup var journal: JournalOptions
-    @Option(name: .short, help: ArgumentHelp("Show at most this many entries.", valueName: "n")) var number: Int?
-    @Flag(help: "Print JSON instead of lines.") var json = false
-
-    mutating func validate() throws {
-        if let number, number < 0 { throw ValidationError("-n takes a number of entries, 0 or more") }
-    }
-
-    func run() throws {
-        let context = try journal.context()
-        try perform { () throws(CommandFailure) in try Commands.list(limit: number, json: json, context: context) }
     }
 }
 

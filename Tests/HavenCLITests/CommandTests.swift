@@ -13,7 +13,7 @@ import Testing
         _ = try haven.store.createEntry(newer)
         haven.store.writeOutside(path: "entries/2026/01/broken.md", text: "no front matter")
         let (context, console) = haven.context(input: [])
-        #expect(try Commands.list(limit: nil, json: false, context: context) == 0)
+        #expect(try Commands.list(.init(), context: context) == 0)
         #expect(console.output == """
             20260102-090000-bbbb  2026-01-02 09:00   Newer
             20260101-090000-aaaa  2026-01-01 09:00 * First line of writing
@@ -22,7 +22,7 @@ import Testing
         #expect(console.errors == "haven: skipped entries/2026/01/broken.md:1: expected front matter starting with a line '---'\n")
 
         let (limited, limitedConsole) = haven.context(input: [])
-        _ = try Commands.list(limit: 1, json: false, context: limited)
+        _ = try Commands.list(.init(limit: 1), context: limited)
         #expect(limitedConsole.output.split(separator: "\n").count == 1)
     }
 

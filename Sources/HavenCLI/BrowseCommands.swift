@@ -1,0 +1,147 @@
+import JournalCore
+import JournalFiles
+
+extension Commands {
+    /// The filters `list` and `search` share, as typed (docs/cli.md).
+    public struct BrowseOptions: Sendable {
+        public var from: String?
+        public var to: String?
+        public var on: String?
+        public var part: String?
+        public var tag: String?
+        public var flow: String?
+        public var starred: Bool
+        public var limit: Int?
+        public var json: Bool
+
+        public init(from: String? = nil, to: String? = nil, on: String? = nil, part: String? = nil, tag: String? = nil,
+                    flow: String? = nil, starred: Bool = false, limit: Int? = nil, json: Bool = false) {
+            self.from = from
+            self.to = to
+            self.on = on
+            self.part = part
+            self.tag = tag
+            self.flow = flow
+            self.starred = starred
+            self.limit = limit
+            self.json = json
+        }
+    }
+
+    // MARK: list, search, on-this-day
+
+    public static func list(_ options: BrowseOptions, context: HavenContext) throws(CommandFailure) -> Int32 {
+        let indexed = try context.summaries()
+        let filter = try entryFilter(options, indexed: indexed, context: context)
+        let found = indexed.matching(filter)
+        if found.isEmpty && indexed.entries.isEmpty && indexed.problems.isEmpty && context.console.outputIsTerminal && !options.json {
+            context.console.line("No entries yet. Begin with: haven write --plain")
+            return ExitStatus.ok
+        }
+        printEntries(found, options: options, context: context)
+        return ExitStatus.ok
+    }
+
+    public static func search(_ query: String, _ options: BrowseOptions, context: HavenContext) throws(CommandFailure) -> Int32 {
+        let parsed = SearchQuery(query)
+        guard !parsed.isEmpty else {
+            throw CommandFailure("haven: give a word or \"a phrase\" to search for", status: ExitStatus.usage)
+        }
+        let indexed = try context.summaries()
+        let filter = try entryFilter(options, indexed: indexed, context: context)
+        let found = indexed.matching(filter, query: parsed)
+        if found.isEmpty && context.console.outputIsTerminal && !options.json {
+            context.console.errorLine("haven: nothing found for \(query)")
+        }
+        printEntries(found, options: options, context: context)
+        // Like grep: 1 when nothing matched, so scripts can tell.
+        return found.isEmpty ? 1 : ExitStatus.ok
+    }
+
+    public static func onThisDay(json: Bool, context: HavenContext) throws(CommandFailure) -> Int32 {
+        let indexed = try context.summaries()
+        let today = CalendarDay(context.clock.now())
+        let found = EntryFilter.onThisDay(indexed.entries, today: today)
+        if json {
+            context.console.line(EntryJSON.encode(found.map { EntryJSON($0, journal: context.locations.journal) }))
+            return ExitStatus.ok
+        }
+        if found.isEmpty {
+            if context.console.outputIsTerminal { context.console.line("Nothing from this day in earlier years.") }
+            return ExitStatus.ok
+        }
+        for entry in found {
+            let years = today.year - entry.created.year
+            context.console.line("\(line(for: entry))  (\(years == 1 ? "a year" : "\(years) years") ago)")
+        }
+        return ExitStatus.ok
+    }
+
+    static func line(for entry: EntrySummary) -> String {
+        let star = entry.starred ? "*" : " "
+        return "\(entry.id)  \(entry.created.dateString) \(entry.created.timeString) \(star) \(entry.headline)"
+    }
+
+    private static func printEntries(_ entries: [EntrySummary], options: BrowseOptions, context: HavenContext) {
+        var entries = entries
+        if let limit = options.limit { entries = Array(entries.prefix(max(0, limit))) }
+        if options.json {
+            context.console.line(EntryJSON.encode(entries.map { EntryJSON($0, journal: context.locations.journal) }))
+            return
+        }
+        for entry in entries { context.console.line(line(for: entry)) }
+    }
+
+    /// The typed options as a filter, or a usage error saying which one is wrong.
+    static func entryFilter(_ options: BrowseOptions, indexed: IndexedEntries, context: HavenContext) throws(CommandFailure) -> EntryFilter {
+        let today = CalendarDay(context.clock.now())
+        func days(_ text: String, _ option: String) throws(CommandFailure) -> ClosedRange<CalendarDay> {
+            guard let range = CalendarDay.range(text, today: today) else {
+                throw CommandFailure("haven: \(option) '\(text)' is not a date (use YYYY-MM-DD, YYYY-MM, YYYY, today or yesterday)",
+                                     status: ExitStatus.usage)
+            }
+            return range
+        }
+        var filter = EntryFilter(tag: options.tag, flow: options.flow, starredOnly: options.starred)
+        if let on = options.on {
+            if options.from != nil || options.to != nil {
+                throw CommandFailure("haven: use --on, or --from and --to, not both", status: ExitStatus.usage)
+            }
+            let range = try days(on, "--on")
+            filter.from = range.lowerBound
+            filter.to = range.upperBound
+        }
+        if let from = options.from { filter.from = try days(from, "--from").lowerBound }
+        if let to = options.to { filter.to = try days(to, "--to").upperBound }
+        if let from = filter.from, let to = filter.to, from > to {
+            throw CommandFailure("haven: --from \(from) comes after --to \(to)", status: ExitStatus.usage)
+        }
+        if let flow = options.flow, context.library.flow(flow) == nil, !indexed.entries.contains(where: { $0.flow == flow }) {
+            throw CommandFailure("haven: there is no flow called '\(flow)' (see 'haven prompts list')", status: ExitStatus.usage)
+        }
+        if let name = options.part {
+            filter.parts = try partIDs(named: name, indexed: indexed, context: context)
+        }
+        return filter
+    }
+
+    /// A part by its name, a former name or its id, folded (case and accents do not matter).
+    static func partIDs(named name: String, indexed: IndexedEntries, context: HavenContext) throws(CommandFailure) -> Set<PartID> {
+        let wanted = TextFolding.fold(name.trimmingWhitespace())
+        var ids: Set<PartID> = []
+        if let listing = try? context.store.loadParts() {
+            for stored in listing.parts {
+                let part = stored.part
+                let names = [part.name, part.id.rawValue] + part.formerNames
+                if names.contains(where: { TextFolding.fold($0) == wanted }) { ids.insert(part.id) }
+            }
+        }
+        // A part named in entries whose record is missing is still found by its id.
+        let slug = PartID(name.slug)
+        if indexed.entries.contains(where: { $0.parts.contains(slug) }) { ids.insert(slug) }
+        guard !ids.isEmpty else {
+            throw CommandFailure("haven: no part called '\(name)' in this journal", status: ExitStatus.usage)
+        }
+        return ids
+    }
+}
