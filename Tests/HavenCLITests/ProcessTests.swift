@@ -7,7 +7,8 @@ import Testing
     static let checkInInput = "Tired but here\n.\n4\n6\n7\n\n5\nThe worrier\nChecking the stove\n.\nchest\nAlways one step ahead\nThanks, sun\n"
 
     @Test(arguments: [["--help"], ["write", "--help"], ["list", "--help"], ["show", "--help"], ["prompts", "--help"],
-                      ["prompts", "list", "--help"], ["prompts", "check", "--help"], ["help", "write"]])
+                      ["prompts", "list", "--help"], ["prompts", "check", "--help"], ["help", "write"],
+                      ["search", "--help"], ["on-this-day", "--help"]])
     func everyCommandHasHelp(_ arguments: [String]) throws {
         let scratch = try Scratch()
         let result = try HavenProcess.run(arguments, environment: scratch.environment)
@@ -117,6 +118,62 @@ import Testing
         for (name, data) in bad {
             #expect(FileManager.default.contents(atPath: folder + "/" + name) == data, "\(name) changed")
         }
+    }
+
+    /// The same broken files through the cached index: reported on every run, still untouched.
+    @Test func brokenFilesAreReportedThroughTheCacheToo() throws {
+        let scratch = try Scratch()
+        let folder = scratch.journal + "/entries/2026/01"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let broken = Data("---\nid: x\ncreated: never\n---\nbody\n".utf8)
+        try broken.write(to: URL(fileURLWithPath: folder + "/broken.md"))
+        let env = scratch.environment.merging(["HAVEN_HOME": scratch.journal]) { $1 }
+        for _ in 0..<2 {
+            let list = try HavenProcess.run(["list"], environment: env)
+            #expect(list.status == 0)
+            #expect(list.stderr.contains("haven: skipped entries/2026/01/broken.md:3:"))
+        }
+        #expect(FileManager.default.contents(atPath: folder + "/broken.md") == broken)
+    }
+
+    @Test func searchAndFiltersUseAPrivateCacheThatCanBeDeleted() throws {
+        let scratch = try Scratch()
+        let env = scratch.environment.merging(["HAVEN_HOME": scratch.journal]) { $1 }
+        let now = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day], from: Date())
+        let lastYear = String(format: "%04d-%02d-%02d", now.year! - 1, now.month!, now.day!)
+        func write(_ name: String, _ created: String, _ title: String, _ body: String) throws {
+            let folder = scratch.journal + "/entries/" + created.prefix(4) + "/" + created.dropFirst(5).prefix(2)
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            try "---\nid: \(name)\ncreated: \(created)T09:00:00+00:00\ntitle: \(title)\ntags: [work]\n---\n\n\(body)\n"
+                .write(toFile: folder + "/" + name + ".md", atomically: true, encoding: .utf8)
+        }
+        try write("a", "2020-03-04", "Café", "Un café calme.")
+        try write("b", lastYear, "A year ago today", "Rain on the window.")
+
+        let found = try HavenProcess.run(["search", "CAFE"], environment: env)
+        #expect(found.status == 0)
+        #expect(found.stdout.hasPrefix("a  2020-03-04 09:00   Café"))
+        let none = try HavenProcess.run(["search", "lighthouse"], environment: env)
+        #expect(none.status == 1 && none.stdout.isEmpty)
+        #expect(try HavenProcess.run(["list", "--on", "2020-03", "--tag", "work"], environment: env).stdout.hasPrefix("a "))
+        #expect(try HavenProcess.run(["list", "--from", "2020-02-30"], environment: env).status == 64)
+        let onThisDay = try HavenProcess.run(["on-this-day"], environment: env)
+        #expect(onThisDay.stdout == "b  \(lastYear) 09:00   A year ago today  (a year ago)\n")
+
+        let cache = scratch.path + "/home/.cache/haven"
+        #expect(scratch.mode(cache) == 0o700)
+        #expect(scratch.files(under: cache).contains { $0.hasSuffix("/entries.tsv") })
+
+        // Edited in another editor: found by its new words at once.
+        let path = scratch.journal + "/entries/2020/03/a.md"
+        try scratch.read(path).replacingOccurrences(of: "Un café calme.", with: "By the lighthouse.")
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(try HavenProcess.run(["search", "lighthouse"], environment: env).stdout.hasPrefix("a "))
+
+        // The cache is only a cache.
+        try FileManager.default.removeItem(atPath: cache)
+        #expect(try HavenProcess.run(["search", "lighthouse"], environment: env).stdout.hasPrefix("a "))
+        #expect(try HavenProcess.run(["list"], environment: env).stdout.split(separator: "\n").count == 2)
     }
 
     @Test func exitStatusesMeanSomething() throws {
