@@ -3,7 +3,7 @@ import TerminalUI
 
 /// What the home screen shows, loaded from the store by the `.loadHome` effect.
 public struct HomeData: Hashable, Sendable {
-    public var recent: [EntrySummary]
+    public var recent: [RecentEntry]
     public var draft: Draft?
     /// How many other unfinished sessions wait behind the newest one.
     public var otherDrafts = 0
@@ -11,7 +11,7 @@ public struct HomeData: Hashable, Sendable {
     /// Files that could not be read, said once, gently.
     public var problemCount: Int
 
-    public init(recent: [EntrySummary] = [], draft: Draft? = nil, parts: [Part] = [], problemCount: Int = 0) {
+    public init(recent: [RecentEntry] = [], draft: Draft? = nil, parts: [Part] = [], problemCount: Int = 0) {
         self.recent = recent
         self.draft = draft
         self.parts = parts
@@ -30,7 +30,8 @@ public struct PartLabel: Hashable, Sendable {
     }
 }
 
-public struct EntrySummary: Hashable, Sendable {
+/// An entry as the home screen lists it: its parts as coloured labels.
+public struct RecentEntry: Hashable, Sendable {
     public var id: EntryID
     public var created: LocalDateTime
     public var title: String

@@ -565,7 +565,7 @@ public final class HavenApp: Program {
             let drafts = try environment.store.loadDrafts()
             let byID = Dictionary(parts.parts.map { ($0.part.id, $0.part) }, uniquingKeysWith: { first, _ in first })
             let recent = entries.entries.prefix(5).map { stored in
-                EntrySummary(id: stored.entry.id, created: stored.entry.created, title: stored.entry.headline,
+                RecentEntry(id: stored.entry.id, created: stored.entry.created, title: stored.entry.headline,
                              parts: stored.entry.parts.map { id in
                                  let part = byID[id]
                                  return PartLabel(name: part?.name ?? id.rawValue, colour: part?.colour.flatMap(Color.init(rawValue:)))

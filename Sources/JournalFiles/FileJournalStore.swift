@@ -123,10 +123,36 @@ public final class FileJournalStore: JournalStore {
                            version: try replaceChecked(current.path, text: EntryFormat.render(entry), expecting: version))
     }
 
-    public func trashEntry(_ id: EntryID, expecting version: ContentHash) throws(StoreError) {
+    public func replaceEntryText(_ entry: StoredEntry, with text: String) throws(StoreError) -> StoredEntry {
+        let edited = try Self.checkedEdit(text, of: entry)
+        return StoredEntry(entry: edited, path: entry.path, version: try replaceChecked(entry.path, text: text, expecting: entry.version))
+    }
+
+    @discardableResult
+    public func trashEntry(_ id: EntryID, expecting version: ContentHash) throws(StoreError) -> String {
         let current = try loadEntry(id)
         guard let onDisk = try readText(current.path), onDisk.version == version else { throw .changedOnDisk(current.path) }
-        try moveToTrash(current.path)
+        return try moveToTrash(current.path)
+    }
+
+    public func restoreEntry(fromTrash trashPath: String, to path: String) throws(StoreError) -> StoredEntry {
+        guard trashPath.hasPrefix("trash/entries/"), path.hasPrefix("entries/"), !trashPath.contains(".."), !path.contains("..") else {
+            throw .io(path: trashPath, message: "is not an entry in the trash")
+        }
+        guard let (text, version) = try readText(trashPath) else { throw .io(path: trashPath, message: "is no longer in the trash") }
+        let entry: Entry
+        do {
+            entry = try EntryFormat.parse(text, fallbackID: EntryID(JournalLayout.stem(of: path)))
+        } catch {
+            throw .unreadable(JournalProblem(path: trashPath, line: error.line, reason: error.reason))
+        }
+        do {
+            try fileSystem.createFolder(absolute(PosixFileSystem.folder(of: path)))
+            try fileSystem.move(absolute(trashPath), to: absolute(path)) // refuses to replace a file
+        } catch {
+            throw error.alreadyExists ? .alreadyExists(path) : ioError(error)
+        }
+        return StoredEntry(entry: entry, path: path, version: version)
     }
 
     // MARK: Parts
@@ -229,14 +255,15 @@ public final class FileJournalStore: JournalStore {
         return ContentHash(of: bytes)
     }
 
-    private func moveToTrash(_ path: String) throws(StoreError) {
+    @discardableResult
+    private func moveToTrash(_ path: String) throws(StoreError) -> String {
         var number = 1
         while true {
             let target = "trash/" + (number == 1 ? path : JournalLayout.numbered(path, number))
             do {
                 try fileSystem.createFolder(absolute(PosixFileSystem.folder(of: target)))
                 try fileSystem.move(absolute(path), to: absolute(target))
-                return
+                return target
             } catch {
                 guard error.alreadyExists, number < 10_000 else { throw ioError(error) }
                 number += 1

@@ -228,6 +228,66 @@ struct StoreContractTests {
         #expect(try store.loadEntries().entries.isEmpty)
     }
 
+    @Test("a trashed entry comes back where it was (undo), unchanged", arguments: StoreKind.allCases)
+    func restoreFromTrash(kind: StoreKind) throws {
+        let fixture = try StoreFixture(kind)
+        defer { fixture.remove() }
+        let store = fixture.store
+        let stored = try store.createEntry(makeEntry("20260105-093000-ab12", created: moment(day: 5, hour: 9, minute: 30)))
+        let bytes = try #require(fixture.bytes(stored.path))
+        let trashPath = try store.trashEntry(stored.entry.id, expecting: stored.version)
+        #expect(trashPath == "trash/" + stored.path)
+
+        let restored = try store.restoreEntry(fromTrash: trashPath, to: stored.path)
+        #expect(restored == stored)
+        #expect(fixture.bytes(stored.path) == bytes)
+        #expect(fixture.trashed(trashPath) == nil)
+        #expect(try store.loadEntries().entries == [stored])
+        // Twice: it is no longer in the trash, and nothing is overwritten.
+        #expect(storeError { try store.restoreEntry(fromTrash: trashPath, to: stored.path) } != nil)
+        #expect(fixture.bytes(stored.path) == bytes)
+    }
+
+    @Test("undo never replaces a file that took the entry's place", arguments: StoreKind.allCases)
+    func restoreRefusesToOverwrite(kind: StoreKind) throws {
+        let fixture = try StoreFixture(kind)
+        defer { fixture.remove() }
+        let store = fixture.store
+        let when = moment(day: 5, hour: 9, minute: 30)
+        let first = try store.createEntry(makeEntry("first", created: when, answer: "one"))
+        let trashPath = try store.trashEntry("first", expecting: first.version)
+        let second = try store.createEntry(makeEntry("second", created: when, answer: "two"))
+        #expect(second.path == first.path)
+        #expect(storeError { try store.restoreEntry(fromTrash: trashPath, to: first.path) } == .alreadyExists(first.path))
+        #expect(try store.loadEntries().entries == [second])
+        #expect(fixture.trashed(trashPath) != nil)
+    }
+
+    @Test("an edited text replaces the file only when it reads as the same entry", arguments: StoreKind.allCases)
+    func replaceEntryText(kind: StoreKind) throws {
+        let fixture = try StoreFixture(kind)
+        defer { fixture.remove() }
+        let store = fixture.store
+        let stored = try store.createEntry(makeEntry("20260105-093000-ab12", created: moment(day: 5, hour: 9, minute: 30), answer: "before"))
+        let original = try #require(fixture.text(stored.path))
+
+        // Broken front matter, or another id: refused, the file untouched.
+        let broken = original.replacingOccurrences(of: "created: ", with: "created: [")
+        #expect(storeError { try store.replaceEntryText(stored, with: broken) }?.kind == .notAnEntry)
+        let otherID = original.replacingOccurrences(of: "id: 20260105-093000-ab12", with: "id: 20260105-093000-zzzz")
+        #expect(storeError { try store.replaceEntryText(stored, with: otherID) }.map { "\($0)".contains("keeps its id") } == true)
+        #expect(fixture.text(stored.path) == original)
+
+        // A good edit is kept exactly as written (comments and all).
+        let edited = original.replacingOccurrences(of: "before", with: "after, <!-- a comment -->  with spaces  ")
+        let replaced = try store.replaceEntryText(stored, with: edited)
+        #expect(fixture.text(stored.path) == edited)
+        #expect(replaced.entry.sections.first?.text.contains("after") == true)
+        #expect(try store.loadEntry(stored.entry.id).version == replaced.version)
+        // The old version is stale now.
+        #expect(storeError { try store.replaceEntryText(stored, with: original) } == .changedOnDisk(stored.path))
+    }
+
     @Test("trashing with a stale version is refused", arguments: StoreKind.allCases)
     func trashStaleVersion(kind: StoreKind) throws {
         let fixture = try StoreFixture(kind)

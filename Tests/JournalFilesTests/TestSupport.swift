@@ -72,7 +72,7 @@ func makeDraft(_ id: String, savedAt: LocalDateTime, step: String = "a", answer:
 // MARK: Looking at errors
 
 extension StoreError {
-    enum Kind: Hashable { case entryNotFound, partNotFound, alreadyExists, changedOnDisk, unreadable, io }
+    enum Kind: Hashable { case entryNotFound, partNotFound, alreadyExists, changedOnDisk, unreadable, notAnEntry, io }
 
     var kind: Kind {
         switch self {
@@ -81,6 +81,7 @@ extension StoreError {
         case .alreadyExists: return .alreadyExists
         case .changedOnDisk: return .changedOnDisk
         case .unreadable: return .unreadable
+        case .notAnEntry: return .notAnEntry
         case .io: return .io
         }
     }

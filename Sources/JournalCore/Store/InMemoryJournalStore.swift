@@ -54,10 +54,32 @@ public final class InMemoryJournalStore: JournalStore {
         return StoredEntry(entry: entry, path: current.path, version: ContentHash(of: text))
     }
 
-    public func trashEntry(_ id: EntryID, expecting version: ContentHash) throws(StoreError) {
+    public func replaceEntryText(_ entry: StoredEntry, with text: String) throws(StoreError) -> StoredEntry {
+        let edited = try Self.checkedEdit(text, of: entry)
+        guard let onDisk = files[entry.path], ContentHash(of: onDisk) == entry.version else { throw .changedOnDisk(entry.path) }
+        files[entry.path] = text
+        return StoredEntry(entry: edited, path: entry.path, version: ContentHash(of: text))
+    }
+
+    @discardableResult
+    public func trashEntry(_ id: EntryID, expecting version: ContentHash) throws(StoreError) -> String {
         let current = try loadEntry(id)
         guard current.version == version else { throw .changedOnDisk(current.path) }
-        moveToTrash(current.path)
+        return moveToTrash(current.path)
+    }
+
+    public func restoreEntry(fromTrash trashPath: String, to path: String) throws(StoreError) -> StoredEntry {
+        guard files[path] == nil else { throw .alreadyExists(path) }
+        guard let text = trash[trashPath] else { throw .io(path: trashPath, message: "is no longer in the trash") }
+        let entry: Entry
+        do {
+            entry = try EntryFormat.parse(text, fallbackID: EntryID(JournalLayout.stem(of: path)))
+        } catch {
+            throw .unreadable(JournalProblem(path: trashPath, line: error.line, reason: error.reason))
+        }
+        trash[trashPath] = nil
+        files[path] = text
+        return StoredEntry(entry: entry, path: path, version: ContentHash(of: text))
     }
 
     public func loadParts() throws(StoreError) -> PartListing {
@@ -111,7 +133,8 @@ public final class InMemoryJournalStore: JournalStore {
         moveToTrash(path)
     }
 
-    private func moveToTrash(_ path: String) {
+    @discardableResult
+    private func moveToTrash(_ path: String) -> String {
         var target = "trash/" + path
         var counter = 2
         while trash[target] != nil {
@@ -119,5 +142,6 @@ public final class InMemoryJournalStore: JournalStore {
             counter += 1
         }
         trash[target] = files.removeValue(forKey: path)
+        return target
     }
 }

@@ -101,6 +101,8 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The file changed on disk since it was read: it is not overwritten.
     case changedOnDisk(String)
     case unreadable(JournalProblem)
+    /// Text offered as an entry that cannot be read as one (an edit gone wrong): nothing was written.
+    case notAnEntry(line: Int?, reason: String)
     case io(path: String, message: String)
 
     public var description: String {
@@ -111,6 +113,7 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
         case .changedOnDisk(let path):
             return "\(path) was changed outside Haven since it was read; it was not overwritten (your outside edit is kept). Reload and try again."
         case .unreadable(let problem): return "cannot read \(problem)"
+        case .notAnEntry(let line, let reason): return (line.map { "line \($0): " } ?? "") + reason
         case .io(let path, let message): return "\(path): \(message)"
         }
     }
@@ -134,8 +137,14 @@ public protocol JournalStore: AnyObject {
     func createEntry(_ entry: Entry) throws(StoreError) -> StoredEntry
     /// Rewrites an entry, only if its file is still exactly as it was read (`version`).
     func updateEntry(_ entry: Entry, expecting version: ContentHash) throws(StoreError) -> StoredEntry
-    /// Moves the entry's file to `trash/`; nothing is ever erased.
-    func trashEntry(_ id: EntryID, expecting version: ContentHash) throws(StoreError)
+    /// Replaces the entry's file with text the person edited, only if that text reads as an
+    /// entry with the same id and the file is still as it was read. The text is kept as written.
+    func replaceEntryText(_ entry: StoredEntry, with text: String) throws(StoreError) -> StoredEntry
+    /// Moves the entry's file to `trash/`; nothing is ever erased. Returns where it went.
+    @discardableResult
+    func trashEntry(_ id: EntryID, expecting version: ContentHash) throws(StoreError) -> String
+    /// Puts a trashed entry back where it was (undo); refuses if something took its place.
+    func restoreEntry(fromTrash trashPath: String, to path: String) throws(StoreError) -> StoredEntry
 
     func loadParts() throws(StoreError) -> PartListing
     /// Saves a part: `version` nil means it must be new; otherwise the file must still match it.
@@ -183,5 +192,21 @@ private final class Counter: @unchecked Sendable {
             let digits = String(value)
             return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
         }
+    }
+}
+
+extension JournalStore {
+    /// The edited text as an entry, checked: it must read as an entry and keep its id.
+    public static func checkedEdit(_ text: String, of entry: StoredEntry) throws(StoreError) -> Entry {
+        let edited: Entry
+        do {
+            edited = try EntryFormat.parse(text, fallbackID: entry.entry.id)
+        } catch {
+            throw .notAnEntry(line: error.line, reason: error.reason)
+        }
+        guard edited.id == entry.entry.id else {
+            throw .notAnEntry(line: nil, reason: "the id changed (\(entry.entry.id) to \(edited.id)); an entry keeps its id")
+        }
+        return edited
     }
 }
