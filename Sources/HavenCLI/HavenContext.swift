@@ -15,7 +15,7 @@ public final class HavenContext {
     private let promptReadProblems: [PromptProblem]
     /// How entries are read for listing and search: the cached index for a journal on disk,
     /// else straight from the store.
-    private let summarySource: EntrySummarySource
+    public let summarySource: EntrySummarySource
 
     public init(locations: HavenLocations, store: JournalStore, clock: Clock, ids: EntryIDGenerator,
                 console: Console, promptSources: [PromptSource], promptReadProblems: [PromptProblem] = [],

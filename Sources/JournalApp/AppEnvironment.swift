@@ -20,11 +20,15 @@ public struct AppEnvironment {
     public var markWelcomeSeen: () -> Void
     /// Colour is off for `NO_COLOR` and monochrome terminals; styles then rely on attributes.
     public var colour: Bool
+    /// Where the browser gets entry summaries: the cached index, or the store read whole.
+    public var summaries: EntrySummarySource
 
     public init(store: JournalStore, library: FlowLibrary, clock: Clock, monotonicMilliseconds: @escaping () -> Int,
                 ids: EntryIDGenerator, journalPath: String,
                 editText: @escaping (String) -> Result<String, EditorFailure>,
-                welcomeSeen: @escaping () -> Bool, markWelcomeSeen: @escaping () -> Void, colour: Bool) {
+                welcomeSeen: @escaping () -> Bool, markWelcomeSeen: @escaping () -> Void, colour: Bool,
+                summaries: EntrySummarySource? = nil) {
+        self.summaries = summaries ?? SummariesFromStore(store: store)
         self.store = store
         self.library = library
         self.clock = clock
@@ -53,6 +57,15 @@ public enum AppEffect: Hashable, Sendable {
     case discardDraft(EntryID)
     case openEditor(String)
     case markWelcomeSeen
+    case loadEntries
+    case openEntry(EntryID, index: Int)
+    /// Star or unstar (reads the entry fresh, so an outside edit is never overwritten).
+    case setStarred(EntryID, Bool)
+    case addNote(EntryID, String)
+    /// Opens the entry's file text (or a rejected edit of it, to try again) in $VISUAL/$EDITOR.
+    case editEntry(StoredEntry, text: String?)
+    case trashEntry(StoredEntry)
+    case restoreEntry(TrashedEntry)
 }
 
 public enum AppMsg: Hashable, Sendable {
@@ -68,4 +81,12 @@ public enum AppMsg: Hashable, Sendable {
     case editorReturned(String)
     case editorFailed(String)
     case draftDiscarded
+    case entriesLoaded(IndexedEntries)
+    case entryOpened(StoredEntry, index: Int)
+    /// An entry changed (starred, a note added, edited): the reader shows it, the list reloads.
+    case entryChanged(StoredEntry)
+    /// An edit that does not read as an entry: the text, kept to edit again, and why.
+    case entryEditRejected(StoredEntry, text: String, reason: String)
+    case entryTrashed(TrashedEntry)
+    case entryRestored(StoredEntry)
 }

@@ -10,6 +10,8 @@ public struct HomeData: Hashable, Sendable {
     public var parts: [Part]
     /// Files that could not be read, said once, gently.
     public var problemCount: Int
+    /// How many entries were written on this day in earlier years (offered on the home screen).
+    public var onThisDay = 0
 
     public init(recent: [RecentEntry] = [], draft: Draft? = nil, parts: [Part] = [], problemCount: Int = 0) {
         self.recent = recent
@@ -124,6 +126,9 @@ public indirect enum Screen: Hashable, Sendable {
     case session(SessionState)
     case review(ReviewState)
     case saved(SavedState)
+    case browse(BrowseState)
+    case reader(BrowseState, ReaderState)
+    case calendar(BrowseState, CalendarState)
 }
 
 public struct AppState: Hashable, Sendable {
@@ -140,6 +145,8 @@ public struct AppState: Hashable, Sendable {
     public var pendingFlowID: String?
     /// Where a grounding moment started from outside a session (home, welcome, saved), to go back.
     public var groundingOrigin: Screen?
+    /// The journal's entries as summaries, for the browser (loaded by `.loadEntries`).
+    public var journal: IndexedEntries?
 
     public init(size: Size, screen: Screen) {
         self.size = size

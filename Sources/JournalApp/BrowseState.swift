@@ -40,6 +40,7 @@ public struct BrowseState: Hashable, Sendable {
         if let tag = filter.tag { words.append("tag: \(tag)") }
         if let flow = filter.flow { words.append("flow: \(flow)") }
         if filter.starredOnly { words.append("starred") }
+        if filter.onThisDay != nil { words.append("on this day in earlier years") }
         return words
     }
 }
@@ -83,8 +84,11 @@ public struct FilterPanel: Hashable, Sendable {
     public var toText: String
     /// A date that is not a date, said under the row.
     public var problem: String?
+    /// The filter when the form opened, for cancelling.
+    public var original: EntryFilter
 
     public init(filter: EntryFilter) {
+        original = filter
         fromText = filter.from?.description ?? ""
         toText = filter.to?.description ?? ""
     }
@@ -96,6 +100,10 @@ public struct ReaderState: Hashable, Sendable {
     /// Its place in the browser's results (for next and previous).
     public var index: Int
     public var scroll = 0
+    /// A later note being written (appended to the entry, dated, when saved).
+    public var note: TextEditorState?
+    /// An outside edit that did not read as an entry: kept, to edit again or drop.
+    public var rejectedEdit: String?
 
     public init(entry: StoredEntry, index: Int) {
         self.entry = entry

@@ -4,7 +4,7 @@ import TerminalUI
 /// The full-screen app as an Elm-style program: `update` changes `state` and returns effects,
 /// `view` draws the state, `perform` runs effects against the store and the editor.
 public final class HavenApp: Program {
-    public private(set) var state: AppState
+    public internal(set) var state: AppState
     let environment: AppEnvironment
     private(set) var engine: FlowEngine
 
@@ -44,6 +44,7 @@ public final class HavenApp: Program {
     }
 
     public func update(_ msg: AppMsg) -> [AppEffect] {
+        if let effects = updateBrowse(msg) { return effects }
         switch msg {
         case .resize(let size):
             state.size = size
@@ -86,6 +87,8 @@ public final class HavenApp: Program {
             return []
         case .key(let key):
             return handle(key)
+        default:
+            return []
         }
     }
 
@@ -143,6 +146,13 @@ public final class HavenApp: Program {
         case .home: return Keymaps.home
         case .saved: return Keymaps.saved
         case .review: return Keymaps.review
+        case .browse(let browse):
+            if browse.filterPanel != nil { return Keymaps.filters }
+            return browse.typingQuery ? Keymaps.browseSearching : Keymaps.browse
+        case .reader(_, let reader):
+            if reader.note != nil { return Keymaps.note }
+            return reader.rejectedEdit != nil ? Keymaps.rejectedEdit : Keymaps.reader
+        case .calendar: return Keymaps.calendar
         case .session(let session):
             if session.offer != nil { return Keymaps.returnOffer }
             guard let step = engine.currentStep(session.run) else { return Keymaps.message }
@@ -196,6 +206,12 @@ public final class HavenApp: Program {
             return handleSession(key: key, action: action, session: session)
         case .review(let review):
             return handleReview(action, review: review)
+        case .browse(let browse):
+            return handleBrowse(key: key, action: action, browse: browse)
+        case .reader(let browse, let reader):
+            return handleReader(key: key, action: action, browse: browse, reader: reader)
+        case .calendar(let browse, let calendar):
+            return handleCalendar(action: action, browse: browse, calendar: calendar)
         case .saved:
             switch action {
             case .select:
@@ -247,6 +263,8 @@ public final class HavenApp: Program {
         case .discardDraft:
             guard let draft = state.home.draft else { return [] }
             return [.discardDraft(draft.entryID)]
+        case .browse, .search, .calendar, .onThisDay:
+            return handleHomeBrowse(action)
         case .quit:
             state.finished = true
         default:
@@ -256,7 +274,7 @@ public final class HavenApp: Program {
     }
 
     /// Ctrl-G outside a session: a grounding moment of its own, with a way back to this screen.
-    private func groundFromScreen() -> [AppEffect] {
+    func groundFromScreen() -> [AppEffect] {
         let origin = state.screen
         let effects = startSession(flowID: "grounding")
         if case .session = state.screen { state.groundingOrigin = origin }
@@ -524,10 +542,11 @@ public final class HavenApp: Program {
     // MARK: Effects
 
     public func perform(_ effect: AppEffect, terminal: Terminal) -> [AppMsg] {
+        if let messages = performBrowse(effect, terminal: terminal) { return messages }
         let store = environment.store
         switch effect {
         case .loadHome:
-            return [loadHome()]
+            return loadHome()
         case .saveDraft(let draft):
             do {
                 try store.saveDraft(draft)
@@ -555,18 +574,21 @@ public final class HavenApp: Program {
         case .markWelcomeSeen:
             environment.markWelcomeSeen()
             return []
+        default:
+            return []
         }
     }
 
-    private func loadHome() -> AppMsg {
+    /// The home screen's data, and the entry summaries the browser will use (read once).
+    private func loadHome() -> [AppMsg] {
         do {
-            let entries = try environment.store.loadEntries()
+            let entries = try environment.summaries.loadSummaries()
             let parts = try environment.store.loadParts()
             let drafts = try environment.store.loadDrafts()
             let byID = Dictionary(parts.parts.map { ($0.part.id, $0.part) }, uniquingKeysWith: { first, _ in first })
-            let recent = entries.entries.prefix(5).map { stored in
-                RecentEntry(id: stored.entry.id, created: stored.entry.created, title: stored.entry.headline,
-                             parts: stored.entry.parts.map { id in
+            let recent = entries.entries.prefix(5).map { summary in
+                RecentEntry(id: summary.id, created: summary.created, title: summary.headline,
+                             parts: summary.parts.map { id in
                                  let part = byID[id]
                                  return PartLabel(name: part?.name ?? id.rawValue, colour: part?.colour.flatMap(Color.init(rawValue:)))
                              })
@@ -574,9 +596,10 @@ public final class HavenApp: Program {
             var home = HomeData(recent: Array(recent), draft: drafts.drafts.first, parts: parts.parts.map(\.part),
                                 problemCount: entries.problems.count + parts.problems.count + drafts.problems.count)
             home.otherDrafts = max(0, drafts.drafts.count - 1)
-            return .homeLoaded(home)
+            home.onThisDay = EntryFilter.onThisDay(entries.entries, today: CalendarDay(environment.clock.now())).count
+            return [.homeLoaded(home), .entriesLoaded(entries)]
         } catch {
-            return .storeFailed("Could not read the journal: \(error)")
+            return [.storeFailed("Could not read the journal: \(error)")]
         }
     }
 

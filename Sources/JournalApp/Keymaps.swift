@@ -18,6 +18,11 @@ public enum AppAction: Hashable, Sendable {
     case change            // change the chosen answer (review)
     case save              // review: save the entry
     case scrollUp, scrollDown
+    case browse, search, calendar, onThisDay   // home: open the browser in one of its ways
+    case filters, clearFilters, star, undo
+    case nextEntry, previousEntry, addNote, editEntry, deleteEntry
+    case pageUp, pageDown
+    case switchView                             // calendar: month or year
 }
 
 public enum Keymaps {
@@ -41,7 +46,100 @@ public enum Keymaps {
         KeyBinding(.resumeDraft, keys: [.character("r")], help: "resume draft", showInHelpLine: false),
         KeyBinding(.saveDraftAsIs, keys: [.character("s")], help: "save draft as it is", showInHelpLine: false),
         KeyBinding(.discardDraft, keys: [.character("d")], help: "discard draft", showInHelpLine: false),
+        KeyBinding(.browse, keys: [.character("l")], help: "your entries", line: "entries"),
+        KeyBinding(.search, keys: [.character("/")], help: "search your entries", showInHelpLine: false),
+        KeyBinding(.calendar, keys: [.character("c")], help: "calendar of the days you wrote", showInHelpLine: false),
+        KeyBinding(.onThisDay, keys: [.character("o")], help: "on this day in earlier years", showInHelpLine: false),
         ground,
+        help,
+        quit,
+    ])
+
+    public static let browse = KeyMap<AppAction>(title: "Entries", [
+        KeyBinding(.select, keys: [.enter], help: "read the entry", line: "read"),
+        KeyBinding(.up, keys: [.up, .character("k")], help: "previous", showInHelpLine: false),
+        KeyBinding(.down, keys: [.down, .character("j")], help: "next", showInHelpLine: false),
+        KeyBinding(.pageUp, keys: [.pageUp], help: "page up", showInHelpLine: false),
+        KeyBinding(.pageDown, keys: [.pageDown, .character(" ")], help: "page down", showInHelpLine: false),
+        KeyBinding(.search, keys: [.character("/")], help: "search as you type", line: "search"),
+        KeyBinding(.filters, keys: [.character("f")], help: "filters: dates, part, tag, flow, starred", line: "filter"),
+        KeyBinding(.clearFilters, keys: [.character("x")], help: "clear the search and every filter", showInHelpLine: false),
+        KeyBinding(.star, keys: [.character("s")], help: "star or unstar", showInHelpLine: false),
+        KeyBinding(.calendar, keys: [.character("c")], help: "calendar", showInHelpLine: false),
+        KeyBinding(.undo, keys: [.character("u")], help: "undo the last delete", showInHelpLine: false),
+        ground,
+        KeyBinding(.back, keys: [.escape, .character("h")], help: "home", line: "home"),
+        help,
+        quit,
+    ])
+
+    /// While typing in the search box: letters type; arrows still move in the list.
+    public static let browseSearching = KeyMap<AppAction>(title: "Searching", [
+        KeyBinding(.select, keys: [.enter], help: "done: keep the search", line: "done"),
+        KeyBinding(.clearFilters, keys: [.escape], help: "clear the search", line: "clear"),
+        KeyBinding(.up, keys: [.up], help: "previous", showInHelpLine: false),
+        KeyBinding(.down, keys: [.down], help: "next", showInHelpLine: false),
+        ground,
+        textHelp,
+        KeyBinding(.quit, keys: [.control("q"), .control("c")], help: "quit", showInHelpLine: false),
+    ])
+
+    public static let filters = KeyMap<AppAction>(title: "Filters", [
+        KeyBinding(.select, keys: [.enter], help: "apply", line: "apply"),
+        KeyBinding(.up, keys: [.up], help: "previous filter", showInHelpLine: false),
+        KeyBinding(.down, keys: [.down, .tab], help: "next filter", showInHelpLine: false),
+        KeyBinding(.left, keys: [.left], help: "previous value", showInHelpLine: false),
+        KeyBinding(.right, keys: [.right, .character(" ")], help: "next value", line: "change"),
+        KeyBinding(.clearFilters, keys: [.control("x")], help: "clear every filter", showInHelpLine: false),
+        KeyBinding(.back, keys: [.escape], help: "close without changing", line: "cancel"),
+        ground,
+        textHelp,
+        KeyBinding(.quit, keys: [.control("q"), .control("c")], help: "quit", showInHelpLine: false),
+    ])
+
+    public static let reader = KeyMap<AppAction>(title: "Reading", [
+        KeyBinding(.up, keys: [.up, .character("k")], help: "scroll up", showInHelpLine: false),
+        KeyBinding(.down, keys: [.down, .character("j")], help: "scroll down", showInHelpLine: false),
+        KeyBinding(.pageUp, keys: [.pageUp], help: "page up", showInHelpLine: false),
+        KeyBinding(.pageDown, keys: [.pageDown, .character(" ")], help: "page down", showInHelpLine: false),
+        KeyBinding(.nextEntry, keys: [.character("n"), .right], help: "next (older) entry", line: "next"),
+        KeyBinding(.previousEntry, keys: [.character("p"), .left], help: "previous (newer) entry", line: "prev"),
+        KeyBinding(.star, keys: [.character("s")], help: "star or unstar", showInHelpLine: false),
+        KeyBinding(.addNote, keys: [.character("a")], help: "add a later note (dated)", line: "note"),
+        KeyBinding(.editEntry, keys: [.character("e")], help: "edit in $VISUAL/$EDITOR (checked before it is saved)", showInHelpLine: false),
+        KeyBinding(.deleteEntry, keys: [.character("d")], help: "move to the trash (u in the list undoes)", showInHelpLine: false),
+        ground,
+        KeyBinding(.back, keys: [.escape, .character("h")], help: "back to the list", line: "list"),
+        help,
+        quit,
+    ])
+
+    public static let note = KeyMap<AppAction>(title: "A later note", [
+        KeyBinding(.save, keys: [.control("d"), .function(10)], help: "add the note", line: "add"),
+        KeyBinding(.back, keys: [.escape], help: "cancel (the note is dropped)", line: "cancel"),
+        ground,
+        textHelp,
+        KeyBinding(.quit, keys: [.control("q"), .control("c")], help: "quit", showInHelpLine: false),
+    ])
+
+    public static let rejectedEdit = KeyMap<AppAction>(title: "The edit could not be read", [
+        KeyBinding(.editEntry, keys: [.character("e"), .enter], help: "edit it again", line: "edit again"),
+        KeyBinding(.back, keys: [.escape], help: "drop the edit (the entry stays as it was)", line: "drop"),
+        ground,
+        help,
+    ])
+
+    public static let calendar = KeyMap<AppAction>(title: "Calendar", [
+        KeyBinding(.select, keys: [.enter], help: "the entries of that day", line: "day"),
+        KeyBinding(.left, keys: [.left, .character("h")], help: "previous day", showInHelpLine: false),
+        KeyBinding(.right, keys: [.right, .character("l")], help: "next day", showInHelpLine: false),
+        KeyBinding(.up, keys: [.up, .character("k")], help: "a week back", showInHelpLine: false),
+        KeyBinding(.down, keys: [.down, .character("j")], help: "a week on", showInHelpLine: false),
+        KeyBinding(.pageUp, keys: [.pageUp, .character("[")], help: "previous month (year in the year view)", showInHelpLine: false),
+        KeyBinding(.pageDown, keys: [.pageDown, .character("]")], help: "next month (year in the year view)", showInHelpLine: false),
+        KeyBinding(.switchView, keys: [.character("y")], help: "month or whole year", line: "year"),
+        ground,
+        KeyBinding(.back, keys: [.escape], help: "back to the list", line: "list"),
         help,
         quit,
     ])

@@ -21,6 +21,12 @@ extension HavenApp {
             ReviewView.render(app: self, review: review, into: &frame)
         case .saved(let saved):
             SavedView.render(saved: saved, into: &frame, theme: theme)
+        case .browse(let browse):
+            BrowseView.render(app: self, browse: browse, into: &frame)
+        case .reader(let browse, let reader):
+            ReaderView.render(app: self, browse: browse, reader: reader, into: &frame)
+        case .calendar(_, let calendar):
+            CalendarView.render(app: self, calendar: calendar, into: &frame)
         }
         let bottom = frame.area.splitBottom(1).bottom
         if let notice = state.notice {
@@ -118,6 +124,14 @@ enum HomeView {
             }
             y += Paragraph.render(text, in: Rect(x: area.x, y: y, width: area.width, height: 3), into: &frame.buffer,
                                   style: theme.notice) + 1
+        }
+
+        let onThisDay = app.state.home.onThisDay
+        if onThisDay > 0 {
+            // Offered, never pressed: one quiet line.
+            let text = "On this day: \(onThisDay == 1 ? "an entry" : "\(onThisDay) entries") from earlier years. o to read."
+            frame.buffer.put(text.truncated(toWidth: area.width), x: area.x, y: y, style: theme.accent)
+            y += 2
         }
 
         let flows = app.homeChoices

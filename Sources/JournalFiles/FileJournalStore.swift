@@ -87,6 +87,21 @@ public final class FileJournalStore: JournalStore {
     }
 
     public func loadEntry(_ id: EntryID) throws(StoreError) -> StoredEntry {
+        // An id begins with the moment it was made (yyyymmdd-...), which is also where its file
+        // usually lives: look in that month's folder first, so one entry does not cost reading
+        // years of them. Anywhere else (moved, renamed, hand-made ids) is still found.
+        let raw = Array(id.rawValue.utf8)
+        if raw.count >= 8, raw[0..<8].allSatisfy({ $0 >= 48 && $0 <= 57 }) {
+            let folder = "entries/\(id.rawValue.prefix(4))/\(id.rawValue.dropFirst(4).prefix(2))"
+            var matches: [StoredEntry] = []
+            for path in (try? list(folder).paths) ?? [] where path.hasSuffix(".md") {
+                if let found = try? loadEntry(id, at: path) { matches.append(found) }
+            }
+            // Exactly one there: that is it. None or several (a duplicate id): ask the whole journal.
+            if matches.count == 1, let only = matches.first {
+                return only
+            }
+        }
         guard let found = try loadEntries().entries.first(where: { $0.entry.id == id }) else { throw .entryNotFound(id) }
         return found
     }
@@ -121,6 +136,19 @@ public final class FileJournalStore: JournalStore {
         let current = try loadEntry(entry.id)
         return StoredEntry(entry: entry, path: current.path,
                            version: try replaceChecked(current.path, text: EntryFormat.render(entry), expecting: version))
+    }
+
+    public func loadEntry(_ id: EntryID, at path: String) throws(StoreError) -> StoredEntry {
+        guard path.hasPrefix("entries/"), !path.contains(".."), let (text, version) = try readText(path),
+              let entry = try? EntryFormat.parse(text, fallbackID: EntryID(JournalLayout.stem(of: path))),
+              entry.id == id else { throw .entryNotFound(id) }
+        return StoredEntry(entry: entry, path: path, version: version)
+    }
+
+    public func updateEntry(_ entry: Entry, replacing stored: StoredEntry) throws(StoreError) -> StoredEntry {
+        guard entry.id == stored.entry.id else { throw .notAnEntry(line: nil, reason: "an entry keeps its id") }
+        return StoredEntry(entry: entry, path: stored.path,
+                           version: try replaceChecked(stored.path, text: EntryFormat.render(entry), expecting: stored.version))
     }
 
     public func replaceEntryText(_ entry: StoredEntry, with text: String) throws(StoreError) -> StoredEntry {

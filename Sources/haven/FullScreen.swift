@@ -39,7 +39,7 @@ enum FullScreen {
             ids: context.ids, journalPath: displayPath(context.locations.journal, home: environment["HOME"]),
             editText: { ExternalEditor(environment: environment).edit($0) },
             welcomeSeen: { flags.isSet("welcome-seen") }, markWelcomeSeen: { flags.set("welcome-seen") },
-            colour: terminal.colorEnabled)
+            colour: terminal.colorEnabled, summaries: context.summarySource)
         let app = HavenApp(environment: appEnvironment, size: terminal.size)
         for effect in app.startEffects { feed(app.perform(effect, terminal: terminal), to: app, terminal: terminal) }
         if let flowID {

@@ -228,6 +228,27 @@ struct StoreContractTests {
         #expect(try store.loadEntries().entries.isEmpty)
     }
 
+    @Test("an entry is read and rewritten by its path alone, still checked", arguments: StoreKind.allCases)
+    func byPath(kind: StoreKind) throws {
+        let fixture = try StoreFixture(kind)
+        defer { fixture.remove() }
+        let store = fixture.store
+        let stored = try store.createEntry(makeEntry("20260105-093000-ab12", created: moment(day: 5, hour: 9, minute: 30)))
+        #expect(try store.loadEntry(stored.entry.id, at: stored.path) == stored)
+        #expect(storeError { try store.loadEntry("other", at: stored.path) } == .entryNotFound("other"))
+        #expect(storeError { try store.loadEntry(stored.entry.id, at: "entries/nope.md") } == .entryNotFound(stored.entry.id))
+
+        var starred = stored.entry
+        starred.starred = true
+        let updated = try store.updateEntry(starred, replacing: stored)
+        #expect(try store.loadEntry(stored.entry.id).entry.starred)
+        // The old version is stale: an update from it is refused and changes nothing.
+        var stale = stored.entry
+        stale.title = "stale"
+        #expect(storeError { try store.updateEntry(stale, replacing: stored) } == .changedOnDisk(stored.path))
+        #expect(try store.loadEntry(stored.entry.id, at: stored.path) == updated)
+    }
+
     @Test("a trashed entry comes back where it was (undo), unchanged", arguments: StoreKind.allCases)
     func restoreFromTrash(kind: StoreKind) throws {
         let fixture = try StoreFixture(kind)

@@ -7,9 +7,12 @@ public struct EntryFilter: Hashable, Sendable {
     public var tag: String?
     public var flow: String?
     public var starredOnly: Bool
+    /// "On this day": this day and month, in earlier years.
+    public var onThisDay: CalendarDay?
 
     public init(from: CalendarDay? = nil, to: CalendarDay? = nil, parts: Set<PartID>? = nil, tag: String? = nil,
-                flow: String? = nil, starredOnly: Bool = false) {
+                flow: String? = nil, starredOnly: Bool = false, onThisDay: CalendarDay? = nil) {
+        self.onThisDay = onThisDay
         self.from = from
         self.to = to
         self.parts = parts
@@ -22,6 +25,7 @@ public struct EntryFilter: Hashable, Sendable {
 
     public func matches(_ entry: EntrySummary) -> Bool {
         if starredOnly && !entry.starred { return false }
+        if let today = onThisDay, !Self.isOnThisDay(entry, today: today) { return false }
         if from != nil || to != nil {
             let day = entry.day
             if let from, day < from { return false }
@@ -45,6 +49,10 @@ public struct EntryFilter: Hashable, Sendable {
 
     /// Entries from this day and month in earlier years ("on this day"), newest first.
     public static func onThisDay(_ entries: [EntrySummary], today: CalendarDay) -> [EntrySummary] {
-        entries.filter { $0.created.month == today.month && $0.created.day == today.day && $0.created.year < today.year }
+        entries.filter { isOnThisDay($0, today: today) }
+    }
+
+    static func isOnThisDay(_ entry: EntrySummary, today: CalendarDay) -> Bool {
+        entry.created.month == today.month && entry.created.day == today.day && entry.created.year < today.year
     }
 }

@@ -1,6 +1,6 @@
 /// The journal's entries as summaries plus their folded search text, ready to list, filter and
 /// search. Newest first; each id once.
-public struct IndexedEntries: Sendable {
+public struct IndexedEntries: Hashable, Sendable {
     public var entries: [EntrySummary]
     /// Files that could not be read as entries (reported each time, never rewritten).
     public var problems: [JournalProblem]

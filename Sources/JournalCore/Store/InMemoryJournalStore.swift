@@ -54,6 +54,20 @@ public final class InMemoryJournalStore: JournalStore {
         return StoredEntry(entry: entry, path: current.path, version: ContentHash(of: text))
     }
 
+    public func loadEntry(_ id: EntryID, at path: String) throws(StoreError) -> StoredEntry {
+        guard let text = files[path], let entry = try? EntryFormat.parse(text, fallbackID: EntryID(JournalLayout.stem(of: path))),
+              entry.id == id else { throw .entryNotFound(id) }
+        return StoredEntry(entry: entry, path: path, version: ContentHash(of: text))
+    }
+
+    public func updateEntry(_ entry: Entry, replacing stored: StoredEntry) throws(StoreError) -> StoredEntry {
+        guard entry.id == stored.entry.id else { throw .notAnEntry(line: nil, reason: "an entry keeps its id") }
+        guard let onDisk = files[stored.path], ContentHash(of: onDisk) == stored.version else { throw .changedOnDisk(stored.path) }
+        let text = EntryFormat.render(entry)
+        files[stored.path] = text
+        return StoredEntry(entry: entry, path: stored.path, version: ContentHash(of: text))
+    }
+
     public func replaceEntryText(_ entry: StoredEntry, with text: String) throws(StoreError) -> StoredEntry {
         let edited = try Self.checkedEdit(text, of: entry)
         guard let onDisk = files[entry.path], ContentHash(of: onDisk) == entry.version else { throw .changedOnDisk(entry.path) }

@@ -137,6 +137,11 @@ public protocol JournalStore: AnyObject {
     func createEntry(_ entry: Entry) throws(StoreError) -> StoredEntry
     /// Rewrites an entry, only if its file is still exactly as it was read (`version`).
     func updateEntry(_ entry: Entry, expecting version: ContentHash) throws(StoreError) -> StoredEntry
+    /// One entry by its file (from the index), without reading the others. `entryNotFound`
+    /// when the file is gone or holds another entry now.
+    func loadEntry(_ id: EntryID, at path: String) throws(StoreError) -> StoredEntry
+    /// Rewrites the entry in `stored`'s file, only if that file is still exactly as it was read.
+    func updateEntry(_ entry: Entry, replacing stored: StoredEntry) throws(StoreError) -> StoredEntry
     /// Replaces the entry's file with text the person edited, only if that text reads as an
     /// entry with the same id and the file is still as it was read. The text is kept as written.
     func replaceEntryText(_ entry: StoredEntry, with text: String) throws(StoreError) -> StoredEntry

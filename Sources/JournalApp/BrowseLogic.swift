@@ -1,0 +1,480 @@
+import JournalCore
+import TerminalUI
+
+/// The entries browser's part of `update` and `perform`: the list with search and filters, the
+/// reader, the calendar. Everything here changes state and returns effects; the store is only
+/// touched in `performBrowse`.
+extension HavenApp {
+    // MARK: Opening
+
+    /// Opens the list with this browser state (results recomputed from the loaded journal).
+    func openBrowser(_ browse: BrowseState) -> [AppEffect] {
+        state.screen = .browse(refreshed(browse))
+        return state.journal == nil ? [.loadEntries] : []
+    }
+
+    /// The results for the browser's query and filter, keeping the selection on the same entry
+    /// when it is still there.
+    func refreshed(_ browse: BrowseState) -> BrowseState {
+        var browse = browse
+        let previous = browse.selectedEntry?.id
+        browse.results = state.journal?.matching(browse.filter, query: SearchQuery(browse.query)) ?? []
+        if let previous, let index = browse.results.firstIndex(where: { $0.id == previous }) {
+            browse.selected = index
+        } else {
+            browse.selected = min(browse.selected, max(0, browse.results.count - 1))
+        }
+        browse.scroll = BrowseLayout.scroll(toShow: browse.selected, from: browse.scroll, results: browse.results,
+                                            height: BrowseLayout.listHeight(size: state.size, browse: browse, app: self))
+        return browse
+    }
+
+    /// Part names by id, for showing filters and entries.
+    var partNames: [PartID: String] {
+        Dictionary(state.home.parts.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    func handleHomeBrowse(_ action: AppAction?) -> [AppEffect] {
+        var browse = BrowseState()
+        switch action {
+        case .browse: break
+        case .search: browse.typingQuery = true
+        case .onThisDay: browse.filter.onThisDay = CalendarDay(environment.clock.now())
+        case .calendar:
+            let effects = openBrowser(browse)
+            state.screen = .calendar(refreshed(browse), CalendarState(day: CalendarDay(environment.clock.now())))
+            return effects
+        default: return []
+        }
+        return openBrowser(browse)
+    }
+
+    // MARK: The list
+
+    func handleBrowse(key: Key, action: AppAction?, browse current: BrowseState) -> [AppEffect] {
+        var browse = current
+        if browse.filterPanel != nil { return handleFilterPanel(key: key, action: action, browse: browse) }
+        let page = max(1, BrowseLayout.listHeight(size: state.size, browse: browse, app: self) - 2)
+        if browse.typingQuery {
+            switch action {
+            case .select:
+                browse.typingQuery = false
+            case .clearFilters:
+                browse.query = ""
+                browse.typingQuery = false
+            case .up, .down:
+                break // handled below with the list keys
+            case .ground, .help, .quit:
+                break
+            default:
+                switch key {
+                case .character(let character): browse.query.append(character)
+                case .backspace: if !browse.query.isEmpty { browse.query.removeLast() }
+                case .control("u"), .control("w"): browse.query = ""
+                default: return []
+                }
+                state.screen = .browse(refreshed(browse))
+                return []
+            }
+        }
+        switch action {
+        case .up: browse.selected = max(0, browse.selected - 1)
+        case .down: browse.selected = min(max(0, browse.results.count - 1), browse.selected + 1)
+        case .pageUp: browse.selected = max(0, browse.selected - page)
+        case .pageDown: browse.selected = min(max(0, browse.results.count - 1), browse.selected + page)
+        case .select:
+            if !current.typingQuery, let entry = browse.selectedEntry {
+                state.screen = .browse(browse)
+                return [.openEntry(entry.id, index: browse.selected)]
+            }
+        case .search: browse.typingQuery = true
+        case .filters: browse.filterPanel = FilterPanel(filter: browse.filter)
+        case .clearFilters:
+            browse.query = ""
+            browse.typingQuery = false
+            browse.filter = EntryFilter()
+        case .star:
+            if let entry = browse.selectedEntry { return [.setStarred(entry.id, !entry.starred)] }
+        case .calendar:
+            let start = browse.selectedEntry.map(\.day) ?? CalendarDay(environment.clock.now())
+            state.screen = .calendar(browse, CalendarState(day: start))
+            return []
+        case .undo:
+            if let trashed = browse.lastTrashed { return [.restoreEntry(trashed)] }
+            state.notice = "Nothing to undo."
+        case .back:
+            state.screen = .home(selected: 0)
+            return [.loadHome]
+        case .ground: return groundFromBrowser()
+        case .quit: state.finished = true
+        default: break
+        }
+        if !state.finished { state.screen = .browse(refreshed(browse)) }
+        return []
+    }
+
+    /// Ctrl-G from the browser: grounding, then back to exactly this place.
+    private func groundFromBrowser() -> [AppEffect] { groundFromScreen() }
+
+    /// The filter form: ←/→ step through the values the journal has; dates take typing.
+    private func handleFilterPanel(key: Key, action: AppAction?, browse current: BrowseState) -> [AppEffect] {
+        var browse = current
+        guard var panel = browse.filterPanel else { return [] }
+        panel.problem = nil
+        let today = CalendarDay(environment.clock.now())
+        let rows = FilterPanel.Row.allCases
+        switch action {
+        case .up: panel.row = rows[max(0, panel.row.rawValue - 1)]
+        case .down: panel.row = rows[min(rows.count - 1, panel.row.rawValue + 1)]
+        case .left, .right:
+            let step = action == .left ? -1 : 1
+            switch panel.row {
+            case .part:
+                let parts = BrowseLayout.partChoices(journal: state.journal, names: partNames)
+                browse.filter.parts = cycle(parts.map(\.id), current: browse.filter.parts?.first, step: step).map { [$0] }
+            case .tag:
+                browse.filter.tag = cycle(BrowseLayout.tagChoices(state.journal), current: browse.filter.tag, step: step)
+            case .flow:
+                browse.filter.flow = cycle(BrowseLayout.flowChoices(state.journal), current: browse.filter.flow, step: step)
+            case .starred:
+                browse.filter.starredOnly.toggle()
+            case .from, .to:
+                break
+            }
+        case .clearFilters:
+            browse.filter = EntryFilter()
+            panel = FilterPanel(filter: browse.filter)
+        case .back:
+            state.screen = .browse(refreshed(BrowseState.keepingResultsOf(current, filter: panel.original)))
+            return []
+        case .select:
+            // The typed dates are read now; a wrong one keeps the panel open and says why.
+            for (row, text) in [(FilterPanel.Row.from, panel.fromText), (.to, panel.toText)] {
+                let trimmed = text.trimmingWhitespace()
+                if trimmed.isEmpty {
+                    if row == .from { browse.filter.from = nil } else { browse.filter.to = nil }
+                    continue
+                }
+                guard let range = CalendarDay.range(trimmed, today: today) else {
+                    panel.row = row
+                    panel.problem = "'\(trimmed)' is not a date: try 2026-11-29, 2026-11 or 2026."
+                    browse.filterPanel = panel
+                    state.screen = .browse(browse)
+                    return []
+                }
+                if row == .from { browse.filter.from = range.lowerBound } else { browse.filter.to = range.upperBound }
+            }
+            if let from = browse.filter.from, let to = browse.filter.to, from > to {
+                panel.problem = "The start comes after the end."
+                browse.filterPanel = panel
+                state.screen = .browse(browse)
+                return []
+            }
+            browse.filterPanel = nil
+            browse.selected = 0
+            state.screen = .browse(refreshed(browse))
+            return []
+        case .ground: return groundFromBrowser()
+        case .quit:
+            state.finished = true
+            return []
+        default:
+            // Typing into a date row.
+            guard panel.row == .from || panel.row == .to else { return [] }
+            var text = panel.row == .from ? panel.fromText : panel.toText
+            switch key {
+            case .character(let character) where character.isNumber || character == "-" || character.isLetter:
+                if text.count < 10 { text.append(character) }
+            case .backspace: if !text.isEmpty { text.removeLast() }
+            default: return []
+            }
+            if panel.row == .from { panel.fromText = text } else { panel.toText = text }
+        }
+        browse.filterPanel = panel
+        state.screen = .browse(refreshed(browse))
+        return []
+    }
+
+    /// The next value in a list, with nil ("any") before the first and after the last.
+    private func cycle<T: Equatable>(_ values: [T], current: T?, step: Int) -> T? {
+        guard !values.isEmpty else { return nil }
+        let all: [T?] = [nil] + values.map(Optional.some)
+        let index = all.firstIndex { $0 == current } ?? 0
+        return all[(index + step + all.count) % all.count]
+    }
+
+    // MARK: The reader
+
+    func handleReader(key: Key, action: AppAction?, browse: BrowseState, reader current: ReaderState) -> [AppEffect] {
+        var reader = current
+        if let rejected = reader.rejectedEdit {
+            switch action {
+            case .editEntry:
+                reader.rejectedEdit = nil
+                state.screen = .reader(browse, reader)
+                return [.editEntry(reader.entry, text: rejected)]
+            case .back:
+                reader.rejectedEdit = nil
+                state.notice = "The edit was dropped; the entry is as it was."
+            case .ground:
+                state.screen = .reader(browse, reader)
+                return groundFromBrowser()
+            default: break
+            }
+            state.screen = .reader(browse, reader)
+            return []
+        }
+        if var note = reader.note {
+            switch action {
+            case .save:
+                let text = note.text.trimmingWhitespace()
+                reader.note = nil
+                state.screen = .reader(browse, reader)
+                return text.isEmpty ? [] : [.addNote(reader.entry.entry.id, text)]
+            case .back:
+                reader.note = nil
+                state.notice = "No note was added."
+            case .ground:
+                state.screen = .reader(browse, reader)
+                return groundFromBrowser()
+            case .quit:
+                state.finished = true
+                return []
+            default:
+                let area = ReaderView.noteArea(size: state.size)
+                EditorBridge.handle(key: key, state: &note, width: area.width, height: area.height)
+                reader.note = note
+            }
+            state.screen = .reader(browse, reader)
+            return []
+        }
+        let page = max(1, state.size.height - 6)
+        switch action {
+        case .up: reader.scroll = max(0, reader.scroll - 1)
+        case .down: reader.scroll += 1
+        case .pageUp: reader.scroll = max(0, reader.scroll - page)
+        case .pageDown: reader.scroll += page
+        case .nextEntry, .previousEntry:
+            let index = reader.index + (action == .nextEntry ? 1 : -1)
+            guard browse.results.indices.contains(index) else {
+                state.notice = action == .nextEntry ? "This is the oldest entry here." : "This is the newest entry here."
+                return []
+            }
+            return [.openEntry(browse.results[index].id, index: index)]
+        case .star:
+            return [.setStarred(reader.entry.entry.id, !reader.entry.entry.starred)]
+        case .addNote:
+            reader.note = TextEditorState()
+        case .editEntry:
+            return [.editEntry(reader.entry, text: nil)]
+        case .deleteEntry:
+            return [.trashEntry(reader.entry)]
+        case .back:
+            var list = browse
+            list.selected = min(reader.index, max(0, list.results.count - 1))
+            state.screen = .browse(refreshed(list))
+            return []
+        case .ground: return groundFromBrowser()
+        case .quit:
+            state.finished = true
+            return []
+        default: break
+        }
+        reader.scroll = min(reader.scroll, ReaderView.maxScroll(entry: reader.entry.entry, query: browse.query, app: self))
+        state.screen = .reader(browse, reader)
+        return []
+    }
+
+    // MARK: The calendar
+
+    func handleCalendar(action: AppAction?, browse: BrowseState, calendar current: CalendarState) -> [AppEffect] {
+        var calendar = current
+        switch action {
+        case .left: calendar.move(days: -1)
+        case .right: calendar.move(days: 1)
+        case .up: calendar.showsYear ? calendar.move(months: -1) : calendar.move(days: -7)
+        case .down: calendar.showsYear ? calendar.move(months: 1) : calendar.move(days: 7)
+        case .pageUp: calendar.move(months: calendar.showsYear ? -12 : -1)
+        case .pageDown: calendar.move(months: calendar.showsYear ? 12 : 1)
+        case .switchView: calendar.showsYear.toggle()
+        case .select:
+            var list = browse
+            let day = calendar.selectedDay
+            list.filter = EntryFilter(from: day, to: day)
+            list.query = ""
+            list.selected = 0
+            state.screen = .browse(refreshed(list))
+            return []
+        case .back:
+            state.screen = .browse(refreshed(browse))
+            return []
+        case .ground: return groundFromBrowser()
+        case .quit:
+            state.finished = true
+            return []
+        default: break
+        }
+        state.screen = .calendar(browse, calendar)
+        return []
+    }
+
+    // MARK: Messages
+
+    /// The browser's messages; nil for any other message.
+    func updateBrowse(_ msg: AppMsg) -> [AppEffect]? {
+        switch msg {
+        case .entriesLoaded(let journal):
+            state.journal = journal
+            switch state.screen {
+            case .browse(let browse): state.screen = .browse(refreshed(browse))
+            case .reader(let browse, let reader): state.screen = .reader(refreshed(browse), reader)
+            case .calendar(let browse, let calendar): state.screen = .calendar(refreshed(browse), calendar)
+            default: break
+            }
+            return []
+        case .entryOpened(let entry, let index):
+            guard let browse = currentBrowse else { return [] }
+            state.screen = .reader(browse, ReaderState(entry: entry, index: index))
+            return []
+        case .entryChanged(let entry):
+            switch state.screen {
+            case .reader(let browse, var reader) where reader.entry.entry.id == entry.entry.id:
+                reader.entry = entry
+                state.screen = .reader(browse, reader)
+            default: break
+            }
+            return [.loadEntries]
+        case .entryEditRejected(let entry, let text, let reason):
+            if case .reader(let browse, var reader) = state.screen, reader.entry.entry.id == entry.entry.id {
+                reader.rejectedEdit = text
+                state.screen = .reader(browse, reader)
+            }
+            state.notice = "The edit could not be read (\(reason)); nothing was saved."
+            return []
+        case .entryTrashed(let trashed):
+            guard var browse = currentBrowse else { return [.loadEntries] }
+            browse.lastTrashed = trashed
+            browse.results.removeAll { $0.id == trashed.id }
+            state.screen = .browse(browse)
+            state.notice = "Moved to the trash: \(trashed.headline). u puts it back."
+            return [.loadEntries]
+        case .entryRestored(let entry):
+            if var browse = currentBrowse {
+                browse.lastTrashed = nil
+                state.screen = .browse(browse)
+            }
+            state.notice = "Put back: \(entry.entry.headline)."
+            return [.loadEntries]
+        default:
+            return nil
+        }
+    }
+
+    /// The browser state behind the screen, whichever of its screens is showing.
+    var currentBrowse: BrowseState? {
+        switch state.screen {
+        case .browse(let browse), .reader(let browse, _), .calendar(let browse, _): return browse
+        default: return nil
+        }
+    }
+
+    // MARK: Effects
+
+    /// Runs the browser's effects; nil for any other effect.
+    func performBrowse(_ effect: AppEffect, terminal: Terminal) -> [AppMsg]? {
+        let store = environment.store
+        switch effect {
+        case .loadEntries:
+            do {
+                return [.entriesLoaded(try environment.summaries.loadSummaries())]
+            } catch {
+                return [.storeFailed("Could not read the journal: \(error)")]
+            }
+        case .openEntry(let id, let index):
+            do {
+                return [.entryOpened(try loadEntry(id), index: index)]
+            } catch {
+                return [.storeFailed("Could not open the entry: \(error)"), .entriesLoaded((try? environment.summaries.loadSummaries()) ?? IndexedEntries(EntryListing(entries: [], problems: [])))]
+            }
+        case .setStarred(let id, let starred):
+            do {
+                let stored = try loadEntry(id)
+                var entry = stored.entry
+                entry.starred = starred
+                return [.entryChanged(try store.updateEntry(entry, replacing: stored))]
+            } catch {
+                return [.storeFailed("Could not change the entry: \(error)")]
+            }
+        case .addNote(let id, let text):
+            do {
+                let stored = try loadEntry(id)
+                var entry = stored.entry
+                let now = environment.clock.now()
+                entry.sections.append(EntrySection(stepID: "later-note", heading: "A later note, \(now.dateString) \(now.timeString)",
+                                                   text: text))
+                return [.entryChanged(try store.updateEntry(entry, replacing: stored))]
+            } catch {
+                return [.storeFailed("Could not add the note: \(error). Your note is not saved; copy it before leaving.")]
+            }
+        case .editEntry(let stored, let retry):
+            let original: String
+            do {
+                original = try retry ?? store.fileText(of: stored)
+            } catch {
+                return [.storeFailed("Could not open the entry: \(error)")]
+            }
+            terminal.suspend()
+            let result = environment.editText(original)
+            terminal.resume()
+            switch result {
+            case .failure(let failure):
+                return [.editorFailed(failure.message)]
+            case .success(let edited):
+                if edited == original, retry == nil { return [] } // nothing changed
+                do {
+                    return [.entryChanged(try store.replaceEntryText(stored, with: edited))]
+                } catch {
+                    if case .notAnEntry(let line, let reason) = error {
+                        return [.entryEditRejected(stored, text: edited, reason: (line.map { "line \($0): " } ?? "") + reason)]
+                    }
+                    return [.storeFailed("The edit was not saved: \(error)")]
+                }
+            }
+        case .trashEntry(let stored):
+            do {
+                let trashPath = try store.trashEntry(stored.entry.id, expecting: stored.version)
+                return [.entryTrashed(TrashedEntry(id: stored.entry.id, headline: stored.entry.headline,
+                                                   originalPath: stored.path, trashPath: trashPath))]
+            } catch {
+                return [.storeFailed("Could not move the entry to the trash: \(error)")]
+            }
+        case .restoreEntry(let trashed):
+            do {
+                return [.entryRestored(try store.restoreEntry(fromTrash: trashed.trashPath, to: trashed.originalPath))]
+            } catch {
+                return [.storeFailed("Could not put the entry back: \(error)")]
+            }
+        default:
+            return nil
+        }
+    }
+
+    /// An entry by id, through the path the index knows (one file read), else by id.
+    private func loadEntry(_ id: EntryID) throws(StoreError) -> StoredEntry {
+        if let path = state.journal?.entries.first(where: { $0.id == id })?.path,
+           let found = try? environment.store.loadEntry(id, at: path) {
+            return found
+        }
+        return try environment.store.loadEntry(id)
+    }
+}
+
+extension BrowseState {
+    /// The browser as it was, with this filter (used when the filter form is cancelled).
+    static func keepingResultsOf(_ browse: BrowseState, filter: EntryFilter) -> BrowseState {
+        var copy = browse
+        copy.filter = filter
+        copy.filterPanel = nil
+        return copy
+    }
+}
