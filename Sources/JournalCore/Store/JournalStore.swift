@@ -180,10 +180,12 @@ public struct EntryIDGenerator: Sendable {
         EntryID("\(moment.compactStamp)-\(suffix())")
     }
 
+    /// The characters of a suffix: lower-case letters and digits, without the look-alikes l, o, 0, 1.
+    public static let suffixAlphabet = Array("abcdefghijkmnpqrstuvwxyz23456789")
+
     /// Random suffixes from the system's generator.
     public static let random = EntryIDGenerator {
-        let alphabet = Array("abcdefghijkmnpqrstuvwxyz23456789")
-        return String((0..<4).map { _ in alphabet.randomElement()! })
+        String((0..<4).map { _ in suffixAlphabet.randomElement()! })
     }
 
     /// `0001`, `0002`, ... for tests.
