@@ -193,6 +193,20 @@ import Testing
         #expect(console.output.contains("Not written (the import stopped): 3 entries.\n"))
     }
 
+    @Test func theLocalTimeZoneGivesTheOffsetOfThatDate() throws {
+        let paris = try #require(TimeZone(identifier: "Europe/Paris"))
+        func offset(_ month: Int, _ day: Int, _ hour: Int, _ minute: Int = 0, year: Int = 2020) -> Int {
+            LocalTimeZone.utcOffsetMinutes(at: LocalDateTime(year: year, month: month, day: day, hour: hour, minute: minute), in: paris)
+        }
+        #expect(offset(1, 2, 9) == 60)
+        #expect(offset(7, 14, 22) == 120)
+        #expect(offset(3, 29, 1, 59) == 60) // the last minute of winter time
+        #expect(offset(3, 29, 3) == 120)
+        #expect([60, 120].contains(offset(3, 29, 2, 30))) // a time the clocks skipped
+        #expect(offset(6, 1, 12, year: 1975) == 60) // France had no summer time in 1975
+        #expect(LocalTimeZone.utcOffsetMinutes(at: LocalDateTime(year: 2020, month: 7, day: 1), in: TimeZone(identifier: "UTC")!) == 0)
+    }
+
     // MARK: The real binary
 
     @Test func theBinaryImportsIntoAPrivateJournalOnceAndListShowsIt() throws {
