@@ -58,6 +58,8 @@ public enum ExitStatus {
     public static let usage: Int32 = 64
     /// The data was wrong (a prompt file with problems, an unreadable file).
     public static let dataError: Int32 = 65
+    /// A file or folder to read does not exist or cannot be read (an import's source).
+    public static let noInput: Int32 = 66
     /// Reading or writing the disk failed.
     public static let ioError: Int32 = 74
 }

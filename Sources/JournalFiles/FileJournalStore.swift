@@ -115,6 +115,29 @@ public final class FileJournalStore: JournalStore {
         if try loadEntries().entries.contains(where: { $0.entry.id == entry.id }) {
             throw .alreadyExists("an entry with id \(entry.id)")
         }
+        return try writeNewEntry(entry)
+    }
+
+    public func createEntries(_ entries: [Entry]) throws(StoreError) -> EntryBatchResult {
+        var taken = Set(try loadEntries().entries.map(\.entry.id))
+        var result = EntryBatchResult()
+        for entry in entries {
+            guard taken.insert(entry.id).inserted else {
+                result.skipped.append(entry.id)
+                continue
+            }
+            do {
+                result.created.append(try writeNewEntry(entry))
+            } catch {
+                result.failure = error
+                break
+            }
+        }
+        return result
+    }
+
+    /// Writes the entry under the first free name; the caller has checked its id is new.
+    private func writeNewEntry(_ entry: Entry) throws(StoreError) -> StoredEntry {
         let text = EntryFormat.render(entry)
         let bytes = Array(text.utf8)
         var number = 1

@@ -82,6 +82,29 @@ struct FaultInjectionTests {
         #expect(try store.loadEntries().entries == [stored, earlier])
     }
 
+    @Test("a failed batch write stops the batch, says why, and keeps what was written")
+    func createEntriesFails() throws {
+        let folder = try TempFolder()
+        defer { folder.remove() }
+        let fileSystem = FailingFileSystem()
+        let store = FileJournalStore(root: folder.journal, fileSystem: fileSystem)
+        let earlier = try store.createEntry(makeEntry("earlier", created: moment(day: 4, hour: 8)))
+
+        fileSystem.fail([.writeNew])
+        let batch = [makeEntry("a", created: moment(day: 5, hour: 9)), makeEntry("b", created: moment(day: 6, hour: 9))]
+        let result = try store.createEntries(batch)
+        #expect(result.created.isEmpty)
+        #expect(result.failure?.isIOError == true)
+        #expect(fileSystem.failureCount == 1) // stopped at the first failure
+        #expect(hiddenPaths(under: folder.journal).isEmpty)
+        #expect(try store.loadEntries().entries == [earlier])
+
+        // Run again with room on the disk: the whole batch goes in, nothing twice.
+        fileSystem.fail([])
+        #expect(try store.createEntries(batch).created.map(\.entry.id) == ["a", "b"])
+        #expect(try store.createEntries(batch).skipped == ["a", "b"])
+    }
+
     @Test("a failed update keeps the old bytes, and the old version still works")
     func updateFails() throws {
         let folder = try TempFolder()

@@ -54,6 +54,7 @@ struct FileJournalStoreTests {
         _ = try store.updateEntry(changed, expecting: a.version)
         try store.trashEntry("b", expecting: b.version)
         _ = try store.createEntry(makeEntry("c", created: moment(day: 1, hour: 1, month: 2)))
+        #expect(try store.createEntries([makeEntry("e", created: moment(day: 2, hour: 1, month: 3))]).created.count == 1)
         let part = try store.savePart(makePart("inner-critic", name: "Inner Critic"), expecting: nil)
         var renamed = part.part
         renamed.name = "Judge"
@@ -82,8 +83,8 @@ struct FileJournalStoreTests {
                 #expect(mode(path) == 0o600, "file \(relative)")
             }
         }
-        #expect(folders >= 9) // entries, 2026, 01, 02, parts, drafts, trash, trash/entries/..., trash/drafts
-        #expect(files == 6)
+        #expect(folders >= 10) // entries, 2026, 01, 02, 03, parts, drafts, trash, trash/entries/..., trash/drafts
+        #expect(files == 7)
         #expect(hiddenPaths(under: folder.journal).isEmpty)
     }
 

@@ -128,6 +128,60 @@ struct StoreContractTests {
         #expect(try store.loadEntry(entry.id) == stored)
     }
 
+    @Test("a batch of entries is written as createEntry would write each", arguments: StoreKind.allCases)
+    func createEntriesWritesEach(kind: StoreKind) throws {
+        let fixture = try StoreFixture(kind)
+        defer { fixture.remove() }
+        let store = fixture.store
+        let when = moment(day: 5, hour: 21, minute: 3, second: 12)
+        let batch = [
+            makeEntry("20260105-210312-aaaa", created: when, flow: nil, title: "First", answer: "one"),
+            makeEntry("20260105-210312-bbbb", created: when, flow: nil, title: "Second", answer: "café ☕️ 春"),
+            makeEntry("20251220-120000-cccc", created: moment(day: 20, hour: 12, month: 12, year: 2025), flow: nil),
+        ]
+
+        let result = try store.createEntries(batch)
+        #expect(result.failure == nil)
+        #expect(result.skipped.isEmpty)
+        #expect(result.created.map(\.entry) == batch)
+        // Same second, same (absent) flow: numbered names, as createEntry gives them.
+        #expect(result.created.map(\.path) == ["entries/2026/01/20260105-210312-entry.md",
+                                               "entries/2026/01/20260105-210312-entry-2.md",
+                                               "entries/2025/12/20251220-120000-entry.md"])
+        for stored in result.created {
+            #expect(fixture.text(stored.path) == EntryFormat.render(stored.entry))
+            #expect(stored.version == ContentHash(of: EntryFormat.render(stored.entry)))
+        }
+        let listing = try store.loadEntries()
+        #expect(listing.problems.isEmpty)
+        #expect(Set(listing.entries) == Set(result.created))
+    }
+
+    @Test("a batch skips ids already in the journal or repeated in the batch", arguments: StoreKind.allCases)
+    func createEntriesSkipsTakenIDs(kind: StoreKind) throws {
+        let fixture = try StoreFixture(kind)
+        defer { fixture.remove() }
+        let store = fixture.store
+        let existing = try store.createEntry(makeEntry("20260105-093000-ab12", created: moment(day: 5, hour: 9, minute: 30)))
+        let before = fixture.bytes(existing.path)
+
+        let clash = makeEntry("20260105-093000-ab12", created: moment(day: 5, hour: 9, minute: 30), title: "Another")
+        let fresh = makeEntry("20260106-080000-cd34", created: moment(day: 6, hour: 8))
+        let repeated = makeEntry("20260106-080000-cd34", created: moment(day: 6, hour: 8), title: "Again")
+        let result = try store.createEntries([clash, fresh, repeated])
+        #expect(result.failure == nil)
+        #expect(result.created.map(\.entry) == [fresh])
+        #expect(result.skipped == ["20260105-093000-ab12", "20260106-080000-cd34"])
+        #expect(fixture.bytes(existing.path) == before)
+
+        // A second run of the same batch writes nothing.
+        let again = try store.createEntries([clash, fresh, repeated])
+        #expect(again.created.isEmpty)
+        #expect(again.skipped.count == 3)
+        #expect(try store.loadEntries().entries.count == 2)
+        #expect(try store.createEntries([]).created.isEmpty)
+    }
+
     @Test("updating with the current version rewrites the entry and gives a new version",
           arguments: StoreKind.allCases)
     func updateWithCurrentVersion(kind: StoreKind) throws {

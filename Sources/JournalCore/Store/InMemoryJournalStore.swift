@@ -40,6 +40,23 @@ public final class InMemoryJournalStore: JournalStore {
         if try loadEntries().entries.contains(where: { $0.entry.id == entry.id }) {
             throw .alreadyExists("an entry with id \(entry.id)")
         }
+        return writeNewEntry(entry)
+    }
+
+    public func createEntries(_ entries: [Entry]) throws(StoreError) -> EntryBatchResult {
+        var taken = Set(try loadEntries().entries.map(\.entry.id))
+        var result = EntryBatchResult()
+        for entry in entries {
+            guard taken.insert(entry.id).inserted else {
+                result.skipped.append(entry.id)
+                continue
+            }
+            result.created.append(writeNewEntry(entry))
+        }
+        return result
+    }
+
+    private func writeNewEntry(_ entry: Entry) -> StoredEntry {
         let text = EntryFormat.render(entry)
         let path = JournalLayout.freePath(for: entry) { files[$0] != nil }
         files[path] = text

@@ -56,6 +56,22 @@ public struct EntryListing: Sendable {
     }
 }
 
+/// What `createEntries` did: the entries written, those left out because their id was already
+/// taken, and the failure that stopped the batch early, if one did.
+public struct EntryBatchResult: Sendable {
+    public var created: [StoredEntry]
+    /// Ids already in the journal, or given twice in the batch (only the first was written).
+    public var skipped: [EntryID]
+    /// A write that failed; the entries after it were not tried. Those written before it stay.
+    public var failure: StoreError?
+
+    public init(created: [StoredEntry] = [], skipped: [EntryID] = [], failure: StoreError? = nil) {
+        self.created = created
+        self.skipped = skipped
+        self.failure = failure
+    }
+}
+
 public struct PartListing: Sendable {
     public var parts: [StoredPart]
     public var problems: [JournalProblem]
@@ -135,6 +151,11 @@ public protocol JournalStore: AnyObject {
     func fileText(of entry: StoredEntry) throws(StoreError) -> String
     /// Writes a new entry; never replaces an existing file (two entries in one second get two files).
     func createEntry(_ entry: Entry) throws(StoreError) -> StoredEntry
+    /// Writes many new entries, reading the journal once (not once per entry, as `createEntry`
+    /// must), so importing thousands stays linear. An entry whose id is already in the journal is
+    /// skipped, not written. Throws only if the journal cannot be read; a failed write ends the
+    /// batch and is returned in `failure`.
+    func createEntries(_ entries: [Entry]) throws(StoreError) -> EntryBatchResult
     /// Rewrites an entry, only if its file is still exactly as it was read (`version`).
     func updateEntry(_ entry: Entry, expecting version: ContentHash) throws(StoreError) -> StoredEntry
     /// One entry by its file (from the index), without reading the others. `entryNotFound`
@@ -173,10 +194,12 @@ public struct EntryIDGenerator: Sendable {
         EntryID("\(moment.compactStamp)-\(suffix())")
     }
 
+    /// The characters of a suffix: lower-case letters and digits, without the look-alikes l, o, 0, 1.
+    public static let suffixAlphabet = Array("abcdefghijkmnpqrstuvwxyz23456789")
+
     /// Random suffixes from the system's generator.
     public static let random = EntryIDGenerator {
-        let alphabet = Array("abcdefghijkmnpqrstuvwxyz23456789")
-        return String((0..<4).map { _ in alphabet.randomElement()! })
+        String((0..<4).map { _ in suffixAlphabet.randomElement()! })
     }
 
     /// `0001`, `0002`, ... for tests.
