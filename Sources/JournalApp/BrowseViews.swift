@@ -281,7 +281,7 @@ enum ReaderView {
             frame.cursor = EditorBridge.render(note, in: Rect(x: area.x, y: area.y, width: area.width, height: area.height - 1),
                                                into: &frame.buffer, placeholder: "Write here…", theme: theme)
         } else if reader.rejectedEdit != nil {
-            let text = "Your edit could not be read as an entry, so the entry was not changed. e: edit it again · Esc: drop the edit"
+            let text = "Your edit could not be read as an entry, so nothing was changed."
             let rows = Paragraph.wrap(text, width: size.width - 4)
             let y = size.height - 2 - rows.count
             frame.buffer.fill(Rect(x: 0, y: y, width: size.width, height: rows.count))

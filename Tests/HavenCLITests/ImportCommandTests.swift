@@ -272,7 +272,19 @@ private final class FullDiskStore: JournalStore {
     func updateEntry(_ entry: Entry, expecting version: ContentHash) throws(StoreError) -> StoredEntry {
         try memory.updateEntry(entry, expecting: version)
     }
-    func trashEntry(_ id: EntryID, expecting version: ContentHash) throws(StoreError) { try memory.trashEntry(id, expecting: version) }
+    func loadEntry(_ id: EntryID, at path: String) throws(StoreError) -> StoredEntry { try memory.loadEntry(id, at: path) }
+    func updateEntry(_ entry: Entry, replacing stored: StoredEntry) throws(StoreError) -> StoredEntry {
+        try memory.updateEntry(entry, replacing: stored)
+    }
+    func replaceEntryText(_ entry: StoredEntry, with text: String) throws(StoreError) -> StoredEntry {
+        try memory.replaceEntryText(entry, with: text)
+    }
+    func trashEntry(_ id: EntryID, expecting version: ContentHash) throws(StoreError) -> String {
+        try memory.trashEntry(id, expecting: version)
+    }
+    func restoreEntry(fromTrash trashPath: String, to path: String) throws(StoreError) -> StoredEntry {
+        try memory.restoreEntry(fromTrash: trashPath, to: path)
+    }
     func loadParts() throws(StoreError) -> PartListing { try memory.loadParts() }
     func savePart(_ part: Part, expecting version: ContentHash?) throws(StoreError) -> StoredPart {
         try memory.savePart(part, expecting: version)

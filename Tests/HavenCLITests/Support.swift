@@ -106,7 +106,7 @@ final class Scratch {
         let enumerator = FileManager.default.enumerator(atPath: folder)
         return (enumerator?.compactMap { $0 as? String } ?? []).filter { item in
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: folder + "/" + item, isDirectory: &isDirectory)
+            _ = FileManager.default.fileExists(atPath: folder + "/" + item, isDirectory: &isDirectory)
             return !isDirectory.boolValue
         }.sorted()
     }
