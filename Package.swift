@@ -72,7 +72,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "haven-bench",
-            dependencies: ["JournalApp", "JournalCore", "TerminalUI", "ShippedPrompts", "CursesTerminal"],
+            dependencies: ["JournalApp", "JournalCore", "JournalFiles", "TerminalUI", "ShippedPrompts", "CursesTerminal"],
             path: "Sources/HavenBench"
         ),
         .testTarget(

@@ -63,6 +63,15 @@ func measure(size: Size, label: String, keys: [Key], screen: Terminal? = nil) ->
     return samples.sorted()
 }
 
+if let flag = arguments.firstIndex(of: "--browse") {
+    guard arguments.indices.contains(flag + 1) else {
+        FileHandle.standardError.write(Data("usage: haven-bench --browse JOURNAL_FOLDER [--cache FOLDER]\n".utf8))
+        exit(64)
+    }
+    let cache = arguments.firstIndex(of: "--cache").flatMap { arguments.indices.contains($0 + 1) ? arguments[$0 + 1] : nil }
+    exit(BrowseBench.run(journal: arguments[flag + 1], cache: cache))
+}
+
 if throughCurses {
     // Stdout is the terminal ncurses draws on, so the results go to stderr.
     let curses = CursesTerminal(environment: ProcessInfo.processInfo.environment)

@@ -18,7 +18,21 @@ extension HavenApp {
     func refreshed(_ browse: BrowseState) -> BrowseState {
         var browse = browse
         let previous = browse.selectedEntry?.id
-        browse.results = state.journal?.matching(browse.filter, query: SearchQuery(browse.query)) ?? []
+        if let journal = state.journal {
+            // A longer query (same filter, same journal) can only match fewer: look among the last matches.
+            var candidates: [Int]?
+            if let last = browse.narrowing, !last.query.isEmpty, browse.query.hasPrefix(last.query), last.filter == browse.filter,
+               last.entryCount == journal.entries.count, !browse.query.hasSuffix(" "), !browse.query.contains("\"") {
+                candidates = last.indices
+            }
+            let indices = journal.matchingIndices(browse.filter, query: SearchQuery(browse.query), among: candidates)
+            browse.results = indices.map { journal.entries[$0] }
+            browse.narrowing = SearchNarrowing(query: browse.query, filter: browse.filter, entryCount: journal.entries.count,
+                                               indices: indices)
+        } else {
+            browse.results = []
+            browse.narrowing = nil
+        }
         if let previous, let index = browse.results.firstIndex(where: { $0.id == previous }) {
             browse.selected = index
         } else {

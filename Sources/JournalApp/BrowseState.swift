@@ -18,6 +18,8 @@ public struct BrowseState: Hashable, Sendable {
     public var filterPanel: FilterPanel?
     /// The last entry moved to the trash, for undo.
     public var lastTrashed: TrashedEntry?
+    /// The last search's matches, so typing one more letter only looks among them.
+    public var narrowing: SearchNarrowing?
 
     public init() {}
 
@@ -43,6 +45,14 @@ public struct BrowseState: Hashable, Sendable {
         if filter.onThisDay != nil { words.append("on this day in earlier years") }
         return words
     }
+}
+
+/// A search's matches (positions in the loaded entries), for narrowing as the person types.
+public struct SearchNarrowing: Hashable, Sendable {
+    public var query: String
+    public var filter: EntryFilter
+    public var entryCount: Int
+    public var indices: [Int]
 }
 
 /// An entry moved to the trash from the browser: where it went, so undo can put it back.

@@ -36,22 +36,39 @@ public final class EntryIndex: EntrySummarySource {
         } catch {
             throw .io(path: "entries", message: "cannot \(error.operation): \(error.reason)")
         }
-        let cached = readCache()
-        var previous: [String: (row: IndexRow, text: ArraySlice<UInt8>?)] = [:]
-        if let cached {
-            for row in cached.rows {
-                var text: ArraySlice<UInt8>?
-                if case .entry(_, let offset, let length) = row.content, let all = cached.text,
-                   offset >= 0, length >= 0, offset + length <= all.count {
-                    text = all[offset..<offset + length]
-                }
-                previous[row.path] = (row, text)
-            }
+        let unreadable = listing.unreadable.map { JournalProblem(path: "entries/" + $0.path, line: nil, reason: $0.reason) }
+        let cached = readRows()
+
+        // Nothing changed (the usual case): the rows as they are, and the search text read from
+        // the cache only if a search asks for it.
+        if let cached, isCurrent(cached.rows, listing: listing), let folder = cacheFolder, textGeneration() == cached.generation {
+            let fileSystem = self.fileSystem
+            let generation = cached.generation
+            let rows = cached.rows
+            let journalRoot = self.journalRoot
+            let text = SearchText(loading: {
+                Self.readText(folder: folder, generation: generation, fileSystem: fileSystem)
+                    ?? Self.rebuildText(rows: rows, journalRoot: journalRoot, fileSystem: fileSystem)
+            })
+            return Self.assemble(rows: cached.rows, text: text, unreadable: unreadable)
         }
 
+        // Something changed: read what changed, keep the rest, and write the cache again.
+        var oldText: [UInt8]?
+        if let cached, let folder = cacheFolder {
+            oldText = Self.readText(folder: folder, generation: cached.generation, fileSystem: fileSystem)
+        }
+        var previous: [String: (row: IndexRow, text: ArraySlice<UInt8>?)] = [:]
+        for row in cached?.rows ?? [] {
+            var text: ArraySlice<UInt8>?
+            if case .entry(_, let offset, let length) = row.content, let all = oldText,
+               offset >= 0, length >= 0, offset + length <= all.count {
+                text = all[offset..<offset + length]
+            }
+            previous[row.path] = (row, text)
+        }
         var rows: [IndexRow] = []
         var texts: [ArraySlice<UInt8>] = []
-        var changed = cached == nil || cached?.text == nil
         rows.reserveCapacity(listing.files.count)
         for file in listing.files {
             let path = "entries/" + file
@@ -70,12 +87,10 @@ public final class EntryIndex: EntrySummarySource {
                     }
                 }
             }
-            changed = true
             let (row, text) = readRow(path: path, stamp: stamp)
             rows.append(row)
             texts.append(text)
         }
-        if previous.count != rows.count { changed = true } // files went away
 
         // Lay the texts end to end and give each entry row its slice.
         var allText: [UInt8] = []
@@ -87,9 +102,50 @@ public final class EntryIndex: EntrySummarySource {
                 rows[index].content = .entry(summary, textOffset: offset, textLength: texts[index].count)
             }
         }
-        if changed { writeCache(rows: rows, text: allText, generation: (cached?.generation ?? 0) + 1) }
-        return Self.assemble(rows: rows, text: allText,
-                             unreadable: listing.unreadable.map { JournalProblem(path: "entries/" + $0.path, line: nil, reason: $0.reason) })
+        writeCache(rows: rows, text: allText, generation: (cached?.generation ?? 0) + 1)
+        return Self.assemble(rows: rows, text: SearchText(allText), unreadable: unreadable)
+    }
+
+    /// True when the rows describe exactly the listed files, each with the same stamp.
+    private func isCurrent(_ rows: [IndexRow], listing: FileList) -> Bool {
+        guard rows.count == listing.files.count else { return false }
+        for row in rows {
+            guard row.path.hasPrefix("entries/"), let stamp = listing.stamps[String(row.path.dropFirst(8))],
+                  stamp == row.stamp, stamp.size >= 0 else { return false }
+        }
+        return true
+    }
+
+    /// The generation in the text file's first line, read without reading the text.
+    private func textGeneration() -> Int? {
+        guard let folder = cacheFolder, let head = try? fileSystem.readHead(folder + "/text", count: 40),
+              let newline = head.firstIndex(of: 10) else { return nil }
+        return Self.generation(String(decoding: head[..<newline], as: UTF8.self))
+    }
+
+    private static func readText(folder: String, generation: Int, fileSystem: FileSystem) -> [UInt8]? {
+        guard let bytes = try? fileSystem.read(folder + "/text"), let newline = bytes.firstIndex(of: 10),
+              Self.generation(String(decoding: bytes[..<newline], as: UTF8.self)) == generation else { return nil }
+        return Array(bytes[(newline + 1)...])
+    }
+
+    /// If the text file changed under us between the check and the search (another Haven
+    /// rewrote it), the search text is made again from the entries themselves.
+    private static func rebuildText(rows: [IndexRow], journalRoot: String, fileSystem: FileSystem) -> [UInt8] {
+        var text: [UInt8] = []
+        for row in rows {
+            guard case .entry(_, let offset, let length) = row.content else { continue }
+            var piece: [UInt8] = []
+            if let bytes = try? fileSystem.read(journalRoot + "/" + row.path), let string = String(validating: bytes, as: UTF8.self),
+               let entry = try? EntryFormat.parse(string, fallbackID: EntryID(JournalLayout.stem(of: row.path))) {
+                piece = Array(EntrySummary.searchText(of: entry).utf8)
+            }
+            // Keep every row's slice where the rows say it is; a changed length is padded or cut.
+            if text.count < offset { text += [UInt8](repeating: 32, count: offset - text.count) }
+            text += piece.prefix(length)
+            if piece.count < length { text += [UInt8](repeating: 32, count: length - piece.count) }
+        }
+        return text
     }
 
     private func readRow(path: String, stamp: FileStamp) -> (IndexRow, ArraySlice<UInt8>) {
@@ -115,7 +171,7 @@ public final class EntryIndex: EntrySummarySource {
     }
 
     /// Newest first, one row per id (a second file with the same id is reported, as the store does).
-    private static func assemble(rows: [IndexRow], text: [UInt8], unreadable: [JournalProblem]) -> IndexedEntries {
+    private static func assemble(rows: [IndexRow], text: SearchText, unreadable: [JournalProblem]) -> IndexedEntries {
         var problems = unreadable
         var found: [(EntrySummary, Range<Int>)] = []
         found.reserveCapacity(rows.count)
@@ -125,7 +181,10 @@ public final class EntryIndex: EntrySummarySource {
             case .entry(let summary, let offset, let length): found.append((summary, offset..<offset + length))
             }
         }
-        found.sort { EntrySummary.newestFirst($0.0, $1.0) }
+        // Sorted on precomputed instants: computing them inside the comparison costs more than the sort.
+        let keyed = found.map { (key: $0.0.created.secondsSinceEpoch, summary: $0.0, slice: $0.1) }
+            .sorted { $0.key != $1.key ? $0.key > $1.key : $0.summary.path > $1.summary.path }
+        found = keyed.map { ($0.summary, $0.slice) }
         var seen: [EntryID: String] = [:]
         var entries: [EntrySummary] = []
         var slices: [Range<Int>] = []
@@ -146,25 +205,17 @@ public final class EntryIndex: EntrySummarySource {
 
     // MARK: The cache files
 
-    private struct Cached {
+    private struct CachedRows {
         var rows: [IndexRow]
         var generation: Int
-        /// Nil when the text file is missing or from another generation.
-        var text: [UInt8]?
     }
 
-    private func readCache() -> Cached? {
+    private func readRows() -> CachedRows? {
         guard let folder = cacheFolder, let bytes = try? fileSystem.read(folder + "/entries.tsv"),
               let newline = bytes.firstIndex(of: 10),
               let generation = Self.generation(String(decoding: bytes[..<newline], as: UTF8.self)),
-              let body = String(validating: bytes[(newline + 1)...], as: UTF8.self),
-              let rows = EntryIndexFormat.parse(body) else { return nil }
-        var text: [UInt8]?
-        if let textBytes = try? fileSystem.read(folder + "/text"), let end = textBytes.firstIndex(of: 10),
-           Self.generation(String(decoding: textBytes[..<end], as: UTF8.self)) == generation {
-            text = Array(textBytes[(end + 1)...])
-        }
-        return Cached(rows: rows, generation: generation, text: text)
+              let rows = EntryIndexFormat.parse(utf8: Array(bytes[(newline + 1)...])) else { return nil }
+        return CachedRows(rows: rows, generation: generation)
     }
 
     private static func generation(_ line: String) -> Int? {

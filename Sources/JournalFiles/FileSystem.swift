@@ -1,3 +1,4 @@
+import Dispatch
 import JournalCore
 
 #if canImport(Glibc)
@@ -36,6 +37,8 @@ public struct FileSystemError: Error, Hashable, Sendable, CustomStringConvertibl
 /// A protocol so fault-injection tests can wrap it.
 public protocol FileSystem: Sendable {
     func read(_ path: String) throws(FileSystemError) -> [UInt8]
+    /// The first `count` bytes of a file (all of it when shorter).
+    func readHead(_ path: String, count: Int) throws(FileSystemError) -> [UInt8]
     func fileExists(_ path: String) -> Bool
     /// Regular files below `folder` (links followed), as paths relative to it (`2026/11/x.md`);
     /// hidden names skipped. What cannot be read (a locked folder, a broken link, a pipe) is
@@ -53,6 +56,13 @@ public protocol FileSystem: Sendable {
 }
 
 /// What `listFiles` found.
+extension FileSystem {
+    /// The first `count` bytes of a file (all of it when shorter).
+    public func readHead(_ path: String, count: Int) throws(FileSystemError) -> [UInt8] {
+        Array(try read(path).prefix(count))
+    }
+}
+
 public struct FileList: Sendable {
     public var files: [String]
     /// Relative paths that could not be read, with why.
@@ -75,17 +85,23 @@ public struct PosixFileSystem: FileSystem {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw FileSystemError(path: path, code: errno, operation: "open") }
         defer { close(fd) }
-        var result: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+        // Read straight into a buffer of the file's size (one copy, not one per chunk); a file
+        // that grows meanwhile is read on to its end.
+        var info = stat()
+        let expected = fstat(fd, &info) == 0 && info.st_size > 0 ? Int(info.st_size) : 64 * 1024
+        var result = [UInt8](repeating: 0, count: expected + 1)
+        var filled = 0
         while true {
-            let count = buffer.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress, $0.count) }
+            if filled == result.count { result += [UInt8](repeating: 0, count: max(64 * 1024, result.count)) }
+            let count = result.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress! + filled, $0.count - filled) }
             if count < 0 {
                 if errno == EINTR { continue }
                 throw FileSystemError(path: path, code: errno, operation: "read")
             }
             if count == 0 { break }
-            result.append(contentsOf: buffer[0..<count])
+            filled += count
         }
+        result.removeSubrange(filled...)
         return result
     }
 
@@ -94,15 +110,56 @@ public struct PosixFileSystem: FileSystem {
         return lstat(path, &info) == 0
     }
 
+    public func readHead(_ path: String, count: Int) throws(FileSystemError) -> [UInt8] {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw FileSystemError(path: path, code: errno, operation: "open") }
+        defer { close(fd) }
+        var buffer = [UInt8](repeating: 0, count: max(0, count))
+        var filled = 0
+        while filled < buffer.count {
+            let got = buffer.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress! + filled, $0.count - filled) }
+            if got < 0 {
+                if errno == EINTR { continue }
+                throw FileSystemError(path: path, code: errno, operation: "read")
+            }
+            if got == 0 { break }
+            filled += got
+        }
+        return Array(buffer[0..<filled])
+    }
+
     public func listFiles(under folder: String) throws(FileSystemError) -> FileList {
         var list = FileList()
-        var visited = Set<FolderIdentity>()
         guard let dir = opendir(folder) else {
             if errno == ENOENT { return list } // no folder yet: nothing written
             throw FileSystemError(path: folder, code: errno, operation: "list")
         }
         closedir(dir)
-        collect(folder: folder, prefix: "", into: &list, visited: &visited)
+        var visited = Set<FolderIdentity>()
+        var deferred: [(path: String, prefix: String)]? = []
+        collect(folder: folder, prefix: "", into: &list, visited: &visited, deferring: &deferred)
+        let subfolders = deferred ?? []
+        // Years of writing are many folders of a few dozen files: list them on every core, each
+        // into its own list, and put the lists together. Each starts from the folders above it,
+        // so a link back up is still caught.
+        let parts = UnsafeMutableBufferPointer<FileList>.allocate(capacity: subfolders.count)
+        parts.initialize(repeating: FileList())
+        defer { parts.deinitialize(); parts.deallocate() }
+        let shared = SendableBuffer(parts)
+        let folders = subfolders
+        let above = visited
+        DispatchQueue.concurrentPerform(iterations: folders.count) { index in
+            var part = FileList()
+            var seen = above
+            var nothing: [(path: String, prefix: String)]? = nil
+            collect(folder: folders[index].path, prefix: folders[index].prefix, into: &part, visited: &seen, deferring: &nothing)
+            shared.buffer[index] = part
+        }
+        for part in parts {
+            list.files += part.files
+            list.unreadable += part.unreadable
+            list.stamps.merge(part.stamps) { first, _ in first }
+        }
         list.files.sort()
         list.unreadable.sort { $0.path < $1.path }
         return list
@@ -113,7 +170,14 @@ public struct PosixFileSystem: FileSystem {
         var inode: UInt64
     }
 
-    private func collect(folder: String, prefix: String, into list: inout FileList, visited: inout Set<FolderIdentity>) {
+    /// Each concurrent listing writes only its own slot.
+    private struct SendableBuffer: @unchecked Sendable {
+        let buffer: UnsafeMutableBufferPointer<FileList>
+        init(_ buffer: UnsafeMutableBufferPointer<FileList>) { self.buffer = buffer }
+    }
+
+    private func collect(folder: String, prefix: String, into list: inout FileList, visited: inout Set<FolderIdentity>,
+                         deferring subfolders: inout [(path: String, prefix: String)]?) {
         var info = stat()
         if stat(folder, &info) == 0 {
             // A folder reached twice through links would loop for ever.
@@ -131,22 +195,29 @@ public struct PosixFileSystem: FileSystem {
             }
             if !name.hasPrefix(".") { names.append(name) } // ., .., temp files and editors' swap files
         }
+        let folderFD = dirfd(dir)
         for name in names {
-            let path = folder + "/" + name
+            let relative = prefix + name
             var info = stat()
-            guard stat(path, &info) == 0 else { // follows links; fails for a broken one
-                list.unreadable.append((prefix + name, "a link to something that is not there"))
+            // Relative to the open folder, the kernel looks up one name, not the whole path.
+            guard fstatat(folderFD, name, &info, 0) == 0 else { // follows links; fails for a broken one
+                list.unreadable.append((relative, "a link to something that is not there"))
                 continue
             }
             switch info.st_mode & S_IFMT {
-            case S_IFDIR: collect(folder: path, prefix: prefix + name + "/", into: &list, visited: &visited)
+            case S_IFDIR:
+                if subfolders != nil {
+                    subfolders?.append((folder + "/" + name, relative + "/"))
+                } else {
+                    collect(folder: folder + "/" + name, prefix: relative + "/", into: &list, visited: &visited, deferring: &subfolders)
+                }
             case S_IFREG:
-                list.files.append(prefix + name)
-                list.stamps[prefix + name] = FileStamp(
+                list.files.append(relative)
+                list.stamps[relative] = FileStamp(
                     modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
                     changed: Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec),
                     size: Int64(info.st_size), inode: UInt64(info.st_ino))
-            default: list.unreadable.append((prefix + name, "not a regular file; left as it is"))
+            default: list.unreadable.append((relative, "not a regular file; left as it is"))
             }
         }
     }

@@ -42,8 +42,11 @@ public struct EntryFilter: Hashable, Sendable {
     }
 
     static func normalisedTag(_ tag: String) -> String {
-        var text = Substring(tag.trimmingWhitespace())
-        while let first = text.first, first == "@" || first == "#" { text = text.dropFirst() }
+        var text = Substring(tag)
+        while let first = text.first, first == "@" || first == "#" || first.isWhitespace { text = text.dropFirst() }
+        while let last = text.last, last.isWhitespace { text = text.dropLast() }
+        // Most tags are plain ASCII: lower-casing is all the folding they need, and far cheaper.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
         return TextFolding.fold(String(text))
     }
 

@@ -63,48 +63,114 @@ public enum EntryIndexFormat {
 
     /// The rows, or nil when the text is not a whole index of this version.
     public static func parse(_ text: String) -> [IndexRow]? {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard lines.first == Substring(header), lines.last == "" else { return nil }
-        lines.removeFirst()
-        lines.removeLast()
-        var rows: [IndexRow] = []
-        rows.reserveCapacity(lines.count)
-        for line in lines {
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard fields.count >= 6, let modified = Int64(fields[1]), let changed = Int64(fields[2]),
-                  let size = Int64(fields[3]), let inode = UInt64(fields[4]) else { return nil }
-            let stamp = FileStamp(modified: modified, changed: changed, size: size, inode: inode)
-            let path = unescape(fields[0])
-            switch fields[5] {
-            case "!":
-                guard fields.count == 8 else { return nil }
-                rows.append(IndexRow(path: path, stamp: stamp, content: .problem(line: Int(fields[6]), reason: unescape(fields[7]))))
-            case "e":
-                guard fields.count == 18, let created = LocalDateTime(iso8601: String(fields[7])),
-                      let offset = Int(fields[16]), let length = Int(fields[17]) else { return nil }
-                var ratings: [SelfQuality: Int] = [:]
-                for pair in items(fields[14]) {
-                    let kv = pair.split(separator: "=")
-                    guard kv.count == 2, let quality = SelfQuality(rawValue: String(kv[0])), let value = Int(kv[1]) else { return nil }
-                    ratings[quality] = value
-                }
-                var distress: [DistressReading] = []
-                for pair in items(fields[15]) {
-                    guard let equals = pair.lastIndex(of: "="), let value = Int(pair[pair.index(after: equals)...]) else { return nil }
-                    distress.append(DistressReading(stepID: String(pair[..<equals]), value: value))
-                }
-                let flow = unescape(fields[8])
-                let summary = EntrySummary(id: EntryID(unescape(fields[6])), created: created, flow: flow.isEmpty ? nil : flow,
-                                           title: unescape(fields[9]), headline: unescape(fields[10]),
-                                           parts: items(fields[11]).map { PartID($0) }, tags: items(fields[12]),
-                                           starred: fields[13] == "1", selfEnergy: SelfEnergyReading(ratings),
-                                           distress: distress, path: path)
-                rows.append(IndexRow(path: path, stamp: stamp, content: .entry(summary, textOffset: offset, textLength: length)))
-            default:
-                return nil
+        parse(utf8: Array(text.utf8))
+    }
+
+    /// The same from the file's bytes. This runs on every `list` and `search`, so it works on
+    /// bytes and makes a String only for each field it keeps.
+    public static func parse(utf8 bytes: [UInt8]) -> [IndexRow]? {
+        bytes.withUnsafeBufferPointer { buffer -> [IndexRow]? in
+            let headerBytes = Array(header.utf8)
+            guard buffer.count > headerBytes.count, Array(buffer[0..<headerBytes.count]) == headerBytes,
+                  buffer[headerBytes.count] == newline, buffer.last == newline else {
+                return buffer.count == headerBytes.count + 1 && Array(buffer[0..<headerBytes.count]) == headerBytes ? [] : nil
             }
+            var rows: [IndexRow] = []
+            var lineStart = headerBytes.count + 1
+            var fields: [Range<Int>] = []
+            fields.reserveCapacity(18)
+            while lineStart < buffer.count {
+                var lineEnd = lineStart
+                while buffer[lineEnd] != newline { lineEnd += 1 }
+                fields.removeAll(keepingCapacity: true)
+                var fieldStart = lineStart
+                for index in lineStart..<lineEnd where buffer[index] == tab {
+                    fields.append(fieldStart..<index)
+                    fieldStart = index + 1
+                }
+                fields.append(fieldStart..<lineEnd)
+                guard let row = Self.row(fields, buffer) else { return nil }
+                rows.append(row)
+                lineStart = lineEnd + 1
+            }
+            return rows
         }
-        return rows
+    }
+
+    private static let newline = UInt8(ascii: "\n")
+    private static let tab = UInt8(ascii: "\t")
+    private static let backslash = UInt8(ascii: "\\")
+
+    private static func row(_ fields: [Range<Int>], _ buffer: UnsafeBufferPointer<UInt8>) -> IndexRow? {
+        func text(_ range: Range<Int>) -> String {
+            let slice = UnsafeBufferPointer(rebasing: buffer[range])
+            let raw = String(decoding: slice, as: UTF8.self)
+            return slice.contains(backslash) ? unescape(raw) : raw
+        }
+        func int(_ range: Range<Int>) -> Int64? {
+            guard !range.isEmpty else { return nil }
+            var value: Int64 = 0
+            var index = range.lowerBound
+            let negative = buffer[index] == UInt8(ascii: "-")
+            if negative { index += 1 }
+            guard index < range.upperBound else { return nil }
+            while index < range.upperBound {
+                let digit = buffer[index] &- 48
+                guard digit < 10 else { return nil }
+                value = value &* 10 &+ Int64(digit)
+                index += 1
+            }
+            return negative ? -value : value
+        }
+        func items(_ range: Range<Int>) -> [String] {
+            guard !range.isEmpty else { return [] }
+            var out: [String] = []
+            var start = range.lowerBound
+            for index in range where buffer[index] == 0x1F {
+                out.append(text(start..<index))
+                start = index + 1
+            }
+            out.append(text(start..<range.upperBound))
+            return out
+        }
+        guard fields.count >= 6, let modified = int(fields[1]), let changed = int(fields[2]), let size = int(fields[3]),
+              let inode = int(fields[4]), inode >= 0 else { return nil }
+        let stamp = FileStamp(modified: modified, changed: changed, size: size, inode: UInt64(inode))
+        let path = text(fields[0])
+        let kind = fields[5]
+        guard kind.count == 1 else { return nil }
+        switch buffer[kind.lowerBound] {
+        case UInt8(ascii: "!"):
+            guard fields.count == 8 else { return nil }
+            return IndexRow(path: path, stamp: stamp, content: .problem(line: int(fields[6]).map { Int($0) }, reason: text(fields[7])))
+        case UInt8(ascii: "e"):
+            guard fields.count == 18,
+                  let created = LocalDateTime(iso8601Bytes: UnsafeBufferPointer(rebasing: buffer[fields[7]]))
+                      ?? LocalDateTime(iso8601: text(fields[7])),
+                  let offset = int(fields[16]), let length = int(fields[17]) else { return nil }
+            var ratings: [SelfQuality: Int] = [:]
+            for pair in items(fields[14]) {
+                guard let equals = pair.firstIndex(of: "="), let quality = SelfQuality(rawValue: String(pair[..<equals])),
+                      let value = Int(pair[pair.index(after: equals)...]) else { return nil }
+                ratings[quality] = value
+            }
+            var distress: [DistressReading] = []
+            for pair in items(fields[15]) {
+                guard let equals = pair.lastIndex(of: "="), let value = Int(pair[pair.index(after: equals)...]) else { return nil }
+                distress.append(DistressReading(stepID: String(pair[..<equals]), value: value))
+            }
+            let flow = fields[8].isEmpty ? nil : text(fields[8])
+            let title = text(fields[9])
+            // The headline is usually the title: share the string instead of making it twice.
+            let headline = buffer[fields[10]].elementsEqual(buffer[fields[9]]) ? title : text(fields[10])
+            let summary = EntrySummary(id: EntryID(text(fields[6])), created: created, flow: flow, title: title, headline: headline,
+                                       parts: items(fields[11]).map { PartID($0) }, tags: items(fields[12]),
+                                       starred: buffer[fields[13].lowerBound] == UInt8(ascii: "1"),
+                                       selfEnergy: SelfEnergyReading(ratings), distress: distress, path: path)
+            return IndexRow(path: path, stamp: stamp, content: .entry(summary, textOffset: Int(offset), textLength: Int(length)))
+        default:
+            return nil
+        }
     }
 
     private static func list(_ items: [String]) -> String {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The journal's entries as summaries plus their folded search text, ready to list, filter and
 /// search. Newest first; each id once.
 public struct IndexedEntries: Hashable, Sendable {
@@ -5,26 +7,51 @@ public struct IndexedEntries: Hashable, Sendable {
     /// Files that could not be read as entries (reported each time, never rewritten).
     public var problems: [JournalProblem]
     /// The folded search text of all entries, one after another, and each entry's slice of it.
-    private let text: [UInt8]
+    private let text: SearchText
     private let slices: [Range<Int>]
 
-    public init(entries: [EntrySummary], problems: [JournalProblem], text: [UInt8], slices: [Range<Int>]) {
+    public init(entries: [EntrySummary], problems: [JournalProblem], text: SearchText, slices: [Range<Int>]) {
         self.entries = entries
         self.problems = problems
         self.text = text
         self.slices = slices
     }
 
+    public init(entries: [EntrySummary], problems: [JournalProblem], text: [UInt8], slices: [Range<Int>]) {
+        self.init(entries: entries, problems: problems, text: SearchText(text), slices: slices)
+    }
+
+    /// Equal when they list the same entries and problems with the same search text.
+    public static func == (lhs: IndexedEntries, rhs: IndexedEntries) -> Bool {
+        guard lhs.entries == rhs.entries, lhs.problems == rhs.problems, lhs.slices.count == rhs.slices.count else { return false }
+        return lhs.entries.indices.allSatisfy { index in
+            lhs.text.withBytes { a in rhs.text.withBytes { b in
+                Array(a[lhs.slices[index]]) == Array(b[rhs.slices[index]])
+            } }
+        }
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(entries)
+        hasher.combine(problems)
+    }
+
     /// The entries that pass the filter and, when the query has words, contain all of them.
     public func matching(_ filter: EntryFilter, query: SearchQuery = SearchQuery("")) -> [EntrySummary] {
-        text.withUnsafeBufferPointer { all in
-            entries.indices.compactMap { index in
-                let entry = entries[index]
-                guard filter.matches(entry) else { return nil }
-                if query.isEmpty { return entry }
+        matchingIndices(filter, query: query).map { entries[$0] }
+    }
+
+    /// The same as positions in `entries`, looking only among `candidates` when given (a search
+    /// that grew by a letter can only narrow the one before it).
+    public func matchingIndices(_ filter: EntryFilter, query: SearchQuery, among candidates: [Int]? = nil) -> [Int] {
+        let pool = candidates ?? Array(entries.indices)
+        if query.isEmpty { return pool.filter { filter.matches(entries[$0]) } } // the text is not even read
+        return text.withBytes { all in
+            pool.filter { index in
+                guard entries.indices.contains(index), filter.matches(entries[index]) else { return false }
                 let slice = slices[index]
-                let haystack = UnsafeBufferPointer(rebasing: all[slice])
-                return query.matches(foldedUTF8: haystack) ? entry : nil
+                guard slice.upperBound <= all.count else { return false }
+                return query.matches(foldedUTF8: UnsafeBufferPointer(rebasing: all[slice]))
             }
         }
     }
@@ -57,5 +84,32 @@ public struct SummariesFromStore: EntrySummarySource {
 
     public func loadSummaries() throws(StoreError) -> IndexedEntries {
         IndexedEntries(try store.loadEntries())
+    }
+}
+
+/// The folded search text behind an index: in memory, or read from the cache on the first
+/// search (a plain `list` never reads it). Thread-safe; read at most once.
+public final class SearchText: @unchecked Sendable {
+    private let lock = NSLock()
+    private var bytes: [UInt8]?
+    private let load: @Sendable () -> [UInt8]
+
+    public init(_ bytes: [UInt8]) {
+        self.bytes = bytes
+        load = { [] }
+    }
+
+    public init(loading load: @escaping @Sendable () -> [UInt8]) {
+        self.load = load
+    }
+
+    public func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        let loaded: [UInt8] = lock.withLock {
+            if let bytes { return bytes }
+            let fresh = load()
+            bytes = fresh
+            return fresh
+        }
+        return loaded.withUnsafeBufferPointer(body)
     }
 }

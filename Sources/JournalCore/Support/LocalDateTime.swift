@@ -138,6 +138,32 @@ public struct LocalDateTime: Hashable, Sendable, Codable, Comparable, CustomStri
                   utcOffsetMinutes: offset)
     }
 
+    /// Reads exactly what `iso8601` writes (`2026-11-29T21:03:12+01:00` or `...Z`), from bytes:
+    /// the fast path for the entry index. Anything else is nil.
+    public init?(iso8601Bytes b: UnsafeBufferPointer<UInt8>) {
+        func digits(_ from: Int, _ count: Int) -> Int? {
+            var value = 0
+            for index in from..<from + count {
+                let digit = Int(b[index]) - 48
+                guard digit >= 0 && digit < 10 else { return nil }
+                value = value * 10 + digit
+            }
+            return value
+        }
+        guard b.count == 20 || b.count == 25, b[4] == 45, b[7] == 45, b[10] == 84, b[13] == 58, b[16] == 58,
+              let year = digits(0, 4), let month = digits(5, 2), let day = digits(8, 2), let hour = digits(11, 2),
+              let minute = digits(14, 2), let second = digits(17, 2), (1...12).contains(month), day >= 1,
+              day <= Self.daysIn(month: month, year: year), hour < 24, minute < 60, second < 61 else { return nil }
+        var offset = 0
+        if b.count == 20 {
+            guard b[19] == 90 else { return nil } // Z
+        } else {
+            guard b[19] == 43 || b[19] == 45, b[22] == 58, let oh = digits(20, 2), let om = digits(23, 2) else { return nil }
+            offset = (oh * 60 + om) * (b[19] == 45 ? -1 : 1)
+        }
+        self.init(year: year, month: month, day: day, hour: hour, minute: minute, second: second, utcOffsetMinutes: offset)
+    }
+
     public static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
