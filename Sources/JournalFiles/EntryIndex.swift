@@ -47,8 +47,8 @@ public final class EntryIndex: EntrySummarySource {
             let rows = cached.rows
             let journalRoot = self.journalRoot
             let text = SearchText(loading: {
-                Self.readText(folder: folder, generation: generation, fileSystem: fileSystem)
-                    ?? Self.rebuildText(rows: rows, journalRoot: journalRoot, fileSystem: fileSystem)
+                Self.readTextFile(folder: folder, generation: generation, fileSystem: fileSystem)
+                    ?? (Self.rebuildText(rows: rows, journalRoot: journalRoot, fileSystem: fileSystem), 0)
             })
             return Self.assemble(rows: cached.rows, text: text, unreadable: unreadable)
         }
@@ -70,9 +70,9 @@ public final class EntryIndex: EntrySummarySource {
         var rows: [IndexRow] = []
         var texts: [ArraySlice<UInt8>] = []
         rows.reserveCapacity(listing.files.count)
-        for file in listing.files {
+        for (position, file) in listing.files.enumerated() {
             let path = "entries/" + file
-            let stamp = listing.stamps[file] ?? FileStamp(modified: -1, changed: -1, size: -1, inode: 0)
+            let stamp = listing.stamp(at: position) ?? FileStamp(modified: -1, changed: -1, size: -1, inode: 0)
             if let old = previous[path], old.row.stamp == stamp, stamp.size >= 0 {
                 switch old.row.content {
                 case .problem:
@@ -106,12 +106,16 @@ public final class EntryIndex: EntrySummarySource {
         return Self.assemble(rows: rows, text: SearchText(allText), unreadable: unreadable)
     }
 
-    /// True when the rows describe exactly the listed files, each with the same stamp.
+    /// True when the rows describe exactly the listed files, each with the same stamp. Rows are
+    /// written in the listing's order, so the two are walked side by side.
     private func isCurrent(_ rows: [IndexRow], listing: FileList) -> Bool {
-        guard rows.count == listing.files.count else { return false }
-        for row in rows {
-            guard row.path.hasPrefix("entries/"), let stamp = listing.stamps[String(row.path.dropFirst(8))],
-                  stamp == row.stamp, stamp.size >= 0 else { return false }
+        guard rows.count == listing.files.count, listing.stamps.count == rows.count else { return false }
+        let prefix = Array("entries/".utf8)
+        for (index, row) in rows.enumerated() {
+            let stamp = listing.stamps[index]
+            guard stamp == row.stamp, stamp.size >= 0 else { return false }
+            let path = row.path.utf8
+            guard path.starts(with: prefix), path.dropFirst(prefix.count).elementsEqual(listing.files[index].utf8) else { return false }
         }
         return true
     }
@@ -123,10 +127,17 @@ public final class EntryIndex: EntrySummarySource {
         return Self.generation(String(decoding: head[..<newline], as: UTF8.self))
     }
 
-    private static func readText(folder: String, generation: Int, fileSystem: FileSystem) -> [UInt8]? {
+    /// The text file whole, and where the text starts after its generation line (not copied:
+    /// at 100,000 entries the text is 150 MB).
+    private static func readTextFile(folder: String, generation: Int, fileSystem: FileSystem) -> (bytes: [UInt8], start: Int)? {
         guard let bytes = try? fileSystem.read(folder + "/text"), let newline = bytes.firstIndex(of: 10),
               Self.generation(String(decoding: bytes[..<newline], as: UTF8.self)) == generation else { return nil }
-        return Array(bytes[(newline + 1)...])
+        return (bytes, newline + 1)
+    }
+
+    private static func readText(folder: String, generation: Int, fileSystem: FileSystem) -> [UInt8]? {
+        guard let (bytes, start) = readTextFile(folder: folder, generation: generation, fileSystem: fileSystem) else { return nil }
+        return Array(bytes[start...])
     }
 
     /// If the text file changed under us between the check and the search (another Haven
@@ -173,34 +184,74 @@ public final class EntryIndex: EntrySummarySource {
     /// Newest first, one row per id (a second file with the same id is reported, as the store does).
     private static func assemble(rows: [IndexRow], text: SearchText, unreadable: [JournalProblem]) -> IndexedEntries {
         var problems = unreadable
-        var found: [(EntrySummary, Range<Int>)] = []
-        found.reserveCapacity(rows.count)
+        var summaries: [EntrySummary] = []
+        var slices: [Range<Int>] = []
+        summaries.reserveCapacity(rows.count)
+        slices.reserveCapacity(rows.count)
         for row in rows {
             switch row.content {
             case .problem(let line, let reason): problems.append(JournalProblem(path: row.path, line: line, reason: reason))
-            case .entry(let summary, let offset, let length): found.append((summary, offset..<offset + length))
+            case .entry(let summary, let offset, let length):
+                summaries.append(summary)
+                slices.append(offset..<offset + length)
             }
         }
-        // Sorted on precomputed instants: computing them inside the comparison costs more than the sort.
-        let keyed = found.map { (key: $0.0.created.secondsSinceEpoch, summary: $0.0, slice: $0.1) }
-            .sorted { $0.key != $1.key ? $0.key > $1.key : $0.summary.path > $1.summary.path }
-        found = keyed.map { ($0.summary, $0.slice) }
-        var seen: [EntryID: String] = [:]
+        // Rows come in path order, and paths begin with the date, so newest first is nearly always
+        // just the reverse: check that in one pass before sorting on precomputed instants. The
+        // work is on positions; the summaries are copied once, at the end.
+        let keys = summaries.map { $0.created.secondsSinceEpoch }
+        var order = Array(summaries.indices.reversed())
+        let inOrder = order.indices.dropFirst().allSatisfy { position in
+            let (a, b) = (order[position - 1], order[position])
+            return keys[a] > keys[b] || (keys[a] == keys[b] && summaries[a].path > summaries[b].path)
+        }
+        if !inOrder {
+            order.sort { a, b in keys[a] != keys[b] ? keys[a] > keys[b] : summaries[a].path > summaries[b].path }
+        }
+        // Each id once: cheap 64-bit fingerprints sorted side by side find the few candidates,
+        // which are then compared in full.
+        let fingerprints = summaries.map { fingerprint($0.id.rawValue) }
+        let byFingerprint = order.indices.sorted { fingerprints[order[$0]] < fingerprints[order[$1]] || (fingerprints[order[$0]] == fingerprints[order[$1]] && $0 < $1) }
+        var dropped = Set<Int>() // positions in `order`
+        var index = 0
+        while index < byFingerprint.count {
+            var end = index + 1
+            while end < byFingerprint.count && fingerprints[order[byFingerprint[end]]] == fingerprints[order[byFingerprint[index]]] { end += 1 }
+            if end - index > 1 {
+                // Same fingerprint: keep the first (newest) of each id, report the others.
+                var firstPath: [EntryID: String] = [:]
+                for position in byFingerprint[index..<end].sorted() {
+                    let summary = summaries[order[position]]
+                    if let first = firstPath[summary.id] {
+                        dropped.insert(position)
+                        problems.append(JournalProblem(path: summary.path, line: nil,
+                                                       reason: "has the same id as \(first) (\(summary.id)); only that one is shown"))
+                    } else {
+                        firstPath[summary.id] = summary.path
+                    }
+                }
+            }
+            index = end
+        }
         var entries: [EntrySummary] = []
-        var slices: [Range<Int>] = []
-        entries.reserveCapacity(found.count)
-        slices.reserveCapacity(found.count)
-        for (summary, slice) in found {
-            if let first = seen[summary.id] {
-                problems.append(JournalProblem(path: summary.path, line: nil,
-                                               reason: "has the same id as \(first) (\(summary.id)); only that one is shown"))
-            } else {
-                seen[summary.id] = summary.path
-                entries.append(summary)
-                slices.append(slice)
-            }
+        var orderedSlices: [Range<Int>] = []
+        entries.reserveCapacity(order.count)
+        orderedSlices.reserveCapacity(order.count)
+        for (position, original) in order.enumerated() where !dropped.contains(position) {
+            entries.append(summaries[original])
+            orderedSlices.append(slices[original])
         }
-        return IndexedEntries(entries: entries, problems: problems.sorted { $0.path < $1.path }, text: text, slices: slices)
+        return IndexedEntries(entries: entries, problems: problems.sorted { $0.path < $1.path }, text: text, slices: orderedSlices)
+    }
+
+    /// FNV-1a over the id's bytes.
+    private static func fingerprint(_ text: String) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in text.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01B3
+        }
+        return hash
     }
 
     // MARK: The cache files
@@ -214,7 +265,7 @@ public final class EntryIndex: EntrySummarySource {
         guard let folder = cacheFolder, let bytes = try? fileSystem.read(folder + "/entries.tsv"),
               let newline = bytes.firstIndex(of: 10),
               let generation = Self.generation(String(decoding: bytes[..<newline], as: UTF8.self)),
-              let rows = EntryIndexFormat.parse(utf8: Array(bytes[(newline + 1)...])) else { return nil }
+              let rows = EntryIndexFormat.parse(utf8: bytes[(newline + 1)...]) else { return nil }
         return CachedRows(rows: rows, generation: generation)
     }
 

@@ -67,13 +67,19 @@ public struct FileList: Sendable {
     public var files: [String]
     /// Relative paths that could not be read, with why.
     public var unreadable: [(path: String, reason: String)]
-    /// How each listed file looked when it was listed (the index uses it to skip unchanged files).
-    public var stamps: [String: FileStamp]
+    /// How each listed file looked when it was listed, in the order of `files` (the index uses
+    /// it to skip unchanged files); empty when the file system does not say.
+    public var stamps: [FileStamp]
 
-    public init(files: [String] = [], unreadable: [(path: String, reason: String)] = [], stamps: [String: FileStamp] = [:]) {
+    public init(files: [String] = [], unreadable: [(path: String, reason: String)] = [], stamps: [FileStamp] = []) {
         self.files = files
         self.unreadable = unreadable
         self.stamps = stamps
+    }
+
+    /// The stamp of the file at `index` of `files`, if known.
+    public func stamp(at index: Int) -> FileStamp? {
+        stamps.indices.contains(index) ? stamps[index] : nil
     }
 }
 
@@ -157,10 +163,16 @@ public struct PosixFileSystem: FileSystem {
         }
         for part in parts {
             list.files += part.files
+            list.stamps += part.stamps
             list.unreadable += part.unreadable
-            list.stamps.merge(part.stamps) { first, _ in first }
         }
-        list.files.sort()
+        // Each folder is listed in order and folders in order, so this is nearly always sorted
+        // already: check in one pass before paying for a sort.
+        if !zip(list.files, list.files.dropFirst()).allSatisfy({ $0 < $1 }) {
+            let order = list.files.indices.sorted { list.files[$0] < list.files[$1] }
+            list.files = order.map { list.files[$0] }
+            list.stamps = order.map { list.stamps[$0] }
+        }
         list.unreadable.sort { $0.path < $1.path }
         return list
     }
@@ -195,6 +207,7 @@ public struct PosixFileSystem: FileSystem {
             }
             if !name.hasPrefix(".") { names.append(name) } // ., .., temp files and editors' swap files
         }
+        names.sort()
         let folderFD = dirfd(dir)
         for name in names {
             let relative = prefix + name
@@ -213,10 +226,10 @@ public struct PosixFileSystem: FileSystem {
                 }
             case S_IFREG:
                 list.files.append(relative)
-                list.stamps[relative] = FileStamp(
+                list.stamps.append(FileStamp(
                     modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
                     changed: Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec),
-                    size: Int64(info.st_size), inode: UInt64(info.st_ino))
+                    size: Int64(info.st_size), inode: UInt64(info.st_ino)))
             default: list.unreadable.append((relative, "not a regular file; left as it is"))
             }
         }

@@ -63,12 +63,12 @@ public enum EntryIndexFormat {
 
     /// The rows, or nil when the text is not a whole index of this version.
     public static func parse(_ text: String) -> [IndexRow]? {
-        parse(utf8: Array(text.utf8))
+        parse(utf8: ArraySlice(text.utf8))
     }
 
     /// The same from the file's bytes. This runs on every `list` and `search`, so it works on
     /// bytes and makes a String only for each field it keeps.
-    public static func parse(utf8 bytes: [UInt8]) -> [IndexRow]? {
+    public static func parse(utf8 bytes: ArraySlice<UInt8>) -> [IndexRow]? {
         bytes.withUnsafeBufferPointer { buffer -> [IndexRow]? in
             let headerBytes = Array(header.utf8)
             guard buffer.count > headerBytes.count, Array(buffer[0..<headerBytes.count]) == headerBytes,

@@ -46,9 +46,10 @@ public struct IndexedEntries: Hashable, Sendable {
     public func matchingIndices(_ filter: EntryFilter, query: SearchQuery, among candidates: [Int]? = nil) -> [Int] {
         let pool = candidates ?? Array(entries.indices)
         if query.isEmpty { return pool.filter { filter.matches(entries[$0]) } } // the text is not even read
-        return text.withBytes { all in
-            pool.filter { index in
-                guard entries.indices.contains(index), filter.matches(entries[index]) else { return false }
+        return text.withBytes { all -> [Int] in
+            let everything = filter.isEmpty
+            return pool.filter { index in
+                guard entries.indices.contains(index), everything || filter.matches(entries[index]) else { return false }
                 let slice = slices[index]
                 guard slice.upperBound <= all.count else { return false }
                 return query.matches(foldedUTF8: UnsafeBufferPointer(rebasing: all[slice]))
@@ -92,24 +93,28 @@ public struct SummariesFromStore: EntrySummarySource {
 public final class SearchText: @unchecked Sendable {
     private let lock = NSLock()
     private var bytes: [UInt8]?
-    private let load: @Sendable () -> [UInt8]
+    /// Where the text starts in `bytes` (a file read whole keeps its header line, uncopied).
+    private var start = 0
+    private let load: @Sendable () -> (bytes: [UInt8], start: Int)
 
     public init(_ bytes: [UInt8]) {
         self.bytes = bytes
-        load = { [] }
+        load = { ([], 0) }
     }
 
-    public init(loading load: @escaping @Sendable () -> [UInt8]) {
+    /// `load` gives the bytes and where in them the text starts.
+    public init(loading load: @escaping @Sendable () -> (bytes: [UInt8], start: Int)) {
         self.load = load
     }
 
     public func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        let loaded: [UInt8] = lock.withLock {
-            if let bytes { return bytes }
+        let (loaded, offset): ([UInt8], Int) = lock.withLock {
+            if let bytes { return (bytes, start) }
             let fresh = load()
-            bytes = fresh
-            return fresh
+            bytes = fresh.bytes
+            start = min(fresh.start, fresh.bytes.count)
+            return (fresh.bytes, start)
         }
-        return loaded.withUnsafeBufferPointer(body)
+        return loaded.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[offset...])) }
     }
 }

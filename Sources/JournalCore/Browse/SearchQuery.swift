@@ -41,43 +41,43 @@ public struct SearchQuery: Hashable, Sendable {
         termBytes.allSatisfy { Self.contains(haystack, $0) }
     }
 
-    /// Looks for the needle's rarest byte eight bytes at a time (a word-wide compare), then
-    /// checks the whole needle around it. One entry is a few kilobytes, so nothing needs setting
-    /// up per entry; the rare byte keeps false starts few ("lighthouse" is found by its "g").
+    /// Looks sixteen bytes at a time for two neighbouring bytes of the needle, one of them its
+    /// rarest ("lighthouse" is found by its "gh"), and checks the whole needle only there. One
+    /// entry is a few kilobytes, so nothing is set up per entry.
     static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
         guard !needle.isEmpty else { return true }
         guard needle.count <= haystack.count, let base = haystack.baseAddress else { return false }
-        let anchor = rarestIndex(needle)
-        let target = needle[anchor]
         let count = haystack.count
-        // Positions of the anchor byte that leave room for the needle around it.
-        let firstPosition = anchor
+        // The pair (anchor, anchor + 1); a one-byte needle pairs with itself.
+        let rare = rarestIndex(needle)
+        let anchor = needle.count == 1 ? 0 : min(rare, needle.count - 2)
+        let second = needle.count == 1 ? 0 : 1
+        let first = SIMD16<UInt8>(repeating: needle[anchor])
+        let next = SIMD16<UInt8>(repeating: needle[anchor + second])
+        // Anchor positions that leave room for the whole needle around them.
         let lastPosition = count - needle.count + anchor
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        let pattern = UInt64(target) &* ones
         return needle.withUnsafeBufferPointer { needleBytes in
-            var i = firstPosition
-            while i <= lastPosition {
-                if i + 8 <= count {
-                    // A zero byte in word ^ pattern is where the anchor byte is; the lowest flag is exact.
-                    let word = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) ^ pattern
-                    let flags = (word &- ones) & ~word & highs
-                    if flags == 0 {
-                        i += 8
-                        continue
-                    }
-                    i += flags.trailingZeroBitCount / 8
-                    if i > lastPosition { return false }
-                } else if base[i] != target {
-                    i += 1
-                    continue
-                }
-                let start = i - anchor
+            func matches(at position: Int) -> Bool {
+                let start = position - anchor
                 var j = 0
                 while j < needleBytes.count && base[start + j] == needleBytes[j] { j += 1 }
-                if j == needleBytes.count { return true }
-                i += 1
+                return j == needleBytes.count
+            }
+            var position = anchor
+            while position + 16 + second <= count && position <= lastPosition {
+                let here = UnsafeRawPointer(base + position).loadUnaligned(as: SIMD16<UInt8>.self)
+                let after = UnsafeRawPointer(base + position + second).loadUnaligned(as: SIMD16<UInt8>.self)
+                if any((here .== first) .& (after .== next)) {
+                    for lane in 0..<16 where position + lane <= lastPosition {
+                        if base[position + lane] == needleBytes[anchor], base[position + lane + second] == needleBytes[anchor + second],
+                           matches(at: position + lane) { return true }
+                    }
+                }
+                position += 16
+            }
+            while position <= lastPosition {
+                if base[position] == needleBytes[anchor], matches(at: position) { return true }
+                position += 1
             }
             return false
         }
