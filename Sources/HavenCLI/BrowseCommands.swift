@@ -89,7 +89,10 @@ extension Commands {
             context.console.line(EntryJSON.encode(entries.map { EntryJSON($0, journal: context.locations.journal) }))
             return
         }
-        for entry in entries { context.console.line(line(for: entry)) }
+        // One write for all the lines: a search can print thousands.
+        var text = ""
+        for entry in entries { text += line(for: entry) + "\n" }
+        if !text.isEmpty { context.console.write(text) }
     }
 
     /// The typed options as a filter, or a usage error saying which one is wrong.

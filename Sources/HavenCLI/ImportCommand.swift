@@ -38,6 +38,9 @@ public enum ImportCommand {
                 let batch = try context.store.createEntries(plan.entries.map(\.entry))
                 report = plan.report(after: batch)
                 failure = batch.failure
+                // Bring the index up to date now, from the entries in hand, so the first
+                // `haven list` afterwards does not parse every new file (a cache: failing is fine).
+                _ = try? context.summarySource.loadSummaries(knowing: batch.created)
             }
         } catch {
             throw context.fail(error)

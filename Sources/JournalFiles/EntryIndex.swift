@@ -30,6 +30,11 @@ public final class EntryIndex: EntrySummarySource {
     /// Reads the entries, using the cache for files that did not change, and brings the cache
     /// up to date. A cache that cannot be written is not an error (the answer is still right).
     public func loadSummaries() throws(StoreError) -> IndexedEntries {
+        try loadSummaries(knowing: [])
+    }
+
+    public func loadSummaries(knowing written: [StoredEntry]) throws(StoreError) -> IndexedEntries {
+        let known = Dictionary(written.map { ($0.path, $0) }, uniquingKeysWith: { _, last in last })
         let listing: FileList
         do {
             listing = try fileSystem.listFiles(under: journalRoot + "/entries")
@@ -87,7 +92,7 @@ public final class EntryIndex: EntrySummarySource {
                     }
                 }
             }
-            let (row, text) = readRow(path: path, stamp: stamp)
+            let (row, text) = readRow(path: path, stamp: stamp, known: known[path])
             rows.append(row)
             texts.append(text)
         }
@@ -159,7 +164,7 @@ public final class EntryIndex: EntrySummarySource {
         return text
     }
 
-    private func readRow(path: String, stamp: FileStamp) -> (IndexRow, ArraySlice<UInt8>) {
+    private func readRow(path: String, stamp: FileStamp, known: StoredEntry? = nil) -> (IndexRow, ArraySlice<UInt8>) {
         func problem(_ line: Int?, _ reason: String) -> (IndexRow, ArraySlice<UInt8>) {
             (IndexRow(path: path, stamp: stamp, content: .problem(line: line, reason: reason)), [])
         }
@@ -169,6 +174,12 @@ public final class EntryIndex: EntrySummarySource {
             bytes = try fileSystem.read(journalRoot + "/" + path)
         } catch {
             return problem(nil, "cannot be read: \(error.reason)")
+        }
+        // Just written by Haven and unchanged since (same bytes): no need to parse it again.
+        if let known, ContentHash(of: bytes) == known.version {
+            let summary = EntrySummary(StoredEntry(entry: known.entry, path: path, version: known.version))
+            return (IndexRow(path: path, stamp: stamp, content: .entry(summary, textOffset: 0, textLength: 0)),
+                    ArraySlice(EntrySummary.searchText(of: known.entry).utf8))
         }
         guard let text = String(validating: bytes, as: UTF8.self) else { return problem(nil, "the file is not UTF-8 text") }
         do {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import HavenCLI
 
 /// The filters `list` and `search` share.
@@ -41,6 +42,7 @@ struct List: ParsableCommand {
     func run() throws {
         let context = try journal.context()
         try perform { () throws(CommandFailure) in try Commands.list(filters.options, context: context) }
+        finishNow()
     }
 }
 
@@ -63,6 +65,7 @@ struct Search: ParsableCommand {
         let context = try journal.context()
         let query = words.map { $0.contains(" ") && !$0.contains("\"") ? "\"\($0)\"" : $0 }.joined(separator: " ")
         try perform { () throws(CommandFailure) in try Commands.search(query, filters.options, context: context) }
+        finishNow()
     }
 }
 
@@ -80,4 +83,10 @@ struct OnThisDay: ParsableCommand {
         let context = try journal.context()
         try perform { () throws(CommandFailure) in try Commands.onThisDay(json: json, context: context) }
     }
+}
+
+/// Everything is written (stdout is unbuffered here) and nothing is left to save: leave now,
+/// instead of freeing tens of thousands of entry summaries one by one on the way out.
+func finishNow() -> Never {
+    exit(0)
 }

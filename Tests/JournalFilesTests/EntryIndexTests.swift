@@ -79,6 +79,24 @@ struct EntryIndexTests {
         #expect(setup.ids(try setup.index().loadSummaries()) == ["20260102-090000-bbbb"])
     }
 
+    @Test func entriesJustWrittenAreTakenAsWrittenUnlessTheFileChangedSince() throws {
+        let setup = try Setup()
+        defer { setup.folder.remove() }
+        let batch = try setup.store.createEntries((1...3).map {
+            makeEntry("2026010\($0)-090000-aaaa", created: moment(day: $0, hour: 9), answer: "written \($0)")
+        })
+        #expect(batch.created.count == 3)
+        // One of them is edited before the index hears of it: that one must be read from the file.
+        let edited = setup.folder.journal + "/" + batch.created[1].path
+        try writeFile(edited, try String(contentsOfFile: edited, encoding: .utf8).replacingOccurrences(of: "written 2", with: "changed outside"))
+        let indexed = try setup.index().loadSummaries(knowing: batch.created)
+        #expect(setup.ids(indexed, "changed outside") == ["20260102-090000-aaaa"])
+        #expect(setup.ids(indexed, "\"written 2\"").isEmpty)
+        #expect(setup.ids(indexed, "\"written 3\"") == ["20260103-090000-aaaa"])
+        let fresh = try EntryIndex(journalRoot: setup.folder.journal, cacheFolder: nil).loadSummaries()
+        #expect(indexed == fresh)
+    }
+
     @Test func deletingTheCacheLosesNothing() throws {
         let setup = try Setup()
         defer { setup.folder.remove() }

@@ -76,6 +76,15 @@ extension IndexedEntries {
 /// whole (tests, the in-memory store).
 public protocol EntrySummarySource {
     func loadSummaries() throws(StoreError) -> IndexedEntries
+    /// The same, told about entries just written (an import): their files need not be parsed
+    /// again when they still hold exactly what was written.
+    func loadSummaries(knowing written: [StoredEntry]) throws(StoreError) -> IndexedEntries
+}
+
+extension EntrySummarySource {
+    public func loadSummaries(knowing written: [StoredEntry]) throws(StoreError) -> IndexedEntries {
+        try loadSummaries()
+    }
 }
 
 public struct SummariesFromStore: EntrySummarySource {
