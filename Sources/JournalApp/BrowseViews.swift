@@ -138,6 +138,13 @@ enum BrowseView {
             let headline = entry.headline.truncated(toWidth: headlineWidth)
             putHighlighted(headline, terms: terms, x: x, y: y, base: selected ? theme.selected : .plain, into: &frame.buffer,
                            theme: theme)
+            // The flow it was written with, quietly, where there is room.
+            if let flow = entry.flow {
+                let flowX = x + CellWidth.of(headline)
+                let room = area.maxX - (partsWidth > 0 ? partsWidth + 2 : 0) - flowX
+                let label = " · " + (app.environment.library.flow(flow)?.title ?? flow)
+                if room >= 8 { frame.buffer.put(label.truncated(toWidth: room), x: flowX, y: y, style: theme.quiet) }
+            }
             if partsWidth > 0 {
                 var px = area.maxX - partsWidth
                 for (offset, label) in partLabels.enumerated() where px < area.maxX {
