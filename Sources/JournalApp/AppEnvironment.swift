@@ -62,8 +62,8 @@ public enum AppEffect: Hashable, Sendable {
     /// Star or unstar (reads the entry fresh, so an outside edit is never overwritten).
     case setStarred(EntryID, Bool)
     case addNote(EntryID, String)
-    /// Opens the entry's file text (or a rejected edit of it, to try again) in $VISUAL/$EDITOR.
-    case editEntry(StoredEntry, text: String?)
+    /// Opens the entry's file text in $VISUAL/$EDITOR (or an unsaved edit of it, to try again).
+    case editEntry(StoredEntry, retry: RejectedEdit?)
     case trashEntry(StoredEntry)
     case restoreEntry(TrashedEntry)
 }
@@ -85,8 +85,13 @@ public enum AppMsg: Hashable, Sendable {
     case entryOpened(StoredEntry, index: Int)
     /// An entry changed (starred, a note added, edited): the reader shows it, the list reloads.
     case entryChanged(StoredEntry)
-    /// An edit that does not read as an entry: the text, kept to edit again, and why.
-    case entryEditRejected(StoredEntry, text: String, reason: String)
+    /// An edit that could not be saved (not an entry, or the file changed, or the disk failed):
+    /// kept to edit again.
+    case entryEditRejected(RejectedEdit)
+    /// A later note that could not be saved: given back to its editor.
+    case noteFailed(EntryID, text: String, reason: String)
+    /// An entry could not be opened (gone, or changed): say so and read the journal again.
+    case entryOpenFailed(String)
     case entryTrashed(TrashedEntry)
     case entryRestored(StoredEntry)
 }

@@ -225,14 +225,23 @@ extension HavenApp {
             switch action {
             case .editEntry:
                 reader.rejectedEdit = nil
+                reader.quitAsked = false
                 state.screen = .reader(browse, reader)
-                return [.editEntry(reader.entry, text: rejected)]
+                return [.editEntry(reader.entry, retry: rejected)]
             case .back:
                 reader.rejectedEdit = nil
+                reader.quitAsked = false
                 state.notice = "The edit was dropped; the entry is as it was."
             case .ground:
                 state.screen = .reader(browse, reader)
                 return groundFromBrowser()
+            case .quit:
+                if reader.quitAsked {
+                    state.finished = true
+                    return []
+                }
+                reader.quitAsked = true
+                state.notice = "Your edit is not saved. e edits it again, Esc drops it; Ctrl-Q again quits without it."
             default: break
             }
             state.screen = .reader(browse, reader)
@@ -243,21 +252,29 @@ extension HavenApp {
             case .save:
                 let text = note.text.trimmingWhitespace()
                 reader.note = nil
+                reader.quitAsked = false
+                reader.savingNote = text.isEmpty ? nil : text
                 state.screen = .reader(browse, reader)
                 return text.isEmpty ? [] : [.addNote(reader.entry.entry.id, text)]
             case .back:
                 reader.note = nil
+                reader.quitAsked = false
                 state.notice = "No note was added."
             case .ground:
                 state.screen = .reader(browse, reader)
                 return groundFromBrowser()
             case .quit:
-                state.finished = true
-                return []
+                if reader.quitAsked || note.text.trimmingWhitespace().isEmpty {
+                    state.finished = true
+                    return []
+                }
+                reader.quitAsked = true
+                state.notice = "Your note is not added yet. Ctrl-D adds it, Esc drops it; Ctrl-Q again quits without it."
             default:
                 let area = ReaderView.noteArea(size: state.size)
                 EditorBridge.handle(key: key, state: &note, width: area.width, height: area.height)
                 reader.note = note
+                reader.quitAsked = false
             }
             state.screen = .reader(browse, reader)
             return []
@@ -280,7 +297,7 @@ extension HavenApp {
         case .addNote:
             reader.note = TextEditorState()
         case .editEntry:
-            return [.editEntry(reader.entry, text: nil)]
+            return [.editEntry(reader.entry, retry: nil)]
         case .deleteEntry:
             return [.trashEntry(reader.entry)]
         case .back:
@@ -339,10 +356,19 @@ extension HavenApp {
         switch msg {
         case .entriesLoaded(let journal):
             state.journal = journal
+            // Positions from before the reload mean nothing now: search afresh.
+            func fresh(_ browse: BrowseState) -> BrowseState {
+                var copy = browse
+                copy.narrowing = nil
+                return refreshed(copy)
+            }
             switch state.screen {
-            case .browse(let browse): state.screen = .browse(refreshed(browse))
-            case .reader(let browse, let reader): state.screen = .reader(refreshed(browse), reader)
-            case .calendar(let browse, let calendar): state.screen = .calendar(refreshed(browse), calendar)
+            case .browse(let browse): state.screen = .browse(fresh(browse))
+            case .reader(let browse, var reader):
+                let list = fresh(browse)
+                if let index = list.results.firstIndex(where: { $0.id == reader.entry.entry.id }) { reader.index = index }
+                state.screen = .reader(list, reader)
+            case .calendar(let browse, let calendar): state.screen = .calendar(fresh(browse), calendar)
             default: break
             }
             return []
@@ -350,20 +376,33 @@ extension HavenApp {
             guard let browse = currentBrowse else { return [] }
             state.screen = .reader(browse, ReaderState(entry: entry, index: index))
             return []
+        case .entryOpenFailed(let message):
+            state.notice = message
+            return [.loadEntries]
         case .entryChanged(let entry):
             switch state.screen {
             case .reader(let browse, var reader) where reader.entry.entry.id == entry.entry.id:
                 reader.entry = entry
+                reader.savingNote = nil
                 state.screen = .reader(browse, reader)
             default: break
             }
             return [.loadEntries]
-        case .entryEditRejected(let entry, let text, let reason):
-            if case .reader(let browse, var reader) = state.screen, reader.entry.entry.id == entry.entry.id {
-                reader.rejectedEdit = text
+        case .noteFailed(let id, let text, let reason):
+            // The note goes back into its editor, so nothing typed is lost.
+            if case .reader(let browse, var reader) = state.screen, reader.entry.entry.id == id {
+                reader.note = TextEditorState(text: text)
+                reader.savingNote = nil
                 state.screen = .reader(browse, reader)
             }
-            state.notice = "The edit could not be read (\(reason)); nothing was saved."
+            state.notice = "The note was not added (\(reason)); it is still here to try again or copy."
+            return []
+        case .entryEditRejected(let rejected):
+            if case .reader(let browse, var reader) = state.screen, reader.entry.entry.id == rejected.base.entry.id {
+                reader.rejectedEdit = rejected
+                state.screen = .reader(browse, reader)
+            }
+            state.notice = "The edit was not saved (\(rejected.reason)); your text is kept."
             return []
         case .entryTrashed(let trashed):
             guard var browse = currentBrowse else { return [.loadEntries] }
@@ -408,7 +447,7 @@ extension HavenApp {
             do {
                 return [.entryOpened(try loadEntry(id), index: index)]
             } catch {
-                return [.storeFailed("Could not open the entry: \(error)"), .entriesLoaded((try? environment.summaries.loadSummaries()) ?? IndexedEntries(EntryListing(entries: [], problems: [])))]
+                return [.entryOpenFailed("Could not open the entry: \(error)")]
             }
         case .setStarred(let id, let starred):
             do {
@@ -421,19 +460,19 @@ extension HavenApp {
             }
         case .addNote(let id, let text):
             do {
-                let stored = try loadEntry(id)
-                var entry = stored.entry
-                let now = environment.clock.now()
-                entry.sections.append(EntrySection(stepID: "later-note", heading: "A later note, \(now.dateString) \(now.timeString)",
-                                                   text: text))
-                return [.entryChanged(try store.updateEntry(entry, replacing: stored))]
+                return [.entryChanged(try appendNote(text, to: id, heading: nil))]
             } catch {
-                return [.storeFailed("Could not add the note: \(error). Your note is not saved; copy it before leaving.")]
+                return [.noteFailed(id, text: text, reason: "\(error)")]
             }
-        case .editEntry(let stored, let retry):
+        case .editEntry(let shown, let retry):
+            // What the editor opens and what a save is checked against are read together, now:
+            // an edit is never checked against an older version than the one edited.
+            let base: StoredEntry
             let original: String
             do {
-                original = try retry ?? store.fileText(of: stored)
+                let text = try store.fileText(of: shown)
+                base = retry?.base ?? StoredEntry(entry: shown.entry, path: shown.path, version: ContentHash(of: text))
+                original = retry?.text ?? text
             } catch {
                 return [.storeFailed("Could not open the entry: \(error)")]
             }
@@ -442,16 +481,26 @@ extension HavenApp {
             terminal.resume()
             switch result {
             case .failure(let failure):
+                if let retry { return [.entryEditRejected(retry), .editorFailed(failure.message)] }
                 return [.editorFailed(failure.message)]
-            case .success(let edited):
-                if edited == original, retry == nil { return [] } // nothing changed
+            case .success(var edited):
+                // Editors end the file with a newline, which the editor bridge takes off (it is
+                // made for single answers); an entry file keeps its own.
+                if original.hasSuffix("\n"), !edited.hasSuffix("\n") { edited += "\n" }
+                if retry == nil, edited == original { return [] } // nothing changed: nothing written
                 do {
-                    return [.entryChanged(try store.replaceEntryText(stored, with: edited))]
+                    return [.entryChanged(try store.replaceEntryText(base, with: edited))]
                 } catch {
-                    if case .notAnEntry(let line, let reason) = error {
-                        return [.entryEditRejected(stored, text: edited, reason: (line.map { "line \($0): " } ?? "") + reason)]
+                    let reason: String
+                    switch error {
+                    case .notAnEntry(let line, let why): reason = (line.map { "line \($0): " } ?? "") + why
+                    case .changedOnDisk: reason = "the file changed outside Haven while you were editing; e opens your text again, to save over it or copy from it"
+                    default: reason = "\(error)"
                     }
-                    return [.storeFailed("The edit was not saved: \(error)")]
+                    // After a change outside, a second try is checked against the file as it is now.
+                    var nextBase = base
+                    if case .changedOnDisk = error, let current = try? store.loadEntry(shown.entry.id, at: shown.path) { nextBase = current }
+                    return [.entryEditRejected(RejectedEdit(text: edited, base: nextBase, reason: reason))]
                 }
             }
         case .trashEntry(let stored):
@@ -470,6 +519,36 @@ extension HavenApp {
             }
         default:
             return nil
+        }
+    }
+
+    /// Appends a dated later note (or, with `heading`, any text kept aside) to the entry, read
+    /// fresh so nothing written meanwhile is overwritten.
+    func appendNote(_ text: String, to id: EntryID, heading: String?) throws(StoreError) -> StoredEntry {
+        let stored = try loadEntry(id)
+        var entry = stored.entry
+        let now = environment.clock.now()
+        entry.sections.append(EntrySection(stepID: "later-note",
+                                           heading: heading ?? "A later note, \(now.dateString) \(now.timeString)", text: text))
+        return try environment.store.updateEntry(entry, replacing: stored)
+    }
+
+    /// Leaving on a signal: a note being written is added as it stands, and an edit that could
+    /// not be saved is kept in the entry as a later note, so neither is lost.
+    func keepBrowserTextOnSignal() {
+        guard case .reader(_, let reader) = state.screen else { return }
+        let id = reader.entry.entry.id
+        if let note = reader.note?.text.trimmingWhitespace(), !note.isEmpty {
+            _ = try? appendNote(note, to: id, heading: nil)
+        } else if let note = reader.savingNote {
+            if (try? loadEntry(id))?.entry.sections.contains(where: { $0.text == note }) != true {
+                _ = try? appendNote(note, to: id, heading: nil)
+            }
+        }
+        if let rejected = reader.rejectedEdit {
+            let now = environment.clock.now()
+            _ = try? appendNote(rejected.text, to: id,
+                                heading: "An edit that was not saved (kept when Haven was stopped), \(now.dateString) \(now.timeString)")
         }
     }
 

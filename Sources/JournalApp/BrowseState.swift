@@ -112,12 +112,31 @@ public struct ReaderState: Hashable, Sendable {
     public var scroll = 0
     /// A later note being written (appended to the entry, dated, when saved).
     public var note: TextEditorState?
-    /// An outside edit that did not read as an entry: kept, to edit again or drop.
-    public var rejectedEdit: String?
+    /// A note sent to be saved, kept until the entry comes back with it (given back to the
+    /// editor if saving fails).
+    public var savingNote: String?
+    /// An outside edit that could not be saved: kept, to edit again or drop.
+    public var rejectedEdit: RejectedEdit?
+    /// Ctrl-Q was pressed once with unsaved text here: a second press quits without it.
+    public var quitAsked = false
 
     public init(entry: StoredEntry, index: Int) {
         self.entry = entry
         self.index = index
+    }
+}
+
+/// An edit in $EDITOR that was not saved: the text as the person left it, the file as it was
+/// when the editor opened (what a save is checked against), and why it was not saved.
+public struct RejectedEdit: Hashable, Sendable {
+    public var text: String
+    public var base: StoredEntry
+    public var reason: String
+
+    public init(text: String, base: StoredEntry, reason: String) {
+        self.text = text
+        self.base = base
+        self.reason = reason
     }
 }
 

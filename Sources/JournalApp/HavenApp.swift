@@ -125,6 +125,7 @@ public final class HavenApp: Program {
         if let draft = currentDraft() {
             keptDraftOnSignal = (try? environment.store.saveDraft(draft)) != nil
         }
+        keepBrowserTextOnSignal()
         state.finished = true
     }
 

@@ -119,7 +119,7 @@ public enum Keymaps {
         KeyBinding(.back, keys: [.escape], help: "cancel (the note is dropped)", line: "cancel"),
         ground,
         textHelp,
-        KeyBinding(.quit, keys: [.control("q"), .control("c")], help: "quit", showInHelpLine: false),
+        KeyBinding(.quit, keys: [.control("q"), .control("c")], help: "quit (asks first when the note has text)", showInHelpLine: false),
     ])
 
     public static let rejectedEdit = KeyMap<AppAction>(title: "The edit could not be read", [
@@ -127,6 +127,7 @@ public enum Keymaps {
         KeyBinding(.back, keys: [.escape], help: "drop the edit (the entry stays as it was)", line: "drop"),
         ground,
         help,
+        KeyBinding(.quit, keys: [.control("q"), .control("c")], help: "quit (asks first: the edit is not saved)", showInHelpLine: false),
     ])
 
     public static let calendar = KeyMap<AppAction>(title: "Calendar", [

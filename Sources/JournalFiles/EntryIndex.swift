@@ -7,8 +7,9 @@ import JournalCore
 /// copy of anything: delete it and it is rebuilt from the entries.
 ///
 /// Two files: `entries.tsv` (the rows) and `text` (folded search text). Each carries the same
-/// generation number in its first line; the text is written first, so after a crash between the
-/// two writes the numbers differ and the text is rebuilt rather than trusted.
+/// generation number (random, new on every write) in its first line; the text is written first,
+/// so after a crash between the two writes, or two Havens writing at once, the numbers differ and
+/// the text is rebuilt rather than trusted.
 public final class EntryIndex: EntrySummarySource {
     private let journalRoot: String
     /// Nil: no cache on disk (every run reads every entry), e.g. when there is no cache folder.
@@ -107,7 +108,9 @@ public final class EntryIndex: EntrySummarySource {
                 rows[index].content = .entry(summary, textOffset: offset, textLength: texts[index].count)
             }
         }
-        writeCache(rows: rows, text: allText, generation: (cached?.generation ?? 0) + 1)
+        // A random generation, not the last one plus one: two Havens writing at once must never
+        // leave rows of one beside the text of the other under the same number.
+        writeCache(rows: rows, text: allText, generation: Int.random(in: 1...Int.max))
         return Self.assemble(rows: rows, text: SearchText(allText), unreadable: unreadable)
     }
 

@@ -173,6 +173,18 @@ public struct PosixFileSystem: FileSystem {
             list.files = order.map { list.files[$0] }
             list.stamps = order.map { list.stamps[$0] }
         }
+        // A folder linked from another year is reached by both listings (each starts with only
+        // the folders above it): the same file twice has the same stamp, inode and all; keep the
+        // first name, as a listing one folder at a time would.
+        if !subfolders.isEmpty {
+            var seen = Set<FileStamp>()
+            var keep: [Int] = []
+            for index in list.files.indices where seen.insert(list.stamps[index]).inserted { keep.append(index) }
+            if keep.count < list.files.count {
+                list.files = keep.map { list.files[$0] }
+                list.stamps = keep.map { list.stamps[$0] }
+            }
+        }
         list.unreadable.sort { $0.path < $1.path }
         return list
     }

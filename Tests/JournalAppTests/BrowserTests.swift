@@ -202,7 +202,7 @@ import TerminalUI
         #expect(h.editorInputs.last == original)
         #expect(h.store.files[path] == original)
         #expect(reader(h)?.rejectedEdit != nil)
-        #expect(h.app.state.notice?.contains("could not be read") == true)
+        #expect(h.app.state.notice?.contains("The edit was not saved (line 3") == true)
         #expect(h.screen.contains("so nothing was changed"))
         #expect(h.screen.contains("e edit again  Esc drop"))
 
@@ -221,6 +221,146 @@ import TerminalUI
         h.press(.escape)
         #expect(h.store.files[path] == fixed)
         #expect(h.app.state.notice == "The edit was dropped; the entry is as it was.")
+    }
+
+    // MARK: Keeping what was typed (review findings)
+
+    @Test func anEditIsCheckedAgainstTheFileAsItWasWhenTheEditorOpened() throws {
+        let h = try harness()
+        h.type("l")
+        h.press(.enter)
+        let path = try #require(h.store.files.keys.first { $0.contains("20261128") })
+        // Changed outside after the reader opened: the editor gets the file as it is now, and
+        // saving is checked against that, so the edit is saved and the outside change was seen.
+        let outside = try #require(h.store.files[path]).replacingOccurrences(of: "Un café calme.", with: "Changed by a sync.")
+        h.store.writeOutside(path: path, text: outside)
+        let edited = outside.replacingOccurrences(of: "Changed by a sync.", with: "Changed by a sync, then by me.")
+        h.editorResult = .success(String(edited.dropLast())) // editors' final newline is taken off by the bridge
+        h.type("e")
+        #expect(h.editorInputs.last == outside)
+        #expect(h.store.files[path] == edited) // saved, with its final newline kept
+    }
+
+    @Test func anEditThatCannotBeSavedIsKeptEvenWhenTheFileChangesMeanwhile() throws {
+        let h = try harness()
+        h.type("l")
+        h.press(.enter)
+        let path = try #require(h.store.files.keys.first { $0.contains("20261128") })
+        let original = try #require(h.store.files[path])
+        // The editor "runs" while something else rewrites the file.
+        h.editorResult = .success(original.replacingOccurrences(of: "Un café calme.", with: "My edit."))
+        let store = h.store
+        let interfering = original.replacingOccurrences(of: "Un café calme.", with: "Their edit.")
+        h.onEdit = { store.writeOutside(path: path, text: interfering) }
+        h.type("e")
+        #expect(h.store.files[path] == interfering) // nothing overwritten silently
+        guard case .reader(_, let reader) = h.app.state.screen else { Issue.record("not in the reader"); return }
+        #expect(reader.rejectedEdit?.text.contains("My edit.") == true)
+        #expect(h.app.state.notice?.contains("changed outside Haven") == true)
+        // Again: the person's text comes back, and now it is checked against the file as it is.
+        h.onEdit = nil
+        h.editorResult = .success(original.replacingOccurrences(of: "Un café calme.", with: "My edit, kept."))
+        h.type("e")
+        #expect(h.editorInputs.last?.contains("My edit.") == true)
+        #expect(h.store.files[path]?.contains("My edit, kept.") == true)
+    }
+
+    @Test func leavingTheEditorWithoutChangesWritesNothing() throws {
+        let h = try harness()
+        h.type("l")
+        h.press(.enter)
+        let path = try #require(h.store.files.keys.first { $0.contains("20261128") })
+        let original = try #require(h.store.files[path])
+        h.editorResult = .success(String(original.dropLast())) // as the editor bridge hands it back
+        let effectsBefore = h.effects.count
+        h.type("e")
+        #expect(h.store.files[path] == original)
+        // Nothing was written, so the journal is not even read again.
+        #expect(!h.effects.dropFirst(effectsBefore).contains { if case .loadEntries = $0 { true } else { false } })
+        guard case .reader(_, let reader) = h.app.state.screen else { Issue.record("not in the reader"); return }
+        #expect(reader.rejectedEdit == nil)
+        #expect(reader.entry.version == ContentHash(of: original))
+    }
+
+    @Test func aNoteThatCannotBeSavedGoesBackIntoItsEditor() throws {
+        let h = try harness()
+        h.type("l")
+        h.press(.enter)
+        let path = try #require(h.store.files.keys.first { $0.contains("20261128") })
+        h.type("a")
+        h.type("Words I do not want to lose.")
+        h.store.writeOutside(path: path, text: "broken outside\n")
+        h.press(.control("d"))
+        guard case .reader(_, let reader) = h.app.state.screen else { Issue.record("not in the reader"); return }
+        #expect(reader.note?.text == "Words I do not want to lose.")
+        #expect(h.app.state.notice?.contains("still here") == true)
+        #expect(h.store.files[path] == "broken outside\n")
+    }
+
+    @Test func quittingWithANoteOrAnUnsavedEditAsksFirst() throws {
+        let h = try harness()
+        h.type("l")
+        h.press(.enter)
+        h.type("a")
+        h.type("Half a thought")
+        h.press(.control("q"))
+        #expect(!h.app.isFinished)
+        #expect(h.app.state.notice?.contains("Ctrl-Q again") == true)
+        h.press(.control("q"))
+        #expect(h.app.isFinished)
+
+        let rejected = try harness()
+        rejected.type("l")
+        rejected.press(.enter)
+        rejected.editorResult = .success("not an entry")
+        rejected.type("e")
+        rejected.press(.control("q"))
+        #expect(!rejected.app.isFinished)
+        rejected.press(.control("q"))
+        #expect(rejected.app.isFinished)
+    }
+
+    @Test func aSignalKeepsANoteBeingWrittenAndAnUnsavedEdit() throws {
+        let h = try harness()
+        h.type("l")
+        h.press(.enter)
+        let path = try #require(h.store.files.keys.first { $0.contains("20261128") })
+        h.type("a")
+        h.type("Written when the terminal closed")
+        h.app.handleSignal(15)
+        #expect(h.store.files[path]?.contains("Written when the terminal closed") == true)
+
+        let other = try harness()
+        other.type("l")
+        other.press(.enter)
+        other.editorResult = .success("my long edit, not an entry")
+        other.type("e")
+        other.app.handleSignal(1)
+        #expect(other.store.files[path]?.contains("my long edit, not an entry") == true)
+        #expect(other.store.files[path]?.contains("An edit that was not saved") == true)
+    }
+
+    @Test func aSearchIsRedoneAfterTheJournalIsReadAgain() throws {
+        let h = try harness()
+        h.type("l/tea")
+        h.press(.enter)
+        #expect(shownIDs(h) == ["20251129-090000-dddd"])
+        // Another entry starts to match, changed outside, and the journal is read again.
+        let path = try #require(h.store.files.keys.first { $0.contains("20261115") })
+        h.store.writeOutside(path: path, text: try #require(h.store.files[path]).replacingOccurrences(of: "A quiet night", with: "Green tea night"))
+        for msg in h.app.perform(.loadEntries, terminal: h.terminal) { h.send(msg) }
+        #expect(shownIDs(h) == ["20261115-203000-bbbb", "20251129-090000-dddd"])
+    }
+
+    @Test func anEntryGoneSinceTheListWasReadIsSaidAndTheListIsReadAgain() throws {
+        let h = try harness()
+        h.type("l")
+        let path = try #require(h.store.files.keys.first { $0.contains("20261128") })
+        h.store.writeOutside(path: path, text: "no longer an entry\n")
+        h.press(.enter)
+        #expect(h.app.state.notice?.hasPrefix("Could not open the entry") == true)
+        #expect(!shownIDs(h).contains("20261128-081000-aaaa"))
+        #expect(shownIDs(h).count == 4)
     }
 
     @Test func deleteMovesToTheTrashAndUndoPutsItBack() throws {

@@ -180,6 +180,22 @@ import Testing
         #expect(EntryIndexFormat.parse(text) == nil)
     }
 
+    /// Numbers no index of ours would hold: read as "not an index" (rebuilt), never a crash.
+    @Test(arguments: ["0\t-5", "9223372036854775807\t10", "99999999999999999999\t1", "-8\t4"])
+    func garbledOffsetsAreNotAnIndex(_ offsetAndLength: String) {
+        let row = "p.md\t1\t1\t1\t1\te\tid\t2026-01-01T09:00:00+01:00\t\tT\tT\t\t\t0\t\t\t" + offsetAndLength
+        #expect(EntryIndexFormat.parse("haven-entry-index 1\n" + row + "\n") == nil)
+        let good = "p.md\t1\t1\t1\t1\te\tid\t2026-01-01T09:00:00+01:00\t\tT\tT\t\t\t0\t\t\t0\t4"
+        #expect(EntryIndexFormat.parse("haven-entry-index 1\n" + good + "\n")?.count == 1)
+    }
+
+    @Test func garbledStampsAreNotAnIndex() {
+        for size in ["-9223372036854775808", "-9223372036854775809", "18446744073709551616", "1e5", "-"] {
+            let row = "p.md\t1\t1\t\(size)\t1\t!\t\treason"
+            #expect(EntryIndexFormat.parse("haven-entry-index 1\n" + row + "\n") == nil, "\(size)")
+        }
+    }
+
     @Test func anEmptyIndexIsAnIndex() {
         #expect(EntryIndexFormat.parse(EntryIndexFormat.render([])) == [])
     }

@@ -97,6 +97,36 @@ struct EntryIndexTests {
         #expect(indexed == fresh)
     }
 
+    @Test func everyWriteHasANewRandomGeneration() throws {
+        let setup = try Setup()
+        defer { setup.folder.remove() }
+        _ = try setup.store.createEntry(makeEntry("20260101-090000-aaaa", created: moment(day: 1, hour: 9)))
+        var generations: [String] = []
+        for day in 2...4 {
+            _ = try setup.index().loadSummaries()
+            generations.append(String(try String(contentsOfFile: setup.cache + "/entries.tsv", encoding: .utf8).prefix { $0 != "\n" }))
+            _ = try setup.store.createEntry(makeEntry("2026010\(day)-090000-aaaa", created: moment(day: day, hour: 9)))
+        }
+        #expect(Set(generations).count == 3)
+        // Not one more than the last: two Havens starting from the same index cannot both write N+1.
+        let numbers = generations.compactMap { Int($0.dropFirst("generation ".count)) }
+        #expect(numbers.count == 3 && numbers[1] != numbers[0] + 1 && numbers[2] != numbers[1] + 1)
+    }
+
+    @Test func aFolderLinkedFromAnotherYearIsListedOnce() throws {
+        let setup = try Setup()
+        defer { setup.folder.remove() }
+        let stored = try setup.store.createEntry(makeEntry("20260101-090000-aaaa", created: moment(day: 1, hour: 9)))
+        try FileManager.default.createDirectory(atPath: setup.folder.journal + "/entries/2027", withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: setup.folder.journal + "/entries/2027/linked",
+                                                   withDestinationPath: setup.folder.journal + "/entries/2026/01")
+        let listing = try PosixFileSystem().listFiles(under: setup.folder.journal + "/entries")
+        #expect(listing.files == [String(stored.path.dropFirst("entries/".count))])
+        let indexed = try setup.index().loadSummaries()
+        #expect(indexed.entries.map(\.path) == [stored.path])
+        #expect(indexed.problems.isEmpty)
+    }
+
     @Test func deletingTheCacheLosesNothing() throws {
         let setup = try Setup()
         defer { setup.folder.remove() }

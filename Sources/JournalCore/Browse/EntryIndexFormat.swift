@@ -117,7 +117,11 @@ public enum EntryIndexFormat {
             while index < range.upperBound {
                 let digit = buffer[index] &- 48
                 guard digit < 10 else { return nil }
-                value = value &* 10 &+ Int64(digit)
+                // A garbled number is a garbled index, never a crash.
+                let (times10, overflow) = value.multipliedReportingOverflow(by: 10)
+                let (sum, overflow2) = times10.addingReportingOverflow(Int64(digit))
+                guard !overflow, !overflow2 else { return nil }
+                value = sum
                 index += 1
             }
             return negative ? -value : value
@@ -147,7 +151,8 @@ public enum EntryIndexFormat {
             guard fields.count == 18,
                   let created = LocalDateTime(iso8601Bytes: UnsafeBufferPointer(rebasing: buffer[fields[7]]))
                       ?? LocalDateTime(iso8601: text(fields[7])),
-                  let offset = int(fields[16]), let length = int(fields[17]) else { return nil }
+                  let offset = int(fields[16]), let length = int(fields[17]), offset >= 0, length >= 0,
+                  offset <= Int64(Int32.max) * 1_024, length <= Int64(Int32.max) else { return nil }
             var ratings: [SelfQuality: Int] = [:]
             for pair in items(fields[14]) {
                 guard let equals = pair.firstIndex(of: "="), let quality = SelfQuality(rawValue: String(pair[..<equals])),

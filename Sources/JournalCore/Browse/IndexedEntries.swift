@@ -51,7 +51,7 @@ public struct IndexedEntries: Hashable, Sendable {
             return pool.filter { index in
                 guard entries.indices.contains(index), everything || filter.matches(entries[index]) else { return false }
                 let slice = slices[index]
-                guard slice.upperBound <= all.count else { return false }
+                guard slice.lowerBound >= 0, slice.upperBound <= all.count else { return false }
                 return query.matches(foldedUTF8: UnsafeBufferPointer(rebasing: all[slice]))
             }
         }

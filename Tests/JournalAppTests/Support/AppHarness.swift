@@ -12,6 +12,8 @@ final class AppHarness {
     let app: HavenApp
     /// What the fake editor returns, and what it was given.
     var editorResult: Result<String, EditorFailure> = .success("edited in the editor")
+    /// Runs while the fake editor is "open" (to change files meanwhile).
+    var onEdit: (() -> Void)?
     private(set) var editorInputs: [String] = []
     private(set) var welcomeMarked = false
     private let clockBox = MonotonicBox()
@@ -35,6 +37,7 @@ final class AppHarness {
             monotonicMilliseconds: { clockBox.now }, ids: .counting(), journalPath: "~/.local/share/haven",
             editText: { text in
                 harness?.editorInputs.append(text)
+                harness?.onEdit?()
                 return harness?.editorResult ?? .failure(EditorFailure("no editor"))
             },
             welcomeSeen: { welcomeSeen },
