@@ -68,31 +68,26 @@ public enum Commands {
     // MARK: show
 
     public static func show(id: String, json: Bool, context: HavenContext) throws(CommandFailure) -> Int32 {
-        let listing: EntryListing
-        do {
-            listing = try context.store.loadEntries()
-        } catch {
-            throw context.fail(error)
-        }
-        let matches = listing.entries.filter { $0.entry.id.rawValue == id }
-        let found = matches.isEmpty ? listing.entries.filter { $0.entry.id.rawValue.hasPrefix(id) } : matches
+        // The index says where each entry is, so only that one file is read.
+        let indexed = try context.summaries()
+        let exact = indexed.entries.filter { $0.id.rawValue == id }
+        let found = exact.isEmpty ? indexed.entries.filter { $0.id.rawValue.hasPrefix(id) } : exact
         guard !found.isEmpty, !id.isEmpty else {
-            context.report(listing.problems)
             throw CommandFailure("haven: no entry with id '\(id)' (see 'haven list')", status: ExitStatus.usage)
         }
-        guard found.count == 1 else {
-            let ids = found.prefix(5).map(\.entry.id.rawValue).joined(separator: ", ")
+        guard found.count == 1, let summary = found.first else {
+            let ids = found.prefix(5).map(\.id.rawValue).joined(separator: ", ")
             throw CommandFailure("haven: '\(id)' matches \(found.count) entries (\(ids)); give more of the id", status: ExitStatus.usage)
         }
-        let stored = found[0]
-        if json {
-            context.console.line(EntryJSON.encode(EntryJSON(stored, journal: context.locations.journal, includeBody: true)))
-        } else {
-            do {
+        do {
+            let stored = try context.store.loadEntry(summary.id, at: summary.path)
+            if json {
+                context.console.line(EntryJSON.encode(EntryJSON(stored, journal: context.locations.journal, includeBody: true)))
+            } else {
                 context.console.write(try context.store.fileText(of: stored))
-            } catch {
-                throw context.fail(error)
             }
+        } catch {
+            throw context.fail(error)
         }
         return ExitStatus.ok
     }
