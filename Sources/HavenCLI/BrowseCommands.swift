@@ -33,8 +33,8 @@ extension Commands {
     public static func list(_ options: BrowseOptions, context: HavenContext) throws(CommandFailure) -> Int32 {
         let indexed = try context.summaries()
         let filter = try entryFilter(options, indexed: indexed, context: context)
-        let found = indexed.matching(filter)
-        if found.isEmpty && indexed.entries.isEmpty && indexed.problems.isEmpty && context.console.outputIsTerminal && !options.json {
+        let found = indexed.matching(filter, limit: options.limit)
+        if found.isEmpty && indexed.count == 0 && indexed.problems.isEmpty && context.console.outputIsTerminal && !options.json {
             context.console.line("No entries yet. Begin with: haven write --plain")
             return ExitStatus.ok
         }
@@ -49,7 +49,7 @@ extension Commands {
         }
         let indexed = try context.summaries()
         let filter = try entryFilter(options, indexed: indexed, context: context)
-        let found = indexed.matching(filter, query: parsed)
+        let found = indexed.matching(filter, query: parsed, limit: options.limit)
         if found.isEmpty && context.console.outputIsTerminal && !options.json {
             context.console.errorLine("haven: nothing found for \(query)")
         }

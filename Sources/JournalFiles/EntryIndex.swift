@@ -43,21 +43,23 @@ public final class EntryIndex: EntrySummarySource {
             throw .io(path: "entries", message: "cannot \(error.operation): \(error.reason)")
         }
         let unreadable = listing.unreadable.map { JournalProblem(path: "entries/" + $0.path, line: nil, reason: $0.reason) }
-        let cached = readRows()
+        let table = readTable()
 
-        // Nothing changed (the usual case): the rows as they are, and the search text read from
-        // the cache only if a search asks for it.
-        if let cached, isCurrent(cached.rows, listing: listing), let folder = cacheFolder, textGeneration() == cached.generation {
+        // Nothing changed (the usual case): the rows stay bytes until one is shown, and the
+        // search text is read from the cache only if a search asks for it.
+        if let table, isCurrent(table.rows, listing: listing), let folder = cacheFolder, textGeneration() == table.generation {
             let fileSystem = self.fileSystem
-            let generation = cached.generation
-            let rows = cached.rows
+            let generation = table.generation
+            let rows = table.rows
             let journalRoot = self.journalRoot
             let text = SearchText(loading: {
                 Self.readTextFile(folder: folder, generation: generation, fileSystem: fileSystem)
-                    ?? (Self.rebuildText(rows: rows, journalRoot: journalRoot, fileSystem: fileSystem), 0)
+                    ?? (Self.rebuildText(rows: (0..<rows.count).compactMap { rows.row($0) }, journalRoot: journalRoot,
+                                         fileSystem: fileSystem), 0)
             })
-            return Self.assemble(rows: cached.rows, text: text, unreadable: unreadable)
+            return Self.assemble(table: rows, text: text, unreadable: unreadable)
         }
+        let cached = table.map { CachedRows(rows: (0..<$0.rows.count).compactMap($0.rows.row), generation: $0.generation) }
 
         // Something changed: read what changed, keep the rest, and write the cache again.
         var oldText: [UInt8]?
@@ -116,14 +118,12 @@ public final class EntryIndex: EntrySummarySource {
 
     /// True when the rows describe exactly the listed files, each with the same stamp. Rows are
     /// written in the listing's order, so the two are walked side by side.
-    private func isCurrent(_ rows: [IndexRow], listing: FileList) -> Bool {
+    private func isCurrent(_ rows: IndexRowTable, listing: FileList) -> Bool {
         guard rows.count == listing.files.count, listing.stamps.count == rows.count else { return false }
         let prefix = Array("entries/".utf8)
-        for (index, row) in rows.enumerated() {
+        for index in 0..<rows.count {
             let stamp = listing.stamps[index]
-            guard stamp == row.stamp, stamp.size >= 0 else { return false }
-            let path = row.path.utf8
-            guard path.starts(with: prefix), path.dropFirst(prefix.count).elementsEqual(listing.files[index].utf8) else { return false }
+            guard stamp.size >= 0, rows.matches(index, path: prefix, listing.files[index], stamp: stamp) else { return false }
         }
         return true
     }
@@ -258,6 +258,54 @@ public final class EntryIndex: EntrySummarySource {
         return IndexedEntries(entries: entries, problems: problems.sorted { $0.path < $1.path }, text: text, slices: orderedSlices)
     }
 
+    /// The same from rows still as bytes: only numbers are read to order them and find
+    /// duplicate ids; a row becomes a summary when it is shown (or reported, for problems).
+    private static func assemble(table: IndexRowTable, text: SearchText, unreadable: [JournalProblem]) -> IndexedEntries {
+        var problems = unreadable
+        var entryRows: [Int] = []
+        entryRows.reserveCapacity(table.count)
+        for row in 0..<table.count {
+            if table.isEntry(row) {
+                entryRows.append(row)
+            } else if case .problem(let line, let reason)? = table.row(row)?.content, let path = table.row(row)?.path {
+                problems.append(JournalProblem(path: path, line: line, reason: reason))
+            }
+        }
+        var keys = [Int](repeating: Int.min, count: table.count)
+        for row in entryRows { keys[row] = table.createdKey(row) }
+        var order = Array(entryRows.reversed())
+        func newer(_ a: Int, _ b: Int) -> Bool {
+            let (x, y) = (keys[a], keys[b])
+            return x != y ? x > y : table.pathPrecedes(b, a)
+        }
+        if !order.indices.dropFirst().allSatisfy({ newer(order[$0 - 1], order[$0]) }) { order.sort(by: newer) }
+        // Each id once: fingerprints side by side find the few candidates, compared in full.
+        let fingerprints = order.map { table.idFingerprint($0) }
+        let byFingerprint = order.indices.sorted { fingerprints[$0] < fingerprints[$1] || (fingerprints[$0] == fingerprints[$1] && $0 < $1) }
+        var dropped = Set<Int>()
+        var index = 0
+        while index < byFingerprint.count {
+            var end = index + 1
+            while end < byFingerprint.count && fingerprints[byFingerprint[end]] == fingerprints[byFingerprint[index]] { end += 1 }
+            if end - index > 1 {
+                var firstPath: [EntryID: String] = [:]
+                for position in byFingerprint[index..<end].sorted() {
+                    guard case .entry(let summary, _, _)? = table.row(order[position])?.content else { continue }
+                    if let first = firstPath[summary.id] {
+                        dropped.insert(position)
+                        problems.append(JournalProblem(path: summary.path, line: nil,
+                                                       reason: "has the same id as \(first) (\(summary.id)); only that one is shown"))
+                    } else {
+                        firstPath[summary.id] = summary.path
+                    }
+                }
+            }
+            index = end
+        }
+        if !dropped.isEmpty { order = order.enumerated().filter { !dropped.contains($0.offset) }.map(\.element) }
+        return IndexedEntries(rows: table, order: order, problems: problems.sorted { $0.path < $1.path }, text: text)
+    }
+
     /// FNV-1a over the id's bytes.
     private static func fingerprint(_ text: String) -> UInt64 {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
@@ -275,12 +323,12 @@ public final class EntryIndex: EntrySummarySource {
         var generation: Int
     }
 
-    private func readRows() -> CachedRows? {
+    private func readTable() -> (rows: IndexRowTable, generation: Int)? {
         guard let folder = cacheFolder, let bytes = try? fileSystem.read(folder + "/entries.tsv"),
               let newline = bytes.firstIndex(of: 10),
               let generation = Self.generation(String(decoding: bytes[..<newline], as: UTF8.self)),
-              let rows = EntryIndexFormat.parse(utf8: bytes[(newline + 1)...]) else { return nil }
-        return CachedRows(rows: rows, generation: generation)
+              let rows = IndexRowTable(utf8: bytes, from: newline + 1) else { return nil }
+        return (rows, generation)
     }
 
     private static func generation(_ line: String) -> Int? {

@@ -101,31 +101,59 @@ public enum EntryIndexFormat {
     private static let tab = UInt8(ascii: "\t")
     private static let backslash = UInt8(ascii: "\\")
 
-    private static func row(_ fields: [Range<Int>], _ buffer: UnsafeBufferPointer<UInt8>) -> IndexRow? {
+    /// A decimal number field (optionally negative); nil when it is not one or would overflow.
+    static func number(_ range: Range<Int>, _ buffer: UnsafeBufferPointer<UInt8>) -> Int64? {
+        guard !range.isEmpty else { return nil }
+        var value: Int64 = 0
+        var index = range.lowerBound
+        let negative = buffer[index] == UInt8(ascii: "-")
+        if negative { index += 1 }
+        guard index < range.upperBound else { return nil }
+        while index < range.upperBound {
+            let digit = buffer[index] &- 48
+            guard digit < 10 else { return nil }
+            // A garbled number is a garbled index, never a crash.
+            let (times10, overflow) = value.multipliedReportingOverflow(by: 10)
+            let (sum, overflow2) = times10.addingReportingOverflow(Int64(digit))
+            guard !overflow, !overflow2 else { return nil }
+            value = sum
+            index += 1
+        }
+        return negative ? -value : value
+    }
+
+    /// The stamp in a row's fields 1 to 4.
+    static func stamp(_ fields: [Range<Int>], _ buffer: UnsafeBufferPointer<UInt8>) -> FileStamp? {
+        guard fields.count >= 5, let modified = number(fields[1], buffer), let changed = number(fields[2], buffer),
+              let size = number(fields[3], buffer), let inode = number(fields[4], buffer), inode >= 0 else { return nil }
+        return FileStamp(modified: modified, changed: changed, size: size, inode: UInt64(inode))
+    }
+
+    /// Whether a row will read whole, checked without making its strings (the usual fields);
+    /// the rare Self-energy and distress fields are read in full to be sure.
+    static func isWellFormed(_ fields: [Range<Int>], _ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard fields.count >= 6, stamp(fields, buffer) != nil, fields[5].count == 1 else { return false }
+        switch buffer[fields[5].lowerBound] {
+        case UInt8(ascii: "!"):
+            return fields.count == 8
+        case UInt8(ascii: "e"):
+            guard fields.count == 18, let offset = number(fields[16], buffer), let length = number(fields[17], buffer),
+                  offset >= 0, length >= 0, offset <= Int64(Int32.max) * 1_024, length <= Int64(Int32.max),
+                  LocalDateTime(iso8601Bytes: UnsafeBufferPointer(rebasing: buffer[fields[7]])) != nil else { return false }
+            if !fields[14].isEmpty || !fields[15].isEmpty { return row(fields, buffer) != nil }
+            return true
+        default:
+            return false
+        }
+    }
+
+    static func row(_ fields: [Range<Int>], _ buffer: UnsafeBufferPointer<UInt8>) -> IndexRow? {
         func text(_ range: Range<Int>) -> String {
             let slice = UnsafeBufferPointer(rebasing: buffer[range])
             let raw = String(decoding: slice, as: UTF8.self)
             return slice.contains(backslash) ? unescape(raw) : raw
         }
-        func int(_ range: Range<Int>) -> Int64? {
-            guard !range.isEmpty else { return nil }
-            var value: Int64 = 0
-            var index = range.lowerBound
-            let negative = buffer[index] == UInt8(ascii: "-")
-            if negative { index += 1 }
-            guard index < range.upperBound else { return nil }
-            while index < range.upperBound {
-                let digit = buffer[index] &- 48
-                guard digit < 10 else { return nil }
-                // A garbled number is a garbled index, never a crash.
-                let (times10, overflow) = value.multipliedReportingOverflow(by: 10)
-                let (sum, overflow2) = times10.addingReportingOverflow(Int64(digit))
-                guard !overflow, !overflow2 else { return nil }
-                value = sum
-                index += 1
-            }
-            return negative ? -value : value
-        }
+        func int(_ range: Range<Int>) -> Int64? { number(range, buffer) }
         func items(_ range: Range<Int>) -> [String] {
             guard !range.isEmpty else { return [] }
             var out: [String] = []

@@ -3,15 +3,18 @@ import Foundation
 /// The journal's entries as summaries plus their folded search text, ready to list, filter and
 /// search. Newest first; each id once.
 public struct IndexedEntries: Hashable, Sendable {
-    public var entries: [EntrySummary]
+    /// The entries, newest first. Made on first use when they come from the index's rows (a
+    /// plain `list` only ever makes the few it prints: see `entry(at:)`).
+    public var entries: [EntrySummary] { storage.all }
     /// Files that could not be read as entries (reported each time, never rewritten).
     public var problems: [JournalProblem]
+    private let storage: SummaryStorage
     /// The folded search text of all entries, one after another, and each entry's slice of it.
     private let text: SearchText
     private let slices: [Range<Int>]
 
     public init(entries: [EntrySummary], problems: [JournalProblem], text: SearchText, slices: [Range<Int>]) {
-        self.entries = entries
+        storage = SummaryStorage(entries)
         self.problems = problems
         self.text = text
         self.slices = slices
@@ -21,12 +24,25 @@ public struct IndexedEntries: Hashable, Sendable {
         self.init(entries: entries, problems: problems, text: SearchText(text), slices: slices)
     }
 
+    /// Entries still as index rows: `order` lists the rows newest first, one per id.
+    public init(rows: IndexRowTable, order: [Int], problems: [JournalProblem], text: SearchText) {
+        storage = SummaryStorage(rows: rows, order: order)
+        self.problems = problems
+        self.text = text
+        slices = order.map { rows.textSlice($0) }
+    }
+
+    public var count: Int { storage.count }
+
+    public func entry(at index: Int) -> EntrySummary { storage.summary(at: index) }
+
     /// Equal when they list the same entries and problems with the same search text.
     public static func == (lhs: IndexedEntries, rhs: IndexedEntries) -> Bool {
         guard lhs.entries == rhs.entries, lhs.problems == rhs.problems, lhs.slices.count == rhs.slices.count else { return false }
         return lhs.entries.indices.allSatisfy { index in
             lhs.text.withBytes { a in rhs.text.withBytes { b in
-                Array(a[lhs.slices[index]]) == Array(b[rhs.slices[index]])
+                lhs.slices[index].upperBound <= a.count && rhs.slices[index].upperBound <= b.count
+                    && Array(a[lhs.slices[index]]) == Array(b[rhs.slices[index]])
             } }
         }
     }
@@ -37,19 +53,22 @@ public struct IndexedEntries: Hashable, Sendable {
     }
 
     /// The entries that pass the filter and, when the query has words, contain all of them.
-    public func matching(_ filter: EntryFilter, query: SearchQuery = SearchQuery("")) -> [EntrySummary] {
-        matchingIndices(filter, query: query).map { entries[$0] }
+    public func matching(_ filter: EntryFilter, query: SearchQuery = SearchQuery(""), limit: Int? = nil) -> [EntrySummary] {
+        var indices = matchingIndices(filter, query: query)
+        if let limit { indices = Array(indices.prefix(max(0, limit))) }
+        return indices.map(entry(at:))
     }
 
     /// The same as positions in `entries`, looking only among `candidates` when given (a search
     /// that grew by a letter can only narrow the one before it).
     public func matchingIndices(_ filter: EntryFilter, query: SearchQuery, among candidates: [Int]? = nil) -> [Int] {
-        let pool = candidates ?? Array(entries.indices)
-        if query.isEmpty { return pool.filter { filter.matches(entries[$0]) } } // the text is not even read
+        let total = count
+        let pool = candidates ?? Array(0..<total)
+        let everything = filter.isEmpty
+        if query.isEmpty { return everything ? pool : pool.filter { filter.matches(entry(at: $0)) } } // the text is not even read
         return text.withBytes { all -> [Int] in
-            let everything = filter.isEmpty
             return pool.filter { index in
-                guard entries.indices.contains(index), everything || filter.matches(entries[index]) else { return false }
+                guard index >= 0, index < total, everything || filter.matches(entry(at: index)) else { return false }
                 let slice = slices[index]
                 guard slice.lowerBound >= 0, slice.upperBound <= all.count else { return false }
                 return query.matches(foldedUTF8: UnsafeBufferPointer(rebasing: all[slice]))
@@ -125,5 +144,51 @@ public final class SearchText: @unchecked Sendable {
             return (fresh.bytes, start)
         }
         return loaded.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[offset...])) }
+    }
+}
+
+/// Where `IndexedEntries` keeps its summaries: made already, or made from index rows when first
+/// asked for (one at a time, or all at once for the app). Thread-safe.
+final class SummaryStorage: @unchecked Sendable {
+    private let lock = NSLock()
+    private var made: [EntrySummary]?
+    private let rows: IndexRowTable?
+    private let order: [Int]
+
+    init(_ entries: [EntrySummary]) {
+        made = entries
+        rows = nil
+        order = []
+    }
+
+    init(rows: IndexRowTable, order: [Int]) {
+        self.rows = rows
+        self.order = order
+    }
+
+    var count: Int { rows == nil ? (made?.count ?? 0) : order.count }
+
+    var all: [EntrySummary] {
+        lock.withLock {
+            if let made { return made }
+            let everything = order.map(decode)
+            made = everything
+            return everything
+        }
+    }
+
+    func summary(at index: Int) -> EntrySummary {
+        lock.withLock {
+            if let made { return made[index] }
+            return decode(order[index])
+        }
+    }
+
+    private func decode(_ row: Int) -> EntrySummary {
+        if case .entry(let summary, _, _)? = rows?.row(row)?.content { return summary }
+        // Rows were checked when the table was made; this cannot happen, but never crash.
+        return EntrySummary(id: EntryID("unreadable-row-\(row)"), created: LocalDateTime(year: 1970, month: 1, day: 1, utcOffsetMinutes: 0),
+                            flow: nil, title: "", headline: "(unreadable index row)", parts: [], tags: [], starred: false,
+                            selfEnergy: SelfEnergyReading(), distress: [], path: "")
     }
 }
