@@ -53,9 +53,15 @@ public final class EntryIndex: EntrySummarySource {
             let rows = table.rows
             let journalRoot = self.journalRoot
             let text = SearchText(loading: {
-                Self.readTextFile(folder: folder, generation: generation, fileSystem: fileSystem)
-                    ?? (Self.rebuildText(rows: (0..<rows.count).compactMap { rows.row($0) }, journalRoot: journalRoot,
-                                         fileSystem: fileSystem), 0)
+                // Mapped, not read: the page cache is used as it is, with no copy (150 MB at 100,000 entries).
+                if let mapped = fileSystem.map(folder + "/text"), let start = Self.textStart(mapped.bytes, generation: generation) {
+                    return .mapped(mapped.bytes, start: start, release: mapped.release)
+                }
+                if let (bytes, start) = Self.readTextFile(folder: folder, generation: generation, fileSystem: fileSystem) {
+                    return .bytes(bytes, start: start)
+                }
+                return .bytes(Self.rebuildText(rows: (0..<rows.count).compactMap { rows.row($0) }, journalRoot: journalRoot,
+                                               fileSystem: fileSystem), start: 0)
             })
             return Self.assemble(table: rows, text: text, unreadable: unreadable)
         }
@@ -141,6 +147,14 @@ public final class EntryIndex: EntrySummarySource {
         guard let bytes = try? fileSystem.read(folder + "/text"), let newline = bytes.firstIndex(of: 10),
               Self.generation(String(decoding: bytes[..<newline], as: UTF8.self)) == generation else { return nil }
         return (bytes, newline + 1)
+    }
+
+    /// Where the text starts in the mapped file, if its first line is this generation.
+    private static func textStart(_ bytes: UnsafeRawBufferPointer, generation: Int) -> Int? {
+        let head = bytes.prefix(40)
+        guard let newline = head.firstIndex(of: 10),
+              Self.generation(String(decoding: head[..<newline], as: UTF8.self)) == generation else { return nil }
+        return newline + 1
     }
 
     private static func readText(folder: String, generation: Int, fileSystem: FileSystem) -> [UInt8]? {

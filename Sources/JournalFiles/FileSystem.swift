@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 import JournalCore
 
 #if canImport(Glibc)
@@ -39,6 +40,8 @@ public protocol FileSystem: Sendable {
     func read(_ path: String) throws(FileSystemError) -> [UInt8]
     /// The first `count` bytes of a file (all of it when shorter).
     func readHead(_ path: String, count: Int) throws(FileSystemError) -> [UInt8]
+    /// The file mapped read-only (nil when it cannot be, or the file system does not map).
+    func map(_ path: String) -> MappedFile?
     func fileExists(_ path: String) -> Bool
     /// Regular files below `folder` (links followed), as paths relative to it (`2026/11/x.md`);
     /// hidden names skipped. What cannot be read (a locked folder, a broken link, a pipe) is
@@ -61,6 +64,15 @@ extension FileSystem {
     public func readHead(_ path: String, count: Int) throws(FileSystemError) -> [UInt8] {
         Array(try read(path).prefix(count))
     }
+
+    /// No mapping: callers read instead.
+    public func map(_ path: String) -> MappedFile? { nil }
+}
+
+/// A file mapped read-only into memory; `release` unmaps it (once, when the last user is done).
+public struct MappedFile: @unchecked Sendable {
+    public let bytes: UnsafeRawBufferPointer
+    public let release: @Sendable () -> Void
 }
 
 public struct FileList: Sendable {
@@ -70,6 +82,8 @@ public struct FileList: Sendable {
     /// How each listed file looked when it was listed, in the order of `files` (the index uses
     /// it to skip unchanged files); empty when the file system does not say.
     public var stamps: [FileStamp]
+    /// Whether a symbolic link was followed on the way (only then can a file be reached twice).
+    public var followedLinks = false
 
     public init(files: [String] = [], unreadable: [(path: String, reason: String)] = [], stamps: [FileStamp] = []) {
         self.files = files
@@ -114,6 +128,19 @@ public struct PosixFileSystem: FileSystem {
     public func fileExists(_ path: String) -> Bool {
         var info = stat()
         return lstat(path, &info) == 0
+    }
+
+    public func map(_ path: String) -> MappedFile? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, info.st_size > 0 else { return nil }
+        let length = Int(info.st_size)
+        guard let address = mmap(nil, length, PROT_READ, MAP_PRIVATE, fd, 0), address != MAP_FAILED else { return nil }
+        let raw = UnsafeRawBufferPointer(start: address, count: length)
+        let box = UnmapOnce(address: address, length: length)
+        return MappedFile(bytes: raw, release: { box.unmap() })
     }
 
     public func readHead(_ path: String, count: Int) throws(FileSystemError) -> [UInt8] {
@@ -165,6 +192,7 @@ public struct PosixFileSystem: FileSystem {
             list.files += part.files
             list.stamps += part.stamps
             list.unreadable += part.unreadable
+            list.followedLinks = list.followedLinks || part.followedLinks
         }
         // Each folder is listed in order and folders in order, so this is nearly always sorted
         // already: check in one pass before paying for a sort.
@@ -176,7 +204,7 @@ public struct PosixFileSystem: FileSystem {
         // A folder linked from another year is reached by both listings (each starts with only
         // the folders above it): the same file twice has the same stamp, inode and all; keep the
         // first name, as a listing one folder at a time would.
-        if !subfolders.isEmpty {
+        if !subfolders.isEmpty, list.followedLinks {
             var seen = Set<FileStamp>()
             var keep: [Int] = []
             for index in list.files.indices where seen.insert(list.stamps[index]).inserted { keep.append(index) }
@@ -217,7 +245,9 @@ public struct PosixFileSystem: FileSystem {
             let name = withUnsafePointer(to: entry.pointee.d_name) {
                 $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
             }
-            if !name.hasPrefix(".") { names.append(name) } // ., .., temp files and editors' swap files
+            guard !name.hasPrefix(".") else { continue } // ., .., temp files and editors' swap files
+            names.append(name)
+            if entry.pointee.d_type == UInt8(DT_LNK) || entry.pointee.d_type == UInt8(DT_UNKNOWN) { list.followedLinks = true }
         }
         names.sort()
         let folderFD = dirfd(dir)
@@ -368,5 +398,26 @@ public struct PosixFileSystem: FileSystem {
     static func folder(of path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return "." }
         return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+}
+
+/// Unmaps a region once, however often it is asked to.
+private final class UnmapOnce: @unchecked Sendable {
+    private let address: UnsafeMutableRawPointer
+    private let length: Int
+    private var done = false
+    private let lock = NSLock()
+
+    init(address: UnsafeMutableRawPointer, length: Int) {
+        self.address = address
+        self.length = length
+    }
+
+    func unmap() {
+        lock.withLock {
+            guard !done else { return }
+            done = true
+            munmap(address, length)
+        }
     }
 }

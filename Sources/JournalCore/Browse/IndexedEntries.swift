@@ -119,31 +119,43 @@ public struct SummariesFromStore: EntrySummarySource {
 /// The folded search text behind an index: in memory, or read from the cache on the first
 /// search (a plain `list` never reads it). Thread-safe; read at most once.
 public final class SearchText: @unchecked Sendable {
-    private let lock = NSLock()
-    private var bytes: [UInt8]?
-    /// Where the text starts in `bytes` (a file read whole keeps its header line, uncopied).
-    private var start = 0
-    private let load: @Sendable () -> (bytes: [UInt8], start: Int)
-
-    public init(_ bytes: [UInt8]) {
-        self.bytes = bytes
-        load = { ([], 0) }
+    /// What a load gives: bytes in memory, or a file mapped into memory (released with the text).
+    public enum Loaded {
+        case bytes([UInt8], start: Int)
+        case mapped(UnsafeRawBufferPointer, start: Int, release: @Sendable () -> Void)
     }
 
-    /// `load` gives the bytes and where in them the text starts.
-    public init(loading load: @escaping @Sendable () -> (bytes: [UInt8], start: Int)) {
+    private let lock = NSLock()
+    private var loaded: Loaded?
+    private let load: @Sendable () -> Loaded
+
+    public init(_ bytes: [UInt8]) {
+        loaded = .bytes(bytes, start: 0)
+        load = { .bytes([], start: 0) }
+    }
+
+    public init(loading load: @escaping @Sendable () -> Loaded) {
         self.load = load
     }
 
+    deinit {
+        if case .mapped(_, _, let release)? = loaded { release() }
+    }
+
     public func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        let (loaded, offset): ([UInt8], Int) = lock.withLock {
-            if let bytes { return (bytes, start) }
+        let current: Loaded = lock.withLock {
+            if let loaded { return loaded }
             let fresh = load()
-            bytes = fresh.bytes
-            start = min(fresh.start, fresh.bytes.count)
-            return (fresh.bytes, start)
+            loaded = fresh
+            return fresh
         }
-        return loaded.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[offset...])) }
+        switch current {
+        case .bytes(let bytes, let start):
+            return bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[min(start, $0.count)...])) }
+        case .mapped(let region, let start, _):
+            let all = region.bindMemory(to: UInt8.self)
+            return body(UnsafeBufferPointer(rebasing: all[min(start, all.count)...]))
+        }
     }
 }
 
