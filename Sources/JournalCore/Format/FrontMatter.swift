@@ -45,7 +45,9 @@ struct FrontMatterDocument {
 
         let node: Node?
         do {
-            node = try Yams.compose(yaml: yaml)
+            // UTF-8 said outright: Yams would otherwise read the environment on every call (and
+            // print to stdout if YAMS_DEFAULT_ENCODING is set, which would mix into our output).
+            node = try Yams.compose(yaml: yaml, .default, .default, .utf8)
         } catch let error as YamlError {
             if case .duplicatedKeysInMapping(let duplicates, _) = error, let key = duplicates.sorted().first {
                 throw FormatError(line: Self.secondLine(of: key, in: yaml) + 1, reason: "the key '\(key)' appears twice")

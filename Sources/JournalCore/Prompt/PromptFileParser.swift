@@ -42,7 +42,7 @@ public struct PromptFileParser {
     mutating func parseFile(_ text: String) -> PromptFileContent? {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            root = try Yams.compose(yaml: text, .default, .default, .utf8)
         } catch let error as YamlError {
             let formatError = FormatError(yamlError: error, firstLine: 1)
             problems.append(PromptProblem(SourcePosition(file: fileName, line: formatError.line, column: formatError.column),
