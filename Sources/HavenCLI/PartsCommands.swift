@@ -1,0 +1,191 @@
+import Foundation
+import JournalCore
+import JournalFiles
+
+extension Commands {
+    // MARK: parts
+
+    /// `haven parts`: the registry, one part a line (or JSON), by name.
+    public static func partsList(role: String?, json: Bool, context: HavenContext) throws(CommandFailure) -> Int32 {
+        var wantedRole: PartRole?
+        if let role {
+            guard let parsed = PartRole(rawValue: role.lowercased()) else {
+                let roles = PartRole.allCases.map(\.rawValue).joined(separator: ", ")
+                throw CommandFailure("haven: '\(role)' is not a role (roles: \(roles))", status: ExitStatus.usage)
+            }
+            wantedRole = parsed
+        }
+        let parts = try loadParts(context)
+        let activity = PartActivity.of(try context.summaries().entries)
+        let shown = parts.filter { wantedRole == nil || $0.role == wantedRole }
+            .sorted { TextFolding.fold($0.name) < TextFolding.fold($1.name) } // "Éloïse" among the e's
+        if json {
+            context.console.line(EntryJSON.encode(shown.map { PartJSON($0, activity: activity[$0.id] ?? PartActivity(), entries: nil) }))
+            return ExitStatus.ok
+        }
+        if shown.isEmpty {
+            if context.console.outputIsTerminal {
+                context.console.line(parts.isEmpty ? "No parts yet. They are added when you name one in a flow."
+                                                    : "No part has that role.")
+            }
+            return ExitStatus.ok
+        }
+        var text = ""
+        for part in shown {
+            let seen = activity[part.id] ?? PartActivity()
+            let last = seen.lastSeen.map { "last \($0.dateString)" } ?? "not in an entry yet"
+            let stage = part.stage.map { ", \($0.rawValue)" } ?? ""
+            text += "\(part.name)  (\(part.role.rawValue)\(stage))  \(seen.entryCount) \(seen.entryCount == 1 ? "entry" : "entries"), \(last)\n"
+        }
+        context.console.write(text)
+        return ExitStatus.ok
+    }
+
+    /// `haven parts show NAME`: the whole record, and the entries that involve the part.
+    public static func partsShow(name: String, json: Bool, context: HavenContext) throws(CommandFailure) -> Int32 {
+        let parts = try loadParts(context)
+        let found = PartLookup.matches(name, in: parts)
+        guard let part = found.first else {
+            throw CommandFailure("haven: no part called '\(name)' (see 'haven parts')", status: ExitStatus.usage)
+        }
+        guard found.count == 1 else {
+            let names = found.map { "\($0.name) (\($0.id))" }.joined(separator: ", ")
+            throw CommandFailure("haven: '\(name)' could be \(names); give the id", status: ExitStatus.usage)
+        }
+        let entries = try context.summaries().entries.filter { $0.parts.contains(part.id) }
+        let activity = PartActivity.of(entries)[part.id] ?? PartActivity()
+        if json {
+            context.console.line(EntryJSON.encode(PartJSON(part, activity: activity, entries: entries)))
+            return ExitStatus.ok
+        }
+        context.console.write(PartText.render(part, activity: activity, entries: entries, names: Dictionary(
+            parts.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })))
+        return ExitStatus.ok
+    }
+
+    private static func loadParts(_ context: HavenContext) throws(CommandFailure) -> [Part] {
+        do {
+            let listing = try context.store.loadParts()
+            context.report(listing.problems)
+            return listing.parts.map(\.part)
+        } catch {
+            throw context.fail(error)
+        }
+    }
+}
+
+/// A part as readable text, every field that has something in it.
+enum PartText {
+    static func render(_ part: Part, activity: PartActivity, entries: [EntrySummary], names: [PartID: String]) -> String {
+        var lines: [String] = []
+        let stage = part.stage.map { ", \($0.rawValue)" } ?? ""
+        lines.append("\(part.name)  (\(part.role.rawValue)\(stage))  id: \(part.id)")
+        func add(_ label: String, _ value: String) { if !value.isEmpty { lines.append("\(label): \(value)") } }
+        func list(_ label: String, _ values: [String]) { if !values.isEmpty { lines.append("\(label): \(values.joined(separator: "; "))") } }
+        func links(_ ids: [PartID]) -> [String] { ids.map { names[$0] ?? $0.rawValue } }
+        list("Former names", part.formerNames)
+        add("Colour", part.colour ?? "")
+        add("Apparent age", part.apparentAge)
+        add("In the body", part.bodyLocation)
+        list("Feelings", part.feelings)
+        list("Beliefs", part.beliefs)
+        add("Its job", part.job)
+        add("What it hopes to do for you", part.positiveIntent)
+        list("Fears", part.fears)
+        list("Protects", links(part.protects))
+        list("Polarized with", links(part.polarizedWith))
+        list("Allies", links(part.allies))
+        if !part.feelToward.isEmpty {
+            lines.append("")
+            lines.append("How you felt toward it:")
+            for record in part.feelToward { lines.append("  \(record.date.dateString)  \(record.answer)  (\(record.result.rawValue))") }
+        }
+        if !part.permissions.isEmpty {
+            lines.append("")
+            lines.append("Permissions:")
+            for permission in part.permissions {
+                let about = permission.about.map { " (\(names[$0] ?? $0.rawValue))" } ?? ""
+                lines.append("  \(permission.date.dateString)  \(permission.answer.rawValue): \(permission.request)\(about)")
+            }
+        }
+        if !part.promises.isEmpty {
+            lines.append("")
+            lines.append("Promises:")
+            for promise in part.promises {
+                let state = promise.kept.map { "kept \($0.dateString)" } ?? "open"
+                lines.append("  \(promise.made.dateString)  \(promise.text)  (\(state))")
+            }
+        }
+        if !part.notes.trimmingWhitespace().isEmpty {
+            lines.append("")
+            lines.append("Notes:")
+            lines.append(part.notes.trimmingWhitespace())
+        }
+        lines.append("")
+        lines.append(entries.isEmpty ? "Not in an entry yet." : "Entries (\(activity.entryCount)), newest first:")
+        for entry in entries { lines.append("  " + Commands.line(for: entry)) }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
+
+/// A part for `--json`: the record's fields in snake_case, with its activity (and entries).
+struct PartJSON: Encodable {
+    struct Feel: Encodable { var date: String; var answer: String; var sorted: String }
+    struct Permission: Encodable { var date: String; var request: String; var answer: String; var about: String? }
+    struct Promise: Encodable { var made: String; var text: String; var kept: String? }
+    struct EntryRef: Encodable { var id: String; var created: String; var title: String }
+
+    var id: String
+    var name: String
+    var formerNames: [String]
+    var role: String
+    var stage: String?
+    var colour: String?
+    var apparentAge: String
+    var bodyLocation: String
+    var feelings: [String]
+    var beliefs: [String]
+    var job: String
+    var positiveIntent: String
+    var fears: [String]
+    var protects: [String]
+    var polarizedWith: [String]
+    var allies: [String]
+    var feelToward: [Feel]
+    var permissions: [Permission]
+    var promises: [Promise]
+    var entryCount: Int
+    var lastSeen: String?
+    var entries: [EntryRef]?
+
+    enum CodingKeys: String, CodingKey {
+        case id, name, formerNames = "former_names", role, stage, colour, apparentAge = "apparent_age", bodyLocation = "body_location"
+        case feelings, beliefs, job, positiveIntent = "positive_intent", fears, protects, polarizedWith = "polarized_with", allies
+        case feelToward = "feel_toward", permissions, promises, entryCount = "entry_count", lastSeen = "last_seen", entries
+    }
+
+    init(_ part: Part, activity: PartActivity, entries: [EntrySummary]?) {
+        id = part.id.rawValue
+        name = part.name
+        formerNames = part.formerNames
+        role = part.role.rawValue
+        stage = part.stage?.rawValue
+        colour = part.colour
+        apparentAge = part.apparentAge
+        bodyLocation = part.bodyLocation
+        feelings = part.feelings
+        beliefs = part.beliefs
+        job = part.job
+        positiveIntent = part.positiveIntent
+        fears = part.fears
+        protects = part.protects.map(\.rawValue)
+        polarizedWith = part.polarizedWith.map(\.rawValue)
+        allies = part.allies.map(\.rawValue)
+        feelToward = part.feelToward.map { Feel(date: $0.date.iso8601, answer: $0.answer, sorted: $0.result.rawValue) }
+        permissions = part.permissions.map { Permission(date: $0.date.iso8601, request: $0.request, answer: $0.answer.rawValue, about: $0.about?.rawValue) }
+        promises = part.promises.map { Promise(made: $0.made.iso8601, text: $0.text, kept: $0.kept?.iso8601) }
+        entryCount = activity.entryCount
+        lastSeen = activity.lastSeen?.iso8601
+        self.entries = entries?.map { EntryRef(id: $0.id.rawValue, created: $0.created.iso8601, title: $0.headline) }
+    }
+}

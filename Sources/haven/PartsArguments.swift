@@ -1,0 +1,45 @@
+import ArgumentParser
+import HavenCLI
+
+struct Parts: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Your parts: the registry, or one part's whole record.",
+        subcommands: [PartsList.self, PartsShow.self],
+        defaultSubcommand: PartsList.self
+    )
+}
+
+struct PartsList: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List your parts by name: role, stage, how many entries involve each, when it last appeared.",
+        discussion: "Files that cannot be read are reported on stderr and left as they are."
+    )
+
+    @OptionGroup var journal: JournalOptions
+    @Option(help: ArgumentHelp("Only parts with this role (manager, firefighter, exile, self-like, unknown).", valueName: "role"))
+    var role: String?
+    @Flag(help: "Print JSON instead of lines.") var json = false
+
+    func run() throws {
+        let context = try journal.context()
+        try perform { () throws(CommandFailure) in try Commands.partsList(role: role, json: json, context: context) }
+    }
+}
+
+struct PartsShow: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Show one part: every field of its record, how you have felt toward it, permissions, promises, and its entries.",
+        discussion: "NAME may be the part's name, a former name or its id; case and accents do not matter."
+    )
+
+    @OptionGroup var journal: JournalOptions
+    @Argument(help: "The part's name, a former name, or its id.") var name: String
+    @Flag(help: "Print JSON instead of text.") var json = false
+
+    func run() throws {
+        let context = try journal.context()
+        try perform { () throws(CommandFailure) in try Commands.partsShow(name: name, json: json, context: context) }
+    }
+}

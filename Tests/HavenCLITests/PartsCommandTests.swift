@@ -1,0 +1,112 @@
+import Foundation
+import HavenCLI
+import JournalCore
+import Testing
+
+/// `haven parts` and `haven parts show`, in process on the in-memory store.
+@Suite struct PartsCommandTests {
+    static let day = LocalDateTime(year: 2026, month: 11, day: 20, hour: 9, utcOffsetMinutes: 60)
+
+    static func haven() throws -> InProcessHaven {
+        let haven = InProcessHaven()
+        _ = try haven.store.savePart(Part(
+            id: "inner-critic", name: "Inner Critic", formerNames: ["The Judge"], role: .manager, stage: .befriended,
+            bodyLocation: "jaw", fears: ["that I will fail"], protects: ["little-one"],
+            permissions: [PartPermission(date: day, request: PartPermission.visitRequest, answer: .notYet, about: "little-one")],
+            promises: [PartPromise(made: day, text: "Back on Sunday")],
+            feelToward: [FeelTowardRecord(date: day, answer: "curious", result: .selfPresent)], colour: "yellow"), expecting: nil)
+        _ = try haven.store.savePart(Part(id: "little-one", name: "Éloïse", role: .exile), expecting: nil)
+        _ = try haven.store.savePart(Part(id: "the-numb-one", name: "the numb one", role: .firefighter), expecting: nil)
+        for (id, day, parts) in [("20261101-090000-aaaa", 1, ["inner-critic"]), ("20261120-090000-bbbb", 20, ["inner-critic", "little-one"])] {
+            _ = try haven.store.createEntry(Entry(id: EntryID(id), created: LocalDateTime(year: 2026, month: 11, day: day, hour: 9, utcOffsetMinutes: 60),
+                                                  title: "Day \(day)", parts: parts.map { PartID($0) }))
+        }
+        return haven
+    }
+
+    @Test func theRegistryByNameWithRoleStageAndActivity() throws {
+        let (context, console) = try Self.haven().context(input: [])
+        #expect(try Commands.partsList(role: nil, json: false, context: context) == 0)
+        #expect(console.output == """
+            Éloïse  (exile)  1 entry, last 2026-11-20
+            Inner Critic  (manager, befriended)  2 entries, last 2026-11-20
+            the numb one  (firefighter)  0 entries, not in an entry yet
+
+            """)
+        let (byRole, roleConsole) = try Self.haven().context(input: [])
+        _ = try Commands.partsList(role: "Firefighter", json: false, context: byRole)
+        #expect(roleConsole.output == "the numb one  (firefighter)  0 entries, not in an entry yet\n")
+        let (wrong, _) = try Self.haven().context(input: [])
+        #expect(throws: CommandFailure.self) { try Commands.partsList(role: "critic", json: false, context: wrong) }
+    }
+
+    @Test func jsonListsEveryPartWithItsActivity() throws {
+        let (context, console) = try Self.haven().context(input: [])
+        _ = try Commands.partsList(role: nil, json: true, context: context)
+        let decoded = try #require(try JSONSerialization.jsonObject(with: Data(console.output.utf8)) as? [[String: Any]])
+        #expect(decoded.map { $0["id"] as? String } == ["little-one", "inner-critic", "the-numb-one"])
+        #expect(decoded[1]["entry_count"] as? Int == 2)
+        #expect(decoded[1]["last_seen"] as? String == "2026-11-20T09:00:00+01:00")
+        #expect(decoded[1]["former_names"] as? [String] == ["The Judge"])
+        #expect(decoded[1]["entries"] == nil)
+    }
+
+    @Test func showFindsAPartByAnyOfItsNamesAndShowsEverything() throws {
+        for typed in ["inner critic", "THE JUDGE", "inner-critic"] {
+            let (context, console) = try Self.haven().context(input: [])
+            #expect(try Commands.partsShow(name: typed, json: false, context: context) == 0)
+            #expect(console.output.hasPrefix("Inner Critic  (manager, befriended)  id: inner-critic\n"))
+        }
+        let (context, console) = try Self.haven().context(input: [])
+        _ = try Commands.partsShow(name: "eloise", json: false, context: context)
+        #expect(console.output.hasPrefix("Éloïse  (exile)  id: little-one"))
+        let (critic, criticConsole) = try Self.haven().context(input: [])
+        _ = try Commands.partsShow(name: "inner critic", json: false, context: critic)
+        let text = criticConsole.output
+        #expect(text.contains("Former names: The Judge"))
+        #expect(text.contains("In the body: jaw"))
+        #expect(text.contains("Protects: Éloïse"))
+        #expect(text.contains("  2026-11-20  curious  (self)"))
+        #expect(text.contains("  2026-11-20  not-yet: visit the part it protects (Éloïse)"))
+        #expect(text.contains("  2026-11-20  Back on Sunday  (open)"))
+        #expect(text.contains("Entries (2), newest first:\n  20261120-090000-bbbb  2026-11-20 09:00   Day 20\n  20261101-090000-aaaa"))
+    }
+
+    @Test func showAsJSONHasTheRecordAndItsEntries() throws {
+        let (context, console) = try Self.haven().context(input: [])
+        _ = try Commands.partsShow(name: "inner critic", json: true, context: context)
+        let decoded = try #require(try JSONSerialization.jsonObject(with: Data(console.output.utf8)) as? [String: Any])
+        #expect(decoded["protects"] as? [String] == ["little-one"])
+        #expect((decoded["entries"] as? [[String: Any]])?.compactMap { $0["id"] as? String } == ["20261120-090000-bbbb", "20261101-090000-aaaa"])
+        #expect((decoded["promises"] as? [[String: Any]])?.first?["kept"] == nil)
+        #expect((decoded["feel_toward"] as? [[String: Any]])?.first?["sorted"] as? String == "self")
+    }
+
+    @Test func anUnknownOrAmbiguousNameIsAUsageError() throws {
+        let (context, _) = try Self.haven().context(input: [])
+        do {
+            _ = try Commands.partsShow(name: "nobody", json: false, context: context)
+            Issue.record("expected a usage error")
+        } catch {
+            #expect(error.status == ExitStatus.usage)
+            #expect(error.message == "haven: no part called 'nobody' (see 'haven parts')")
+        }
+        let haven = try Self.haven()
+        _ = try haven.store.savePart(Part(id: "judge-2", name: "the judge", role: .manager), expecting: nil)
+        let (ambiguous, _) = haven.context(input: [])
+        do {
+            _ = try Commands.partsShow(name: "The Judge", json: false, context: ambiguous)
+            Issue.record("expected a usage error")
+        } catch {
+            #expect(error.message.contains("could be"))
+            #expect(error.message.contains("judge-2"))
+        }
+    }
+
+    @Test func anEmptyRegistrySaysSoOnlyToAPerson() throws {
+        let haven = InProcessHaven()
+        let (context, console) = haven.context(input: [])
+        #expect(try Commands.partsList(role: nil, json: false, context: context) == 0)
+        #expect(console.output.isEmpty) // not a terminal: nothing to say
+    }
+}
