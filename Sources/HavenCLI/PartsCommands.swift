@@ -63,6 +63,23 @@ extension Commands {
         return ExitStatus.ok
     }
 
+    /// `haven summary`: Markdown for the person to bring to a therapist (docs/cli.md).
+    public static func summary(from: String?, to: String?, context: HavenContext) throws(CommandFailure) -> Int32 {
+        let indexed = try context.summaries()
+        let filter = try entryFilter(BrowseOptions(from: from, to: to), indexed: indexed, context: context)
+        var entries: [Entry] = []
+        for summary in indexed.matching(filter) {
+            do {
+                entries.append(try context.store.loadEntry(summary.id, at: summary.path).entry)
+            } catch {
+                context.console.errorLine("haven: skipped \(summary.path): \(error)")
+            }
+        }
+        let parts = try loadParts(context)
+        context.console.write(JournalSummary.markdown(entries: entries, parts: parts, from: filter.from, to: filter.to))
+        return ExitStatus.ok
+    }
+
     private static func loadParts(_ context: HavenContext) throws(CommandFailure) -> [Part] {
         do {
             let listing = try context.store.loadParts()

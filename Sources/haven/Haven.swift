@@ -41,7 +41,7 @@ struct Haven: ParsableCommand {
             With no command, Haven opens the full-screen app. Without a terminal, use 'haven write --plain'.
             Exit status: 0 ok, 64 usage error (or no terminal for the full-screen app), 65 bad data, 66 an input that is not there, 74 input/output error, 128+N stopped by signal N (the session is kept as a draft).
             """,
-        subcommands: [Open.self, Write.self, List.self, Search.self, Show.self, OnThisDay.self, Parts.self, Import.self, Prompts.self],
+        subcommands: [Open.self, Write.self, List.self, Search.self, Show.self, OnThisDay.self, Parts.self, Summary.self, Import.self, Prompts.self],
         defaultSubcommand: Open.self
     )
 }

@@ -43,3 +43,23 @@ struct PartsShow: ParsableCommand {
         try perform { () throws(CommandFailure) in try Commands.partsShow(name: name, json: json, context: context) }
     }
 }
+
+struct Summary: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "A Markdown summary to bring to a therapist: active parts, permissions, promises, follow-ups, Self-energy.",
+        discussion: """
+            Quotes only what you wrote (answers and part records); Haven adds headings and counts, \
+            never interpretations. Dates as for 'haven list' (YYYY-MM-DD, YYYY-MM, YYYY, today, \
+            yesterday). Save it with: haven summary --from 2026-11 > summary.md
+            """
+    )
+
+    @OptionGroup var journal: JournalOptions
+    @Option(help: ArgumentHelp("From this day on.", valueName: "date")) var from: String?
+    @Option(help: ArgumentHelp("Up to this day, included.", valueName: "date")) var to: String?
+
+    func run() throws {
+        let context = try journal.context()
+        try perform { () throws(CommandFailure) in try Commands.summary(from: from, to: to, context: context) }
+    }
+}

@@ -110,3 +110,45 @@ import Testing
         #expect(console.output.isEmpty) // not a terminal: nothing to say
     }
 }
+
+/// `haven summary`: what a person brings to a therapist, in their own words.
+@Suite struct SummaryCommandTests {
+    static func haven() throws -> InProcessHaven {
+        let haven = try PartsCommandTests.haven()
+        let day = LocalDateTime(year: 2026, month: 11, day: 24, hour: 20, utcOffsetMinutes: 60)
+        _ = try haven.store.createEntry(Entry(
+            id: "20261124-200000-cccc", created: day, flow: "trailhead", title: "", parts: ["the-numb-one"],
+            selfEnergy: SelfEnergyReading([.calm: 4, .curiosity: 6]), distress: [DistressReading(stepID: "strength", value: 7)],
+            sections: [EntrySection(stepID: "happened", heading: "What happened?", text: "A hard call with my sister."),
+                       EntrySection(stepID: "come-back", heading: "Would you like to come back to this later?",
+                                    text: "Come back to this trailhead later")]))
+        _ = try haven.store.createEntry(Entry(id: "20251001-090000-dddd", created: LocalDateTime(year: 2025, month: 10, day: 1, hour: 9, utcOffsetMinutes: 60),
+                                              title: "Long before", parts: ["little-one"]))
+        return haven
+    }
+
+    @Test func gathersPartsPermissionsPromisesFollowUpsAndWeeks() throws {
+        let (context, console) = try Self.haven().context(input: [])
+        #expect(try Commands.summary(from: "2026-11", to: "2026-11", context: context) == 0)
+        let text = console.output
+        #expect(text.hasPrefix("# Haven summary, 2026-11-01 to 2026-11-30\n\nFrom 3 entries. Quoted text is the writer's own words.\n"))
+        // Most present first; the record's own words in quotes; feel-toward in the stretch.
+        #expect(text.contains("### Inner Critic (manager, befriended)\n\nIn 2 entries.\n\n- Where it is felt: “jaw”\n- A fear: “that I will fail”\n- Protects: Éloïse"))
+        #expect(text.contains("  - 2026-11-20: “curious” (sounded like Self)"))
+        #expect(text.range(of: "### Inner Critic")!.lowerBound < text.range(of: "### Éloïse")!.lowerBound)
+        #expect(text.contains("- 2026-11-20, Inner Critic: not yet, to visit the part it protects (Éloïse)"))
+        #expect(text.contains("- 2026-11-20, to Inner Critic: “Back on Sunday” (still open)"))
+        #expect(text.contains("## Flagged to come back to\n\n- 2026-11-24: “A hard call with my sister.”"))
+        #expect(text.contains("| 2026-11-23 | 5.0 | 7 |")) // the week of Monday 23 November
+        #expect(!text.contains("Long before")) // outside the stretch
+    }
+
+    @Test func aStretchWithNothingInItSaysSo() throws {
+        let (context, console) = try Self.haven().context(input: [])
+        _ = try Commands.summary(from: "2020", to: "2020", context: context)
+        #expect(console.output.contains("From 0 entries."))
+        #expect(console.output.contains("No part was named in these entries."))
+        let (bad, _) = try Self.haven().context(input: [])
+        #expect(throws: CommandFailure.self) { try Commands.summary(from: "someday", to: nil, context: bad) }
+    }
+}
