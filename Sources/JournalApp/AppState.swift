@@ -129,6 +129,8 @@ public indirect enum Screen: Hashable, Sendable {
     case browse(BrowseState)
     case reader(BrowseState, ReaderState)
     case calendar(BrowseState, CalendarState)
+    case parts(PartsState)
+    case part(PartsState, PartPageState)
 }
 
 public struct AppState: Hashable, Sendable {

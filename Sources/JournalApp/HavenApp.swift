@@ -154,6 +154,8 @@ public final class HavenApp: Program {
             if reader.note != nil { return Keymaps.note }
             return reader.rejectedEdit != nil ? Keymaps.rejectedEdit : Keymaps.reader
         case .calendar: return Keymaps.calendar
+        case .parts: return Keymaps.parts
+        case .part: return Keymaps.partPage
         case .session(let session):
             if session.offer != nil { return Keymaps.returnOffer }
             guard let step = engine.currentStep(session.run) else { return Keymaps.message }
@@ -213,6 +215,10 @@ public final class HavenApp: Program {
             return handleReader(key: key, action: action, browse: browse, reader: reader)
         case .calendar(let browse, let calendar):
             return handleCalendar(action: action, browse: browse, calendar: calendar)
+        case .parts(let list):
+            return handleParts(action: action, list: list)
+        case .part(let list, let page):
+            return handlePartPage(action: action, list: list, page: page)
         case .saved:
             switch action {
             case .select:
@@ -266,6 +272,9 @@ public final class HavenApp: Program {
             return [.discardDraft(draft.entryID)]
         case .browse, .search, .calendar, .onThisDay:
             return handleHomeBrowse(action)
+        case .parts:
+            state.screen = .parts(PartsState())
+            return state.journal == nil ? [.loadEntries] : []
         case .quit:
             state.finished = true
         default:

@@ -22,7 +22,8 @@ public enum AppAction: Hashable, Sendable {
     case filters, clearFilters, star, undo
     case nextEntry, previousEntry, addNote, editEntry, deleteEntry
     case pageUp, pageDown
-    case switchView                             // calendar: month or year
+    case switchView                             // calendar: month or year; parts: the order
+    case parts                                  // home: the parts list
 }
 
 public enum Keymaps {
@@ -50,6 +51,7 @@ public enum Keymaps {
         KeyBinding(.search, keys: [.character("/")], help: "search your entries", showInHelpLine: false),
         KeyBinding(.calendar, keys: [.character("c")], help: "calendar of the days you wrote", showInHelpLine: false),
         KeyBinding(.onThisDay, keys: [.character("o")], help: "on this day in earlier years", showInHelpLine: false),
+        KeyBinding(.parts, keys: [.character("p")], help: "your parts", line: "parts"),
         ground,
         help,
         quit,
@@ -224,6 +226,32 @@ public enum Keymaps {
     public static let saved = KeyMap<AppAction>(title: "Saved", [
         KeyBinding(.select, keys: [.enter, .character(" ")], help: "home"),
         ground,
+        help,
+        quit,
+    ])
+
+    public static let parts = KeyMap<AppAction>(title: "Parts", [
+        KeyBinding(.select, keys: [.enter], help: "open the part's page", line: "open"),
+        KeyBinding(.up, keys: [.up, .character("k")], help: "previous", showInHelpLine: false),
+        KeyBinding(.down, keys: [.down, .character("j")], help: "next", showInHelpLine: false),
+        KeyBinding(.pageUp, keys: [.pageUp], help: "page up", showInHelpLine: false),
+        KeyBinding(.pageDown, keys: [.pageDown], help: "page down", showInHelpLine: false),
+        KeyBinding(.switchView, keys: [.character("s")], help: "order: by name, most recent, most entries", line: "order"),
+        KeyBinding(.filters, keys: [.character("f")], help: "only one role (each press shows the next; then all)", line: "role"),
+        ground,
+        KeyBinding(.back, keys: [.escape, .character("h")], help: "home", line: "home"),
+        help,
+        quit,
+    ])
+
+    public static let partPage = KeyMap<AppAction>(title: "A part", [
+        KeyBinding(.up, keys: [.up, .character("k")], help: "scroll up", showInHelpLine: false),
+        KeyBinding(.down, keys: [.down, .character("j")], help: "scroll down", showInHelpLine: false),
+        KeyBinding(.pageUp, keys: [.pageUp], help: "page up", showInHelpLine: false),
+        KeyBinding(.pageDown, keys: [.pageDown, .character(" ")], help: "page down", showInHelpLine: false),
+        KeyBinding(.browse, keys: [.character("l")], help: "the entries that involve this part", line: "entries"),
+        ground,
+        KeyBinding(.back, keys: [.escape, .character("h")], help: "back to the parts", line: "parts"),
         help,
         quit,
     ])

@@ -27,6 +27,10 @@ extension HavenApp {
             ReaderView.render(app: self, browse: browse, reader: reader, into: &frame)
         case .calendar(_, let calendar):
             CalendarView.render(app: self, calendar: calendar, into: &frame)
+        case .parts(let list):
+            PartsView.render(app: self, list: list, into: &frame)
+        case .part(_, let page):
+            PartPageView.render(app: self, page: page, into: &frame)
         }
         let bottom = frame.area.splitBottom(1).bottom
         if let notice = state.notice {

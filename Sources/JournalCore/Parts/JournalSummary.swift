@@ -143,7 +143,8 @@ public enum JournalSummary {
         return out.joined(separator: "\n") + "\n"
     }
 
-    static func sorting(_ result: FeelTowardResult) -> String {
+    /// How a feel-toward answer was sorted, in words for the person.
+    public static func sorting(_ result: FeelTowardResult) -> String {
         switch result {
         case .selfPresent: return "sounded like Self"
         case .targetBlended: return "sounded like the part itself"

@@ -1,0 +1,227 @@
+import JournalCore
+import TerminalUI
+
+/// The parts list: every part in the registry with its role, stage and how present it is.
+public struct PartsState: Hashable, Sendable {
+    public enum Order: String, CaseIterable, Hashable, Sendable {
+        case name, recent, entries
+    }
+
+    public var order: Order = .name
+    /// Only parts with this role (nil: all).
+    public var role: PartRole?
+    public var selected = 0
+    public var scroll = 0
+
+    public init() {}
+}
+
+/// One part's page: its record, read-only, scrolled.
+public struct PartPageState: Hashable, Sendable {
+    public var id: PartID
+    public var scroll = 0
+
+    public init(id: PartID) { self.id = id }
+}
+
+extension HavenApp {
+    /// The parts shown, in the chosen order, with their activity.
+    func shownParts(_ list: PartsState) -> [(part: Part, activity: PartActivity)] {
+        let activity = PartActivity.of(state.journal?.entries ?? [])
+        let rows = state.home.parts.filter { list.role == nil || $0.role == list.role }
+            .map { ($0, activity[$0.id] ?? PartActivity()) }
+        switch list.order {
+        case .name:
+            return rows.sorted { TextFolding.fold($0.0.name) < TextFolding.fold($1.0.name) }
+        case .recent:
+            return rows.sorted { ($0.1.lastSeen?.secondsSinceEpoch ?? Int.min, TextFolding.fold($1.0.name))
+                > ($1.1.lastSeen?.secondsSinceEpoch ?? Int.min, TextFolding.fold($0.0.name)) }
+        case .entries:
+            return rows.sorted { ($0.1.entryCount, TextFolding.fold($1.0.name)) > ($1.1.entryCount, TextFolding.fold($0.0.name)) }
+        }
+    }
+
+    func handleParts(action: AppAction?, list current: PartsState) -> [AppEffect] {
+        var list = current
+        let count = shownParts(list).count
+        switch action {
+        case .up: list.selected = max(0, list.selected - 1)
+        case .down: list.selected = min(max(0, count - 1), list.selected + 1)
+        case .pageUp: list.selected = max(0, list.selected - 10)
+        case .pageDown: list.selected = min(max(0, count - 1), list.selected + 10)
+        case .switchView:
+            let all = PartsState.Order.allCases
+            list.order = all[((all.firstIndex(of: list.order) ?? 0) + 1) % all.count]
+        case .filters:
+            // Step through the roles, then back to all.
+            let roles: [PartRole?] = [nil] + PartRole.allCases.map(Optional.some)
+            list.role = roles[((roles.firstIndex(of: list.role) ?? 0) + 1) % roles.count]
+            list.selected = 0
+        case .select:
+            let rows = shownParts(list)
+            guard rows.indices.contains(list.selected) else { return [] }
+            state.screen = .part(list, PartPageState(id: rows[list.selected].part.id))
+            return []
+        case .back:
+            state.screen = .home(selected: 0)
+            return [.loadHome]
+        case .ground: return groundFromScreen()
+        case .quit:
+            state.finished = true
+            return []
+        default: break
+        }
+        state.screen = .parts(list)
+        return []
+    }
+
+    func handlePartPage(action: AppAction?, list: PartsState, page current: PartPageState) -> [AppEffect] {
+        var page = current
+        switch action {
+        case .up: page.scroll = max(0, page.scroll - 1)
+        case .down: page.scroll += 1
+        case .pageUp: page.scroll = max(0, page.scroll - max(1, state.size.height - 4))
+        case .pageDown: page.scroll += max(1, state.size.height - 4)
+        case .browse:
+            // Its entries, in the entries list (Esc there goes home).
+            var browse = BrowseState()
+            browse.filter.parts = [page.id]
+            return openBrowser(browse)
+        case .back:
+            state.screen = .parts(list)
+            return []
+        case .ground: return groundFromScreen()
+        case .quit:
+            state.finished = true
+            return []
+        default: break
+        }
+        let lines = PartPageView.lines(app: self, id: page.id, width: PartPageView.width(state.size))
+        page.scroll = min(page.scroll, max(0, lines.count - (state.size.height - 3)))
+        state.screen = .part(list, page)
+        return []
+    }
+}
+
+enum PartsView {
+    static func render(app: HavenApp, list: PartsState, into frame: inout Frame) {
+        let theme = app.theme
+        let area = frame.area.inset(horizontal: 2)
+        let rows = app.shownParts(list)
+        var title = "Parts · \(rows.count)"
+        if let role = list.role { title += " · role: \(role.rawValue)" }
+        frame.buffer.put(title, x: area.x, y: 0, style: theme.title)
+        let order = "by \(list.order.rawValue)"
+        frame.buffer.put(order, x: area.maxX - CellWidth.of(order), y: 0, style: theme.quiet)
+        guard !rows.isEmpty else {
+            let message = app.state.home.parts.isEmpty
+                ? "No parts yet. A part is added here when you name it in a flow."
+                : "No part has this role. f shows the next role."
+            Paragraph.render(message, in: Rect(x: area.x, y: 2, width: area.width, height: 3), into: &frame.buffer, style: theme.quiet)
+            return
+        }
+        let top = 2
+        let height = max(1, frame.size.height - top - 2)
+        let first = min(max(0, list.selected - height + 1), max(0, list.selected))
+        // Columns: marker, name, role and stage, then how present it is (up to 28 cells).
+        let roleWidth = 22
+        let nameWidth = min(28, max(10, area.width - 2 - 2 - roleWidth - 2 - 28))
+        for (offset, row) in rows.enumerated().dropFirst(first).prefix(height) {
+            let y = top + offset - first
+            let selected = offset == list.selected
+            var x = area.x
+            x += frame.buffer.put(selected ? "▸ " : "  ", x: x, y: y)
+            var nameStyle = theme.part(row.part.colour.flatMap(Color.init(rawValue:)))
+            if selected { nameStyle.reverse = true }
+            frame.buffer.put(row.part.name.truncated(toWidth: nameWidth), x: x, y: y, style: nameStyle)
+            x += nameWidth + 2
+            let role = row.part.role.rawValue + (row.part.stage.map { ", \($0.rawValue)" } ?? "")
+            frame.buffer.put(role.truncated(toWidth: roleWidth), x: x, y: y, style: theme.quiet)
+            x += roleWidth + 2
+            let seen = row.activity.lastSeen.map { "last \($0.shortDate) \($0.year)" } ?? "no entries yet"
+            let activity = row.activity.entryCount > 0 ? "\(row.activity.entryCount) \(row.activity.entryCount == 1 ? "entry" : "entries") · \(seen)" : seen
+            let shown = activity.truncated(toWidth: max(0, area.maxX - x))
+            frame.buffer.put(shown, x: max(x, area.maxX - CellWidth.of(shown)), y: y, style: theme.quiet)
+        }
+    }
+}
+
+/// A part's record as lines to read: what the person wrote about it, nothing invented.
+enum PartPageView {
+    static func width(_ size: Size) -> Int { min(size.width - 4, 100) }
+
+    static func lines(app: HavenApp, id: PartID, width: Int) -> [(text: String, style: Style)] {
+        guard let part = app.state.home.parts.first(where: { $0.id == id }) else {
+            return [("This part is no longer in the registry.", .dim)]
+        }
+        let names = Dictionary(app.state.home.parts.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        let activity = PartActivity.of(app.state.journal?.entries ?? [])[id] ?? PartActivity()
+        var out: [(String, Style)] = []
+        func add(_ text: String, _ style: Style = .plain) {
+            for row in Paragraph.wrap(text, width: width) { out.append((row, style)) }
+        }
+        func field(_ label: String, _ value: String) { if !value.isEmpty { add("\(label): \(value)") } }
+        func links(_ ids: [PartID]) -> String { ids.map { names[$0] ?? $0.rawValue }.joined(separator: ", ") }
+        add(part.name, .bold)
+        var about = part.role.rawValue
+        if let stage = part.stage { about += " · \(stage.rawValue)" }
+        about += activity.entryCount == 0 ? " · no entries yet"
+            : " · \(activity.entryCount) \(activity.entryCount == 1 ? "entry" : "entries"), last \(activity.lastSeen?.longDate ?? "")"
+        add(about, .dim)
+        if !part.formerNames.isEmpty { add("Once called: " + part.formerNames.joined(separator: ", "), .dim) }
+        out.append(("", .plain))
+        field("Apparent age", part.apparentAge)
+        field("In the body", part.bodyLocation)
+        field("Feelings", part.feelings.joined(separator: "; "))
+        field("Beliefs", part.beliefs.joined(separator: "; "))
+        field("Its job", part.job)
+        field("What it hopes to do for you", part.positiveIntent)
+        field("Fears", part.fears.joined(separator: "; "))
+        field("Protects", links(part.protects))
+        field("Pulls against", links(part.polarizedWith))
+        field("Allies", links(part.allies))
+        if !part.feelToward.isEmpty {
+            out.append(("", .plain))
+            add("How you have felt toward it", .bold)
+            for record in part.feelToward.suffix(12) {
+                add("\(record.date.dateString)  \(record.answer)  (\(JournalSummary.sorting(record.result)))")
+            }
+        }
+        if !part.permissions.isEmpty {
+            out.append(("", .plain))
+            add("Permissions", .bold)
+            for permission in part.permissions {
+                let answer = permission.answer == .notYet ? "not yet" : permission.answer.rawValue
+                let target = permission.about.map { " (\(names[$0] ?? $0.rawValue))" } ?? ""
+                add("\(permission.date.dateString)  \(answer): \(permission.request)\(target)")
+            }
+        }
+        if !part.promises.isEmpty {
+            out.append(("", .plain))
+            add("Promises", .bold)
+            for promise in part.promises {
+                add("\(promise.made.dateString)  \(promise.text)  (\(promise.kept.map { "kept \($0.dateString)" } ?? "open"))")
+            }
+        }
+        if !part.notes.trimmingWhitespace().isEmpty {
+            out.append(("", .plain))
+            add("Notes", .bold)
+            for line in part.notes.trimmingWhitespace().components(separatedBy: "\n") { add(line) }
+        }
+        return out
+    }
+
+    static func render(app: HavenApp, page: PartPageState, into frame: inout Frame) {
+        let size = frame.size
+        let textWidth = width(size)
+        let x = max(2, (size.width - textWidth) / 2)
+        let all = lines(app: app, id: page.id, width: textWidth)
+        let bottom = size.height - 2
+        for (offset, line) in all.dropFirst(page.scroll).enumerated() where 1 + offset < bottom {
+            frame.buffer.put(line.text, x: x, y: 1 + offset, style: line.style)
+        }
+        if page.scroll + (bottom - 1) < all.count {
+            frame.buffer.put("↓ more", x: size.width - 8, y: bottom - 1, style: app.theme.quiet)
+        }
+    }
+}

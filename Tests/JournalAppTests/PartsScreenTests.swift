@@ -1,0 +1,92 @@
+import JournalApp
+import JournalCore
+import Testing
+import TerminalUI
+
+/// The parts list and a part's page, by key messages and as golden screens.
+@Suite struct PartsScreenTests {
+    static let day = LocalDateTime(year: 2026, month: 11, day: 20, hour: 9, utcOffsetMinutes: 60)
+
+    static func journal() throws -> InMemoryJournalStore {
+        let store = try BrowserTests.journal() // Inner critic (2 entries, last 28 Nov), 小さい子 (1 entry)
+        let critic = try #require(store.loadParts().parts.first { $0.part.id == "inner-critic" })
+        var part = critic.part
+        part.stage = .befriended
+        part.formerNames = ["The Judge"]
+        part.bodyLocation = "jaw and shoulders"
+        part.fears = ["that I will be rejected"]
+        part.protects = ["little-one"]
+        part.permissions = [PartPermission(date: day, request: PartPermission.visitRequest, answer: .notYet, about: "little-one")]
+        part.promises = [PartPromise(made: day, text: "I'll sit with you on Sunday")]
+        part.feelToward = [FeelTowardRecord(date: day, answer: "annoyed", result: .concernedPart),
+                           FeelTowardRecord(date: day, answer: "curious", result: .selfPresent)]
+        _ = try store.savePart(part, expecting: critic.version)
+        _ = try store.savePart(Part(id: "the-numb-one", name: "the numb one", role: .firefighter), expecting: nil)
+        return store
+    }
+
+    func parts(_ h: AppHarness) -> PartsState? {
+        switch h.app.state.screen {
+        case .parts(let list), .part(let list, _): return list
+        default: return nil
+        }
+    }
+
+    @Test func theListOrdersAndFiltersAndOpensAPage() throws {
+        let h = AppHarness(store: try Self.journal())
+        h.type("p")
+        let screen = h.screen
+        #expect(screen.contains("Parts · 3"))
+        #expect(screen.contains("▸ Inner critic"))
+        #expect(screen.contains("manager, befriended"))
+        #expect(screen.contains("2 entries · last 28 Nov 2026"))
+        #expect(screen.contains("no entries yet"))
+        h.type("s") // most recent first
+        #expect(parts(h)?.order == .recent)
+        h.type("s") // most entries first
+        #expect(parts(h)?.order == .entries)
+        h.type("f") // managers only
+        #expect(parts(h)?.role == .manager)
+        #expect(h.screen.contains("Parts · 1 · role: manager"))
+        h.type("fffff") // round the other roles, back to all
+        #expect(parts(h)?.role == nil)
+        h.type("s")
+        h.press(.enter)
+        guard case .part(_, let page) = h.app.state.screen else { Issue.record("no part page"); return }
+        #expect(page.id == "inner-critic")
+        let text = h.screen
+        #expect(text.contains("Once called: The Judge"))
+        #expect(text.contains("In the body: jaw and shoulders"))
+        #expect(text.contains("Protects: 小さい子"))
+        #expect(text.contains("2026-11-20  annoyed  (sounded like another part)"))
+        #expect(text.contains("2026-11-20  not yet: visit the part it protects (小さい子)"))
+        #expect(text.contains("2026-11-20  I'll sit with you on Sunday  (open)"))
+        h.type("l")
+        guard case .browse(let browse) = h.app.state.screen else { Issue.record("no entries list"); return }
+        #expect(browse.filter.parts == ["inner-critic"])
+        #expect(browse.results.map(\.id.rawValue) == ["20261128-081000-aaaa", "20241129-090000-eeee"])
+    }
+
+    @Test func anEmptyRegistrySaysHowPartsArrive() {
+        let h = AppHarness()
+        h.type("p")
+        #expect(h.screen.contains("No parts yet. A part is added here when you name it in a flow."))
+        h.press(.escape)
+        #expect(h.app.state.screen == .home(selected: 0))
+    }
+
+    func check(_ h: AppHarness, _ name: String) {
+        let size = h.app.state.size
+        if let problem = Golden.check(h.screen, named: "\(name)-\(size.width)x\(size.height)", size: size) {
+            Issue.record(Comment(rawValue: problem))
+        }
+    }
+
+    @Test(arguments: GoldenScreenTests.sizes) func goldenScreens(_ size: Size) throws {
+        let h = AppHarness(width: size.width, height: size.height, store: try Self.journal())
+        h.type("p")
+        check(h, "parts-list")
+        h.press(.enter)
+        check(h, "part-page")
+    }
+}
