@@ -137,6 +137,14 @@ enum HomeView {
             frame.buffer.put(text.truncated(toWidth: area.width), x: area.x, y: y, style: theme.accent)
             y += 2
         }
+        // Promises made to parts and not yet kept: a reminder, never a count of failures.
+        let open = app.state.home.parts.flatMap { part in part.promises.filter { $0.kept == nil }.map { (part.name, $0) } }
+        if let newest = open.max(by: { $0.1.made.secondsSinceEpoch < $1.1.made.secondsSinceEpoch }), frame.size.height >= 20 {
+            let more = open.count > 1 ? " (and \(open.count - 1) more; p shows your parts)" : ""
+            let text = "A promise to \(newest.0): \"\(newest.1.text)\"\(more)"
+            frame.buffer.put(text.truncated(toWidth: area.width), x: area.x, y: y, style: theme.quiet)
+            y += 2
+        }
 
         let flows = app.homeChoices
         let recent = app.state.home.recent

@@ -90,3 +90,17 @@ import TerminalUI
         check(h, "part-page")
     }
 }
+
+@Suite struct OpenPromisesOnHomeTests {
+    @Test func theNewestOpenPromiseIsRecalledGentlyOnHome() throws {
+        let h = AppHarness(store: try PartsScreenTests.journal())
+        #expect(h.screen.contains("A promise to Inner critic: \"I'll sit with you on Sunday\""))
+        // Kept: nothing to recall.
+        let store = try PartsScreenTests.journal()
+        let stored = try #require(store.loadParts().parts.first { $0.part.id == "inner-critic" })
+        var part = stored.part
+        part.promises[0].kept = PartsScreenTests.day
+        _ = try store.savePart(part, expecting: stored.version)
+        #expect(!AppHarness(store: store).screen.contains("A promise to"))
+    }
+}
