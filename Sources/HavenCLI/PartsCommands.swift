@@ -63,6 +63,52 @@ extension Commands {
         return ExitStatus.ok
     }
 
+    /// `haven parts rename OLD NEW`: a new name; the old one is kept as a former name, so old
+    /// entries (which name parts by id) and searches by the old name still find it. One atomic
+    /// rewrite of the part's file, checked against the version read: a kill leaves old or new.
+    public static func partsRename(_ old: String, to new: String, context: HavenContext) throws(CommandFailure) -> Int32 {
+        let newName = new.trimmingWhitespace()
+        guard !newName.isEmpty, !newName.contains("\n") else {
+            throw CommandFailure("haven: give the new name as one line of text", status: ExitStatus.usage)
+        }
+        let listing: PartListing
+        do {
+            listing = try context.store.loadParts()
+        } catch {
+            throw context.fail(error)
+        }
+        context.report(listing.problems)
+        let parts = listing.parts.map(\.part)
+        let found = PartLookup.matches(old, in: parts)
+        guard let part = found.first else {
+            throw CommandFailure("haven: no part called '\(old)' (see 'haven parts')", status: ExitStatus.usage)
+        }
+        guard found.count == 1 else {
+            throw CommandFailure("haven: '\(old)' could be \(found.map { "\($0.name) (\($0.id))" }.joined(separator: ", ")); give the id",
+                                 status: ExitStatus.usage)
+        }
+        let clash = PartLookup.matches(newName, in: parts).filter { $0.id != part.id }
+        guard clash.isEmpty else {
+            throw CommandFailure("haven: another part is already called '\(newName)' (\(clash.map(\.id.rawValue).joined(separator: ", "))); "
+                                 + "to make them one, merging is planned", status: ExitStatus.usage)
+        }
+        guard let stored = listing.parts.first(where: { $0.part.id == part.id }) else { return ExitStatus.ok }
+        var renamed = part
+        if TextFolding.fold(part.name) != TextFolding.fold(newName),
+           !renamed.formerNames.contains(where: { TextFolding.fold($0) == TextFolding.fold(part.name) }) {
+            renamed.formerNames.append(part.name)
+        }
+        renamed.formerNames.removeAll { TextFolding.fold($0) == TextFolding.fold(newName) } // its own name again is not former
+        renamed.name = newName
+        do {
+            _ = try context.store.savePart(renamed, expecting: stored.version)
+        } catch {
+            throw context.fail(error)
+        }
+        context.console.line("Renamed \(part.name) to \(newName) (id \(part.id) unchanged; the old name still finds it).")
+        return ExitStatus.ok
+    }
+
     /// `haven summary`: Markdown for the person to bring to a therapist (docs/cli.md).
     public static func summary(from: String?, to: String?, context: HavenContext) throws(CommandFailure) -> Int32 {
         let indexed = try context.summaries()

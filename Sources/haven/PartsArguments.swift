@@ -4,7 +4,7 @@ import HavenCLI
 struct Parts: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Your parts: the registry, or one part's whole record.",
-        subcommands: [PartsList.self, PartsShow.self],
+        subcommands: [PartsList.self, PartsShow.self, PartsRename.self],
         defaultSubcommand: PartsList.self
     )
 }
@@ -61,5 +61,26 @@ struct Summary: ParsableCommand {
     func run() throws {
         let context = try journal.context()
         try perform { () throws(CommandFailure) in try Commands.summary(from: from, to: to, context: context) }
+    }
+}
+
+struct PartsRename: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rename",
+        abstract: "Give a part a new name; the old one is kept as a former name.",
+        discussion: """
+            Entries name parts by their id, which never changes, so every old entry still shows the \
+            part, and searching or filtering by the old name still finds it. The part's file is \
+            rewritten in one atomic step, and only if nobody changed it since it was read.
+            """
+    )
+
+    @OptionGroup var journal: JournalOptions
+    @Argument(help: "The part's name now (or a former name, or its id).") var old: String
+    @Argument(help: "The new name.") var new: String
+
+    func run() throws {
+        let context = try journal.context()
+        try perform { () throws(CommandFailure) in try Commands.partsRename(old, to: new, context: context) }
     }
 }

@@ -152,3 +152,76 @@ import Testing
         #expect(throws: CommandFailure.self) { try Commands.summary(from: "someday", to: nil, context: bad) }
     }
 }
+
+/// `haven parts rename`: a new name, the old one kept, entries untouched.
+@Suite struct PartsRenameTests {
+    @Test func theOldNameIsKeptAndStillFindsThePartAndItsEntries() throws {
+        let haven = try PartsCommandTests.haven()
+        let entriesBefore = haven.entryFiles
+        let (context, console) = haven.context(input: [])
+        #expect(try Commands.partsRename("inner critic", to: "The Perfectionist", context: context) == 0)
+        #expect(console.output == "Renamed Inner Critic to The Perfectionist (id inner-critic unchanged; the old name still finds it).\n")
+        let part = try #require(try haven.store.loadParts().parts.first { $0.part.id == "inner-critic" }?.part)
+        #expect(part.name == "The Perfectionist")
+        #expect(part.formerNames == ["The Judge", "Inner Critic"])
+        #expect(part.fears == ["that I will fail"]) // the rest of the record as it was
+        #expect(haven.entryFiles == entriesBefore)  // entries name parts by id: nothing to rewrite
+        let (list, listConsole) = haven.context(input: [])
+        _ = try Commands.list(.init(part: "inner critic"), context: list)
+        #expect(listConsole.output.split(separator: "\n").count == 2)
+        // Back to an old name: it is the name again, not a former one.
+        let (back, _) = haven.context(input: [])
+        _ = try Commands.partsRename("the perfectionist", to: "Inner Critic", context: back)
+        let again = try #require(try haven.store.loadParts().parts.first { $0.part.id == "inner-critic" }?.part)
+        #expect(again.name == "Inner Critic" && again.formerNames == ["The Judge", "The Perfectionist"])
+    }
+
+    @Test(arguments: [("nobody", "X", "no part called 'nobody'"), ("inner critic", "Éloïse", "another part is already called"),
+                      ("inner critic", "  ", "give the new name")])
+    func refusesWhatWouldConfuse(_ old: String, _ new: String, _ message: String) throws {
+        let haven = try PartsCommandTests.haven()
+        let before = haven.store.files
+        let (context, _) = haven.context(input: [])
+        do {
+            _ = try Commands.partsRename(old, to: new, context: context)
+            Issue.record("expected a usage error")
+        } catch {
+            #expect(error.status == ExitStatus.usage)
+            #expect(error.message.contains(message))
+        }
+        #expect(haven.store.files == before)
+    }
+
+    /// Killed at any moment, a rename leaves the old record or the new one, never a broken file.
+    @Test func aKillAtAnyMomentLeavesTheOldOrTheNewRecord() throws {
+        let scratch = try Scratch()
+        let parts = scratch.journal + "/parts"
+        try FileManager.default.createDirectory(atPath: parts, withIntermediateDirectories: true)
+        let original = PartFormat.render(Part(id: "the-critic", name: "The Critic", role: .manager, fears: ["failing"]))
+        try original.write(toFile: parts + "/the-critic.md", atomically: true, encoding: .utf8)
+        let env = scratch.environment.merging(["HAVEN_HOME": scratch.journal]) { $1 }
+        for attempt in 0..<12 {
+            let name = attempt % 2 == 0 ? "The Judge" : "The Critic"
+            let process = Process()
+            process.executableURL = HavenProcess.binary
+            process.arguments = ["parts", "rename", "the-critic", name]
+            process.environment = env
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            usleep(useconds_t(attempt * 2_500)) // from at once to 27.5 ms in
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            let text = try String(contentsOfFile: parts + "/the-critic.md", encoding: .utf8)
+            let part = try PartFormat.parse(text)
+            #expect(["The Critic", "The Judge"].contains(part.name))
+            #expect(part.fears == ["failing"])
+        }
+        let visible = try FileManager.default.contentsOfDirectory(atPath: parts).filter { !$0.hasPrefix(".") }
+        #expect(visible == ["the-critic.md"])
+        // And when it is left to finish, it finishes.
+        let done = try HavenProcess.run(["parts", "rename", "the-critic", "The Inner Judge"], environment: env)
+        #expect(done.status == 0)
+        #expect(try PartFormat.parse(String(contentsOfFile: parts + "/the-critic.md", encoding: .utf8)).name == "The Inner Judge")
+    }
+}
