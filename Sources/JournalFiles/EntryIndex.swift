@@ -236,31 +236,8 @@ public final class EntryIndex: EntrySummarySource {
         if !inOrder {
             order.sort { a, b in keys[a] != keys[b] ? keys[a] > keys[b] : summaries[a].path > summaries[b].path }
         }
-        // Each id once: cheap 64-bit fingerprints sorted side by side find the few candidates,
-        // which are then compared in full.
-        let fingerprints = summaries.map { fingerprint($0.id.rawValue) }
-        let byFingerprint = order.indices.sorted { fingerprints[order[$0]] < fingerprints[order[$1]] || (fingerprints[order[$0]] == fingerprints[order[$1]] && $0 < $1) }
-        var dropped = Set<Int>() // positions in `order`
-        var index = 0
-        while index < byFingerprint.count {
-            var end = index + 1
-            while end < byFingerprint.count && fingerprints[order[byFingerprint[end]]] == fingerprints[order[byFingerprint[index]]] { end += 1 }
-            if end - index > 1 {
-                // Same fingerprint: keep the first (newest) of each id, report the others.
-                var firstPath: [EntryID: String] = [:]
-                for position in byFingerprint[index..<end].sorted() {
-                    let summary = summaries[order[position]]
-                    if let first = firstPath[summary.id] {
-                        dropped.insert(position)
-                        problems.append(JournalProblem(path: summary.path, line: nil,
-                                                       reason: "has the same id as \(first) (\(summary.id)); only that one is shown"))
-                    } else {
-                        firstPath[summary.id] = summary.path
-                    }
-                }
-            }
-            index = end
-        }
+        let dropped = duplicatePositions(count: order.count, fingerprint: { fingerprint(summaries[order[$0]].id.rawValue) },
+                                         summary: { summaries[order[$0]] }, problems: &problems)
         var entries: [EntrySummary] = []
         var orderedSlices: [Range<Int>] = []
         entries.reserveCapacity(order.count)
@@ -293,9 +270,22 @@ public final class EntryIndex: EntrySummarySource {
             return x != y ? x > y : table.pathPrecedes(b, a)
         }
         if !order.indices.dropFirst().allSatisfy({ newer(order[$0 - 1], order[$0]) }) { order.sort(by: newer) }
-        // Each id once: fingerprints side by side find the few candidates, compared in full.
-        let fingerprints = order.map { table.idFingerprint($0) }
-        let byFingerprint = order.indices.sorted { fingerprints[$0] < fingerprints[$1] || (fingerprints[$0] == fingerprints[$1] && $0 < $1) }
+        let dropped = duplicatePositions(count: order.count, fingerprint: { table.idFingerprint(order[$0]) },
+                                         summary: { position in
+                                             if case .entry(let summary, _, _)? = table.row(order[position])?.content { return summary }
+                                             return nil
+                                         }, problems: &problems)
+        if !dropped.isEmpty { order = order.enumerated().filter { !dropped.contains($0.offset) }.map(\.element) }
+        return IndexedEntries(rows: table, order: order, problems: problems.sorted { $0.path < $1.path }, text: text)
+    }
+
+    /// Each id once: the positions (newest first) of entries whose id came earlier, each
+    /// reported. Cheap 64-bit fingerprints sorted side by side find the few candidates, which are
+    /// then compared in full.
+    private static func duplicatePositions(count: Int, fingerprint: (Int) -> UInt64, summary: (Int) -> EntrySummary?,
+                                           problems: inout [JournalProblem]) -> Set<Int> {
+        let fingerprints = (0..<count).map(fingerprint)
+        let byFingerprint = (0..<count).sorted { fingerprints[$0] < fingerprints[$1] || (fingerprints[$0] == fingerprints[$1] && $0 < $1) }
         var dropped = Set<Int>()
         var index = 0
         while index < byFingerprint.count {
@@ -304,20 +294,19 @@ public final class EntryIndex: EntrySummarySource {
             if end - index > 1 {
                 var firstPath: [EntryID: String] = [:]
                 for position in byFingerprint[index..<end].sorted() {
-                    guard case .entry(let summary, _, _)? = table.row(order[position])?.content else { continue }
-                    if let first = firstPath[summary.id] {
+                    guard let entry = summary(position) else { continue }
+                    if let first = firstPath[entry.id] {
                         dropped.insert(position)
-                        problems.append(JournalProblem(path: summary.path, line: nil,
-                                                       reason: "has the same id as \(first) (\(summary.id)); only that one is shown"))
+                        problems.append(JournalProblem(path: entry.path, line: nil,
+                                                       reason: "has the same id as \(first) (\(entry.id)); only that one is shown"))
                     } else {
-                        firstPath[summary.id] = summary.path
+                        firstPath[entry.id] = entry.path
                     }
                 }
             }
             index = end
         }
-        if !dropped.isEmpty { order = order.enumerated().filter { !dropped.contains($0.offset) }.map(\.element) }
-        return IndexedEntries(rows: table, order: order, problems: problems.sorted { $0.path < $1.path }, text: text)
+        return dropped
     }
 
     /// FNV-1a over the id's bytes.

@@ -51,7 +51,7 @@ import Testing
     /// The word-wide scan against the plain definition, on many texts and needles over a small
     /// alphabet (so matches, near misses and block edges are all common).
     @Test func theFastScanAgreesWithAPlainOne() {
-        var generator = SeededGenerator(seed: 7)
+        var generator = SeededRandom(seed: 7)
         let alphabet = Array("abgh é東".utf8)
         for _ in 0..<3_000 {
             let text = (0..<Int.random(in: 0...70, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
@@ -198,18 +198,5 @@ import Testing
 
     @Test func anEmptyIndexIsAnIndex() {
         #expect(EntryIndexFormat.parse(EntryIndexFormat.render([])) == [])
-    }
-}
-
-/// A small deterministic generator (SplitMix64), so a failing case can be reproduced.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
