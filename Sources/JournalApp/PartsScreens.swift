@@ -182,7 +182,11 @@ enum PartPageView {
         field("Allies", links(part.allies))
         if !part.feelToward.isEmpty {
             out.append(("", .plain))
-            add("How you have felt toward it", .bold)
+            add("How you have felt toward it, month by month", .bold)
+            for row in FeelTowardChart.rows(part.feelToward) { out.append((row, .plain)) }
+            add(FeelTowardChart.legend, .dim)
+            out.append(("", .plain))
+            add("In your words (the latest)", .bold)
             for record in part.feelToward.suffix(12) {
                 add("\(record.date.dateString)  \(record.answer)  (\(JournalSummary.sorting(record.result)))")
             }
@@ -222,6 +226,35 @@ enum PartPageView {
         }
         if page.scroll + (bottom - 1) < all.count {
             frame.buffer.put("↓ more", x: size.width - 8, y: bottom - 1, style: app.theme.quiet)
+        }
+    }
+}
+
+/// The feel-toward history as a text chart: one row a month, one mark an answer, in the order
+/// given, so the drift from "another part" toward "Self" can be seen at a glance.
+public enum FeelTowardChart {
+    public static let legend = "sounded like: ● Self  ◐ the part itself  ○ another part  · unclear"
+
+    static func mark(_ result: FeelTowardResult) -> Character {
+        switch result {
+        case .selfPresent: return "●"
+        case .targetBlended: return "◐"
+        case .concernedPart: return "○"
+        case .unclear: return "·"
+        }
+    }
+
+    /// `2026-11  ○○●●  2 of 4 like Self`; at most 40 marks a month (the count says the rest).
+    public static func rows(_ records: [FeelTowardRecord]) -> [String] {
+        var months: [(key: String, marks: [FeelTowardResult])] = []
+        for record in records.sorted(by: { $0.date.secondsSinceEpoch < $1.date.secondsSinceEpoch }) {
+            let key = String(record.date.dateString.prefix(7))
+            if months.last?.key == key { months[months.count - 1].marks.append(record.result) } else { months.append((key, [record.result])) }
+        }
+        return months.map { month in
+            let marks = String(month.marks.prefix(40).map(mark))
+            let selfCount = month.marks.filter { $0 == .selfPresent }.count
+            return "\(month.key)  \(marks)  \(selfCount) of \(month.marks.count) like Self"
         }
     }
 }

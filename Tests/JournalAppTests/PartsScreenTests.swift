@@ -58,9 +58,11 @@ import TerminalUI
         #expect(text.contains("Once called: The Judge"))
         #expect(text.contains("In the body: jaw and shoulders"))
         #expect(text.contains("Protects: 小さい子"))
+        #expect(text.contains("2026-11  ○●  1 of 2 like Self"))
         #expect(text.contains("2026-11-20  annoyed  (sounded like another part)"))
         #expect(text.contains("2026-11-20  not yet: visit the part it protects (小さい子)"))
-        #expect(text.contains("2026-11-20  I'll sit with you on Sunday  (open)"))
+        h.press(.pageDown)
+        #expect(h.screen.contains("2026-11-20  I'll sit with you on Sunday  (open)"))
         h.type("l")
         guard case .browse(let browse) = h.app.state.screen else { Issue.record("no entries list"); return }
         #expect(browse.filter.parts == ["inner-critic"])
@@ -102,5 +104,22 @@ import TerminalUI
         part.promises[0].kept = PartsScreenTests.day
         _ = try store.savePart(part, expecting: stored.version)
         #expect(!AppHarness(store: store).screen.contains("A promise to"))
+    }
+}
+
+@Suite struct FeelTowardChartTests {
+    static func record(_ month: Int, _ day: Int, _ result: FeelTowardResult) -> FeelTowardRecord {
+        FeelTowardRecord(date: LocalDateTime(year: 2026, month: month, day: day, hour: 9, utcOffsetMinutes: 0), answer: "x", result: result)
+    }
+
+    @Test func oneRowAMonthInTimeOrderWithHowManySoundedLikeSelf() {
+        let rows = FeelTowardChart.rows([
+            Self.record(10, 2, .selfPresent), Self.record(9, 1, .concernedPart), Self.record(9, 20, .targetBlended),
+            Self.record(10, 1, .unclear), Self.record(9, 5, .concernedPart),
+        ])
+        #expect(rows == ["2026-09  ○○◐  0 of 3 like Self", "2026-10  ·●  1 of 2 like Self"])
+        #expect(FeelTowardChart.rows([]).isEmpty)
+        let many = FeelTowardChart.rows((1...55).map { _ in Self.record(11, 1, .selfPresent) })
+        #expect(many == ["2026-11  " + String(repeating: "●", count: 40) + "  55 of 55 like Self"])
     }
 }
