@@ -131,6 +131,7 @@ public indirect enum Screen: Hashable, Sendable {
     case calendar(BrowseState, CalendarState)
     case parts(PartsState)
     case part(PartsState, PartPageState)
+    case selfEnergy(SelfEnergyState)
 }
 
 public struct AppState: Hashable, Sendable {

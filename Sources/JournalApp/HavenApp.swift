@@ -156,6 +156,7 @@ public final class HavenApp: Program {
         case .calendar: return Keymaps.calendar
         case .parts: return Keymaps.parts
         case .part: return Keymaps.partPage
+        case .selfEnergy: return Keymaps.selfEnergy
         case .session(let session):
             if session.offer != nil { return Keymaps.returnOffer }
             guard let step = engine.currentStep(session.run) else { return Keymaps.message }
@@ -219,6 +220,8 @@ public final class HavenApp: Program {
             return handleParts(action: action, list: list)
         case .part(let list, let page):
             return handlePartPage(action: action, list: list, page: page)
+        case .selfEnergy(let view):
+            return handleSelfEnergy(action: action, view: view)
         case .saved:
             switch action {
             case .select:
@@ -274,6 +277,9 @@ public final class HavenApp: Program {
             return handleHomeBrowse(action)
         case .parts:
             state.screen = .parts(PartsState())
+            return state.journal == nil ? [.loadEntries] : []
+        case .selfEnergy:
+            state.screen = .selfEnergy(SelfEnergyState())
             return state.journal == nil ? [.loadEntries] : []
         case .quit:
             state.finished = true

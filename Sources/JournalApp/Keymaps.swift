@@ -24,6 +24,7 @@ public enum AppAction: Hashable, Sendable {
     case pageUp, pageDown
     case switchView                             // calendar: month or year; parts: the order
     case parts                                  // home: the parts list
+    case selfEnergy                             // home: Self-energy over time
 }
 
 public enum Keymaps {
@@ -52,6 +53,7 @@ public enum Keymaps {
         KeyBinding(.calendar, keys: [.character("c")], help: "calendar of the days you wrote", showInHelpLine: false),
         KeyBinding(.onThisDay, keys: [.character("o")], help: "on this day in earlier years", showInHelpLine: false),
         KeyBinding(.parts, keys: [.character("p")], help: "your parts", line: "parts"),
+        KeyBinding(.selfEnergy, keys: [.character("e")], help: "Self-energy over time", showInHelpLine: false),
         ground,
         help,
         quit,
@@ -238,6 +240,14 @@ public enum Keymaps {
         KeyBinding(.pageDown, keys: [.pageDown], help: "page down", showInHelpLine: false),
         KeyBinding(.switchView, keys: [.character("s")], help: "order: by name, most recent, most entries", line: "order"),
         KeyBinding(.filters, keys: [.character("f")], help: "only one role (each press shows the next; then all)", line: "role"),
+        ground,
+        KeyBinding(.back, keys: [.escape, .character("h")], help: "home", line: "home"),
+        help,
+        quit,
+    ])
+
+    public static let selfEnergy = KeyMap<AppAction>(title: "Self-energy over time", [
+        KeyBinding(.switchView, keys: [.character("m")], help: "by week or by month", line: "week/month"),
         ground,
         KeyBinding(.back, keys: [.escape, .character("h")], help: "home", line: "home"),
         help,

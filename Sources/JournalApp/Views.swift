@@ -31,6 +31,8 @@ extension HavenApp {
             PartsView.render(app: self, list: list, into: &frame)
         case .part(_, let page):
             PartPageView.render(app: self, page: page, into: &frame)
+        case .selfEnergy(let view):
+            SelfEnergyView.render(app: self, view: view, into: &frame)
         }
         let bottom = frame.area.splitBottom(1).bottom
         if let notice = state.notice {
