@@ -109,6 +109,42 @@ extension Commands {
         return ExitStatus.ok
     }
 
+    /// The colours a terminal shows everywhere (the app also reads well without them).
+    public static let partColours = ["red", "green", "yellow", "blue", "magenta", "cyan", "white", "default"]
+
+    /// `haven parts colour NAME COLOUR`: the colour the part's name is shown in.
+    public static func partsColour(_ name: String, colour: String, context: HavenContext) throws(CommandFailure) -> Int32 {
+        let wanted = colour.trimmingWhitespace().lowercased()
+        guard partColours.contains(wanted) else {
+            throw CommandFailure("haven: '\(colour)' is not a colour Haven shows (colours: \(partColours.joined(separator: ", ")))",
+                                 status: ExitStatus.usage)
+        }
+        let listing: PartListing
+        do {
+            listing = try context.store.loadParts()
+        } catch {
+            throw context.fail(error)
+        }
+        let found = PartLookup.matches(name, in: listing.parts.map(\.part))
+        guard let part = found.first else {
+            throw CommandFailure("haven: no part called '\(name)' (see 'haven parts')", status: ExitStatus.usage)
+        }
+        guard found.count == 1, let stored = listing.parts.first(where: { $0.part.id == part.id }) else {
+            throw CommandFailure("haven: '\(name)' could be \(found.map { "\($0.name) (\($0.id))" }.joined(separator: ", ")); give the id",
+                                 status: ExitStatus.usage)
+        }
+        var changed = part
+        changed.colour = wanted == "default" ? nil : wanted
+        do {
+            _ = try context.store.savePart(changed, expecting: stored.version)
+        } catch {
+            throw context.fail(error)
+        }
+        context.console.line(wanted == "default" ? "\(part.name) is shown in the terminal's own colour now."
+                                                 : "\(part.name) is shown in \(wanted) now.")
+        return ExitStatus.ok
+    }
+
     /// `haven summary`: Markdown for the person to bring to a therapist (docs/cli.md).
     public static func summary(from: String?, to: String?, context: HavenContext) throws(CommandFailure) -> Int32 {
         let indexed = try context.summaries()

@@ -4,7 +4,7 @@ import HavenCLI
 struct Parts: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Your parts: the registry, or one part's whole record.",
-        subcommands: [PartsList.self, PartsShow.self, PartsRename.self],
+        subcommands: [PartsList.self, PartsShow.self, PartsRename.self, PartsColour.self],
         defaultSubcommand: PartsList.self
     )
 }
@@ -82,5 +82,23 @@ struct PartsRename: ParsableCommand {
     func run() throws {
         let context = try journal.context()
         try perform { () throws(CommandFailure) in try Commands.partsRename(old, to: new, context: context) }
+    }
+}
+
+struct PartsColour: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "colour",
+        abstract: "Choose the colour a part's name is shown in.",
+        discussion: "COLOUR is one of red, green, yellow, blue, magenta, cyan, white, or default (the terminal's own). Without colour (NO_COLOR, monochrome terminals) names are shown plainly.",
+        aliases: ["color"]
+    )
+
+    @OptionGroup var journal: JournalOptions
+    @Argument(help: "The part's name, a former name, or its id.") var name: String
+    @Argument(help: "The colour.") var colour: String
+
+    func run() throws {
+        let context = try journal.context()
+        try perform { () throws(CommandFailure) in try Commands.partsColour(name, colour: colour, context: context) }
     }
 }

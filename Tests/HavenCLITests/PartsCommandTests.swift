@@ -225,3 +225,21 @@ import Testing
         #expect(try PartFormat.parse(String(contentsOfFile: parts + "/the-critic.md", encoding: .utf8)).name == "The Inner Judge")
     }
 }
+
+@Suite struct PartsColourTests {
+    @Test func aColourIsChosenOrResetAndAnythingElseRefused() throws {
+        let haven = try PartsCommandTests.haven()
+        let (context, console) = haven.context(input: [])
+        #expect(try Commands.partsColour("eloise", colour: "Magenta", context: context) == 0)
+        #expect(console.output == "Éloïse is shown in magenta now.\n")
+        #expect(try haven.store.loadParts().parts.first { $0.part.id == "little-one" }?.part.colour == "magenta")
+        let (reset, _) = haven.context(input: [])
+        _ = try Commands.partsColour("little-one", colour: "default", context: reset)
+        #expect(try haven.store.loadParts().parts.first { $0.part.id == "little-one" }?.part.colour == nil)
+        let before = haven.store.files
+        let (wrong, _) = haven.context(input: [])
+        #expect(throws: CommandFailure.self) { try Commands.partsColour("eloise", colour: "chartreuse", context: wrong) }
+        #expect(throws: CommandFailure.self) { try Commands.partsColour("nobody", colour: "red", context: wrong) }
+        #expect(haven.store.files == before)
+    }
+}
