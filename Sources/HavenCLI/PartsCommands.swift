@@ -6,7 +6,7 @@ extension Commands {
     // MARK: parts
 
     /// `haven parts`: the registry, one part a line (or JSON), by name.
-    public static func partsList(role: String?, json: Bool, context: HavenContext) throws(CommandFailure) -> Int32 {
+    public static func partsList(role: String?, all: Bool = false, json: Bool, context: HavenContext) throws(CommandFailure) -> Int32 {
         var wantedRole: PartRole?
         if let role {
             guard let parsed = PartRole(rawValue: role.lowercased()) else {
@@ -17,7 +17,7 @@ extension Commands {
         }
         let parts = try loadParts(context)
         let activity = PartActivity.of(try context.summaries().entries)
-        let shown = parts.filter { wantedRole == nil || $0.role == wantedRole }
+        let shown = parts.filter { (wantedRole == nil || $0.role == wantedRole) && (all || !$0.archived) }
             .sorted { TextFolding.fold($0.name) < TextFolding.fold($1.name) } // "Éloïse" among the e's
         if json {
             context.console.line(EntryJSON.encode(shown.map { PartJSON($0, activity: activity[$0.id] ?? PartActivity(), entries: nil) }))
@@ -35,7 +35,8 @@ extension Commands {
             let seen = activity[part.id] ?? PartActivity()
             let last = seen.lastSeen.map { "last \($0.dateString)" } ?? "not in an entry yet"
             let stage = part.stage.map { ", \($0.rawValue)" } ?? ""
-            text += "\(part.name)  (\(part.role.rawValue)\(stage))  \(seen.entryCount) \(seen.entryCount == 1 ? "entry" : "entries"), \(last)\n"
+            let archived = part.archived ? ", archived" : ""
+            text += "\(part.name)  (\(part.role.rawValue)\(stage)\(archived))  \(seen.entryCount) \(seen.entryCount == 1 ? "entry" : "entries"), \(last)\n"
         }
         context.console.write(text)
         return ExitStatus.ok
@@ -109,6 +110,37 @@ extension Commands {
         return ExitStatus.ok
     }
 
+    /// `haven parts archive NAME` (or unarchive): put a part away, or bring it back. Its record and
+    /// every entry that names it stay as they are.
+    public static func partsArchive(_ name: String, archived: Bool, context: HavenContext) throws(CommandFailure) -> Int32 {
+        let listing: PartListing
+        do {
+            listing = try context.store.loadParts()
+        } catch {
+            throw context.fail(error)
+        }
+        let found = PartLookup.matches(name, in: listing.parts.map(\.part))
+        guard let part = found.first else {
+            throw CommandFailure("haven: no part called '\(name)' (see 'haven parts --all')", status: ExitStatus.usage)
+        }
+        guard found.count == 1, let stored = listing.parts.first(where: { $0.part.id == part.id }) else {
+            throw CommandFailure("haven: '\(name)' could be \(found.map { "\($0.name) (\($0.id))" }.joined(separator: ", ")); give the id",
+                                 status: ExitStatus.usage)
+        }
+        if part.archived != archived {
+            var changed = part
+            changed.archived = archived
+            do {
+                _ = try context.store.savePart(changed, expecting: stored.version)
+            } catch {
+                throw context.fail(error)
+            }
+        }
+        context.console.line(archived ? "\(part.name) is put away: not listed unless you ask ('haven parts --all'); its record and entries are kept."
+                                      : "\(part.name) is back in the list.")
+        return ExitStatus.ok
+    }
+
     /// The colours a terminal shows everywhere (the app also reads well without them).
     public static let partColours = ["red", "green", "yellow", "blue", "magenta", "cyan", "white", "default"]
 
@@ -178,7 +210,8 @@ enum PartText {
     static func render(_ part: Part, activity: PartActivity, entries: [EntrySummary], names: [PartID: String]) -> String {
         var lines: [String] = []
         let stage = part.stage.map { ", \($0.rawValue)" } ?? ""
-        lines.append("\(part.name)  (\(part.role.rawValue)\(stage))  id: \(part.id)")
+        let archived = part.archived ? ", archived" : ""
+        lines.append("\(part.name)  (\(part.role.rawValue)\(stage)\(archived))  id: \(part.id)")
         func add(_ label: String, _ value: String) { if !value.isEmpty { lines.append("\(label): \(value)") } }
         func list(_ label: String, _ values: [String]) { if !values.isEmpty { lines.append("\(label): \(values.joined(separator: "; "))") } }
         func links(_ ids: [PartID]) -> [String] { ids.map { names[$0] ?? $0.rawValue } }
@@ -253,6 +286,7 @@ struct PartJSON: Encodable {
     var feelToward: [Feel]
     var permissions: [Permission]
     var promises: [Promise]
+    var archived: Bool
     var entryCount: Int
     var lastSeen: String?
     var entries: [EntryRef]?
@@ -260,7 +294,7 @@ struct PartJSON: Encodable {
     enum CodingKeys: String, CodingKey {
         case id, name, formerNames = "former_names", role, stage, colour, apparentAge = "apparent_age", bodyLocation = "body_location"
         case feelings, beliefs, job, positiveIntent = "positive_intent", fears, protects, polarizedWith = "polarized_with", allies
-        case feelToward = "feel_toward", permissions, promises, entryCount = "entry_count", lastSeen = "last_seen", entries
+        case feelToward = "feel_toward", permissions, promises, archived, entryCount = "entry_count", lastSeen = "last_seen", entries
     }
 
     init(_ part: Part, activity: PartActivity, entries: [EntrySummary]?) {
@@ -283,6 +317,7 @@ struct PartJSON: Encodable {
         feelToward = part.feelToward.map { Feel(date: $0.date.iso8601, answer: $0.answer, sorted: $0.result.rawValue) }
         permissions = part.permissions.map { Permission(date: $0.date.iso8601, request: $0.request, answer: $0.answer.rawValue, about: $0.about?.rawValue) }
         promises = part.promises.map { Promise(made: $0.made.iso8601, text: $0.text, kept: $0.kept?.iso8601) }
+        archived = part.archived
         entryCount = activity.entryCount
         lastSeen = activity.lastSeen?.iso8601
         self.entries = entries?.map { EntryRef(id: $0.id.rawValue, created: $0.created.iso8601, title: $0.headline) }

@@ -240,6 +240,7 @@ public enum Keymaps {
         KeyBinding(.pageDown, keys: [.pageDown], help: "page down", showInHelpLine: false),
         KeyBinding(.switchView, keys: [.character("s")], help: "order: by name, most recent, most entries", line: "order"),
         KeyBinding(.filters, keys: [.character("f")], help: "only one role (each press shows the next; then all)", line: "role"),
+        KeyBinding(.toggle, keys: [.character("a")], help: "also the parts you have put away (archived)", showInHelpLine: false),
         ground,
         KeyBinding(.back, keys: [.escape, .character("h")], help: "home", line: "home"),
         help,

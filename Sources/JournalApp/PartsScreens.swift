@@ -10,6 +10,8 @@ public struct PartsState: Hashable, Sendable {
     public var order: Order = .name
     /// Only parts with this role (nil: all).
     public var role: PartRole?
+    /// Whether parts put away (archived) are listed too.
+    public var showArchived = false
     public var selected = 0
     public var scroll = 0
 
@@ -28,7 +30,7 @@ extension HavenApp {
     /// The parts shown, in the chosen order, with their activity.
     func shownParts(_ list: PartsState) -> [(part: Part, activity: PartActivity)] {
         let activity = PartActivity.of(state.journal?.entries ?? [])
-        let rows = state.home.parts.filter { list.role == nil || $0.role == list.role }
+        let rows = state.home.parts.filter { (list.role == nil || $0.role == list.role) && (list.showArchived || !$0.archived) }
             .map { ($0, activity[$0.id] ?? PartActivity()) }
         switch list.order {
         case .name:
@@ -56,6 +58,9 @@ extension HavenApp {
             // Step through the roles, then back to all.
             let roles: [PartRole?] = [nil] + PartRole.allCases.map(Optional.some)
             list.role = roles[((roles.firstIndex(of: list.role) ?? 0) + 1) % roles.count]
+            list.selected = 0
+        case .toggle:
+            list.showArchived.toggle()
             list.selected = 0
         case .select:
             let rows = shownParts(list)
@@ -110,6 +115,7 @@ enum PartsView {
         let rows = app.shownParts(list)
         var title = "Parts · \(rows.count)"
         if let role = list.role { title += " · role: \(role.rawValue)" }
+        if list.showArchived { title += " · with those put away" }
         frame.buffer.put(title, x: area.x, y: 0, style: theme.title)
         let order = "by \(list.order.rawValue)"
         frame.buffer.put(order, x: area.maxX - CellWidth.of(order), y: 0, style: theme.quiet)
@@ -135,7 +141,7 @@ enum PartsView {
             if selected { nameStyle.reverse = true }
             frame.buffer.put(row.part.name.truncated(toWidth: nameWidth), x: x, y: y, style: nameStyle)
             x += nameWidth + 2
-            let role = row.part.role.rawValue + (row.part.stage.map { ", \($0.rawValue)" } ?? "")
+            let role = row.part.role.rawValue + (row.part.stage.map { ", \($0.rawValue)" } ?? "") + (row.part.archived ? ", put away" : "")
             frame.buffer.put(role.truncated(toWidth: roleWidth), x: x, y: y, style: theme.quiet)
             x += roleWidth + 2
             let seen = row.activity.lastSeen.map { "last \($0.shortDate) \($0.year)" } ?? "no entries yet"

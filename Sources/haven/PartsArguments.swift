@@ -4,7 +4,7 @@ import HavenCLI
 struct Parts: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Your parts: the registry, or one part's whole record.",
-        subcommands: [PartsList.self, PartsShow.self, PartsRename.self, PartsColour.self],
+        subcommands: [PartsList.self, PartsShow.self, PartsRename.self, PartsColour.self, PartsArchive.self, PartsUnarchive.self],
         defaultSubcommand: PartsList.self
     )
 }
@@ -19,11 +19,12 @@ struct PartsList: ParsableCommand {
     @OptionGroup var journal: JournalOptions
     @Option(help: ArgumentHelp("Only parts with this role (manager, firefighter, exile, self-like, unknown).", valueName: "role"))
     var role: String?
+    @Flag(help: "Include the parts you have put away (archived).") var all = false
     @Flag(help: "Print JSON instead of lines.") var json = false
 
     func run() throws {
         let context = try journal.context()
-        try perform { () throws(CommandFailure) in try Commands.partsList(role: role, json: json, context: context) }
+        try perform { () throws(CommandFailure) in try Commands.partsList(role: role, all: all, json: json, context: context) }
     }
 }
 
@@ -100,5 +101,35 @@ struct PartsColour: ParsableCommand {
     func run() throws {
         let context = try journal.context()
         try perform { () throws(CommandFailure) in try Commands.partsColour(name, colour: colour, context: context) }
+    }
+}
+
+struct PartsArchive: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "archive",
+        abstract: "Put a part away: it leaves the list (see it with 'haven parts --all'); its record and entries are kept."
+    )
+
+    @OptionGroup var journal: JournalOptions
+    @Argument(help: "The part's name, a former name, or its id.") var name: String
+
+    func run() throws {
+        let context = try journal.context()
+        try perform { () throws(CommandFailure) in try Commands.partsArchive(name, archived: true, context: context) }
+    }
+}
+
+struct PartsUnarchive: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "unarchive",
+        abstract: "Bring a part you put away back into the list."
+    )
+
+    @OptionGroup var journal: JournalOptions
+    @Argument(help: "The part's name, a former name, or its id.") var name: String
+
+    func run() throws {
+        let context = try journal.context()
+        try perform { () throws(CommandFailure) in try Commands.partsArchive(name, archived: false, context: context) }
     }
 }

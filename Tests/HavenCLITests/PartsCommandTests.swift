@@ -243,3 +243,29 @@ import Testing
         #expect(haven.store.files == before)
     }
 }
+
+@Suite struct PartsArchiveTests {
+    @Test func aPartPutAwayLeavesTheListButKeepsItsRecordAndEntries() throws {
+        let haven = try PartsCommandTests.haven()
+        let entries = haven.entryFiles
+        let (context, console) = haven.context(input: [])
+        #expect(try Commands.partsArchive("the numb one", archived: true, context: context) == 0)
+        #expect(console.output.hasPrefix("the numb one is put away"))
+        let file = try #require(haven.store.files["parts/the-numb-one.md"])
+        #expect(file.contains("archived: true"))
+        let (list, listConsole) = haven.context(input: [])
+        _ = try Commands.partsList(role: nil, json: false, context: list)
+        #expect(!listConsole.output.contains("the numb one"))
+        let (all, allConsole) = haven.context(input: [])
+        _ = try Commands.partsList(role: nil, all: true, json: false, context: all)
+        #expect(allConsole.output.contains("the numb one  (firefighter, archived)"))
+        let (show, showConsole) = haven.context(input: [])
+        _ = try Commands.partsShow(name: "the numb one", json: false, context: show)
+        #expect(showConsole.output.hasPrefix("the numb one  (firefighter, archived)"))
+        #expect(haven.entryFiles == entries)
+        // Back again: the flag is gone from the file.
+        let (back, _) = haven.context(input: [])
+        _ = try Commands.partsArchive("the-numb-one", archived: false, context: back)
+        #expect(haven.store.files["parts/the-numb-one.md"]?.contains("archived") == false)
+    }
+}

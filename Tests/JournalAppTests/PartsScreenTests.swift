@@ -69,6 +69,21 @@ import TerminalUI
         #expect(browse.results.map(\.id.rawValue) == ["20261128-081000-aaaa", "20241129-090000-eeee"])
     }
 
+    @Test func partsPutAwayAreListedOnlyWhenAskedFor() throws {
+        let store = try Self.journal()
+        let numb = try #require(store.loadParts().parts.first { $0.part.id == "the-numb-one" })
+        var part = numb.part
+        part.archived = true
+        _ = try store.savePart(part, expecting: numb.version)
+        let h = AppHarness(store: store)
+        h.type("p")
+        #expect(h.screen.contains("Parts · 2"))
+        #expect(!h.screen.contains("the numb one"))
+        h.type("a")
+        #expect(h.screen.contains("Parts · 3 · with those put away"))
+        #expect(h.screen.contains("firefighter, put away"))
+    }
+
     @Test func anEmptyRegistrySaysHowPartsArrive() {
         let h = AppHarness()
         h.type("p")

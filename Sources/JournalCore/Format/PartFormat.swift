@@ -9,7 +9,7 @@ public enum PartFormat {
                    beliefs = "beliefs", job = "job", positiveIntent = "positive_intent", fears = "fears",
                    protects = "protects", polarizedWith = "polarized_with", allies = "allies",
                    permissions = "permissions", promises = "promises", feelToward = "feel_toward",
-                   colour = "colour"
+                   colour = "colour", archived = "archived"
     }
 
     public static func render(_ part: Part) -> String {
@@ -54,6 +54,7 @@ public enum PartFormat {
             })))
         }
         if let colour = part.colour { fields.append((Key.colour, .text(colour))) }
+        if part.archived { fields.append((Key.archived, .flag(true))) } // written only when set
         for extra in part.extraFields { fields.append((extra.key, extra.value.yaml)) }
         let notes = EntryFormat.normalizeLineEnds(part.notes)
         return FrontMatterDocument.render(fields: fields, body: notes.isEmpty ? "" : notes + "\n")
@@ -130,6 +131,7 @@ public enum PartFormat {
                 date: try FrontMatterReader.dateTime(date, key: "date", reader: reader), answer: answer.string, result: result))
         }
         part.colour = try reader.string(Key.colour)
+        part.archived = try reader.bool(Key.archived) ?? false
         part.extraFields = reader.extraFields
         var notes = document.body
         if notes.hasSuffix("\n") { notes.removeLast() }

@@ -110,6 +110,8 @@ public struct Part: Hashable, Sendable, Codable {
     public var feelToward: [FeelTowardRecord]
     /// A colour name for the terminal (`red`, `cyan`...), chosen by the person.
     public var colour: String?
+    /// Put away by the person: left out of the parts list unless asked for, its history kept.
+    public var archived = false
     /// Front-matter keys Haven does not know, kept as written.
     public var extraFields: [FrontMatterField]
     /// Free notes: the Markdown body of the part's file.
