@@ -132,6 +132,8 @@ public indirect enum Screen: Hashable, Sendable {
     case parts(PartsState)
     case part(PartsState, PartPageState)
     case selfEnergy(SelfEnergyState)
+    /// The map of the system, with the part picked (its place in the map's order).
+    case partsMap(PartsState, selected: Int)
 }
 
 public struct AppState: Hashable, Sendable {

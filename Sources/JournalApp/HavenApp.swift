@@ -157,6 +157,7 @@ public final class HavenApp: Program {
         case .parts: return Keymaps.parts
         case .part: return Keymaps.partPage
         case .selfEnergy: return Keymaps.selfEnergy
+        case .partsMap: return Keymaps.partsMap
         case .session(let session):
             if session.offer != nil { return Keymaps.returnOffer }
             guard let step = engine.currentStep(session.run) else { return Keymaps.message }
@@ -222,6 +223,8 @@ public final class HavenApp: Program {
             return handlePartPage(action: action, list: list, page: page)
         case .selfEnergy(let view):
             return handleSelfEnergy(action: action, view: view)
+        case .partsMap(let list, let selected):
+            return handlePartsMap(action: action, list: list, selected: selected)
         case .saved:
             switch action {
             case .select:

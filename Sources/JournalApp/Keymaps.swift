@@ -241,8 +241,19 @@ public enum Keymaps {
         KeyBinding(.switchView, keys: [.character("s")], help: "order: by name, most recent, most entries", line: "order"),
         KeyBinding(.filters, keys: [.character("f")], help: "only one role (each press shows the next; then all)", line: "role"),
         KeyBinding(.toggle, keys: [.character("a")], help: "also the parts you have put away (archived)", showInHelpLine: false),
+        KeyBinding(.calendar, keys: [.character("m")], help: "the map: who protects whom, who pulls against whom", line: "map"),
         ground,
         KeyBinding(.back, keys: [.escape, .character("h")], help: "home", line: "home"),
+        help,
+        quit,
+    ])
+
+    public static let partsMap = KeyMap<AppAction>(title: "The map of your parts", [
+        KeyBinding(.select, keys: [.enter], help: "open the picked part's page", line: "open"),
+        KeyBinding(.up, keys: [.up, .character("k")], help: "previous part", showInHelpLine: false),
+        KeyBinding(.down, keys: [.down, .character("j"), .tab], help: "next part", showInHelpLine: false),
+        ground,
+        KeyBinding(.back, keys: [.escape, .character("h")], help: "back to the parts", line: "parts"),
         help,
         quit,
     ])

@@ -62,6 +62,9 @@ extension HavenApp {
         case .toggle:
             list.showArchived.toggle()
             list.selected = 0
+        case .calendar: // m: the map
+            state.screen = .partsMap(list, selected: 0)
+            return []
         case .select:
             let rows = shownParts(list)
             guard rows.indices.contains(list.selected) else { return [] }
@@ -77,6 +80,29 @@ extension HavenApp {
         default: break
         }
         state.screen = .parts(list)
+        return []
+    }
+
+    func handlePartsMap(action: AppAction?, list: PartsState, selected current: Int) -> [AppEffect] {
+        let order = PartsMap(parts: state.home.parts.filter { !$0.archived }).order
+        var selected = min(current, max(0, order.count - 1))
+        switch action {
+        case .up: selected = max(0, selected - 1)
+        case .down: selected = min(max(0, order.count - 1), selected + 1)
+        case .select:
+            guard order.indices.contains(selected) else { return [] }
+            state.screen = .part(list, PartPageState(id: order[selected]))
+            return []
+        case .back:
+            state.screen = .parts(list)
+            return []
+        case .ground: return groundFromScreen()
+        case .quit:
+            state.finished = true
+            return []
+        default: break
+        }
+        state.screen = .partsMap(list, selected: selected)
         return []
     }
 
@@ -261,6 +287,64 @@ public enum FeelTowardChart {
             let marks = String(month.marks.prefix(40).map(mark))
             let selfCount = month.marks.filter { $0 == .selfPresent }.count
             return "\(month.key)  \(marks)  \(selfCount) of \(month.marks.count) like Self"
+        }
+    }
+}
+
+/// The map as text: one line a relationship, grouped, the picked part marked wherever it stands.
+enum PartsMapView {
+    static func lines(map: PartsMap, names: [PartID: String]) -> [(text: [(String, PartID?)], heading: Bool)] {
+        var out: [(text: [(String, PartID?)], heading: Bool)] = []
+        func section(_ title: String, _ links: [PartsMap.Link], _ arrow: String) {
+            guard !links.isEmpty else { return }
+            if !out.isEmpty { out.append(([], false)) }
+            out.append(([(title, nil)], true))
+            for link in links {
+                out.append(([("  ", nil), (names[link.from] ?? link.from.rawValue, link.from), (arrow, nil),
+                             (names[link.to] ?? link.to.rawValue, link.to)], false))
+            }
+        }
+        section("Looks after", map.protects, "  ─▶  ")
+        section("Pulling against each other", map.polarized, "  ◀─▶  ")
+        section("Working together", map.allied, "  ──  ")
+        if !map.unlinked.isEmpty {
+            if !out.isEmpty { out.append(([], false)) }
+            out.append(([("Not linked to another part yet", nil)], true))
+            for id in map.unlinked { out.append(([("  ", nil), (names[id] ?? id.rawValue, id)], false)) }
+        }
+        return out
+    }
+
+    static func render(app: HavenApp, selected: Int, into frame: inout Frame) {
+        let theme = app.theme
+        let area = frame.area.inset(horizontal: 2)
+        let parts = app.state.home.parts.filter { !$0.archived }
+        let map = PartsMap(parts: parts)
+        let order = map.order
+        let picked = order.indices.contains(selected) ? order[selected] : nil
+        frame.buffer.put("The map of your parts", x: area.x, y: 0, style: theme.title)
+        let source = "from your part records"
+        frame.buffer.put(source, x: area.maxX - CellWidth.of(source), y: 0, style: theme.quiet)
+        guard !parts.isEmpty else {
+            Paragraph.render("No parts yet. As you get to know them, who protects whom and who pulls against whom is drawn here.",
+                             in: Rect(x: area.x, y: 2, width: area.width, height: 3), into: &frame.buffer, style: theme.quiet)
+            return
+        }
+        let names = Dictionary(parts.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        let colours = Dictionary(parts.map { ($0.id, $0.colour.flatMap(Color.init(rawValue:))) }, uniquingKeysWith: { first, _ in first })
+        let all = lines(map: map, names: names)
+        // Keep the picked part's first line in sight.
+        let pickedLine = all.firstIndex { $0.text.contains { $0.1 == picked && picked != nil } } ?? 0
+        let height = max(1, frame.size.height - 4)
+        let top = max(0, pickedLine - height + 1)
+        for (offset, line) in all.dropFirst(top).prefix(height).enumerated() {
+            var x = area.x
+            let y = 2 + offset
+            for (text, id) in line.text {
+                var style: Style = line.heading ? theme.prompt : (id == nil ? theme.quiet : theme.part(id.flatMap { colours[$0] ?? nil }))
+                if let id, id == picked { style.reverse = true }
+                x += frame.buffer.put(text.truncated(toWidth: max(0, area.maxX - x)), x: x, y: y, style: style)
+            }
         }
     }
 }

@@ -33,6 +33,8 @@ extension HavenApp {
             PartPageView.render(app: self, page: page, into: &frame)
         case .selfEnergy(let view):
             SelfEnergyView.render(app: self, view: view, into: &frame)
+        case .partsMap(_, let selected):
+            PartsMapView.render(app: self, selected: selected, into: &frame)
         }
         let bottom = frame.area.splitBottom(1).bottom
         if let notice = state.notice {

@@ -84,6 +84,38 @@ import TerminalUI
         #expect(h.screen.contains("firefighter, put away"))
     }
 
+    @Test func theMapShowsWhoProtectsWhomAndOpensAPickedPart() throws {
+        let store = try Self.journal() // the critic protects 小さい子; the numb one is not linked
+        let numb = try #require(store.loadParts().parts.first { $0.part.id == "the-numb-one" })
+        var part = numb.part
+        part.polarizedWith = ["inner-critic"]
+        _ = try store.savePart(part, expecting: numb.version)
+        let h = AppHarness(store: store)
+        h.type("pm")
+        let screen = h.screen
+        #expect(screen.contains("Looks after\n    Inner critic  ─▶  小さい子"))
+        #expect(screen.contains("Pulling against each other\n    Inner critic  ◀─▶  the numb one"))
+        h.press(.down, .down) // Inner critic, 小さい子, the numb one
+        h.press(.enter)
+        guard case .part(_, let page) = h.app.state.screen else { Issue.record("no part page"); return }
+        #expect(page.id == "the-numb-one")
+    }
+
+    @Test(arguments: GoldenScreenTests.sizes) func goldenMaps(_ size: Size) throws {
+        // A system with a cycle (each protects the other) and a part with no relations.
+        let store = InMemoryJournalStore()
+        _ = try store.savePart(Part(id: "a-guard", name: "The guard", role: .manager, protects: ["b-runner"], colour: "yellow"), expecting: nil)
+        _ = try store.savePart(Part(id: "b-runner", name: "The runner", role: .firefighter, protects: ["a-guard"],
+                                    polarizedWith: ["a-guard"], colour: "red"), expecting: nil)
+        _ = try store.savePart(Part(id: "c-small", name: "小さい子", role: .exile), expecting: nil)
+        let h = AppHarness(width: size.width, height: size.height, store: store)
+        h.type("pm")
+        check(h, "parts-map")
+        let empty = AppHarness(width: size.width, height: size.height)
+        empty.type("pm")
+        check(empty, "parts-map-empty")
+    }
+
     @Test func anEmptyRegistrySaysHowPartsArrive() {
         let h = AppHarness()
         h.type("p")
