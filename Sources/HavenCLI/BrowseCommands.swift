@@ -133,10 +133,10 @@ extension Commands {
         let wanted = TextFolding.fold(name.trimmingWhitespace())
         var ids: Set<PartID> = []
         if let listing = try? context.store.loadParts() {
-            for stored in listing.parts {
-                let part = stored.part
+            let aliases = PartAliases(listing.parts.map(\.part))
+            for part in aliases.standing(listing.parts.map(\.part)) {
                 let names = [part.name, part.id.rawValue] + part.formerNames
-                if names.contains(where: { TextFolding.fold($0) == wanted }) { ids.insert(part.id) }
+                if names.contains(where: { TextFolding.fold($0) == wanted }) { ids.formUnion(aliases.ids(for: part.id)) }
             }
         }
         // A part named in entries whose record is missing is still found by its id.

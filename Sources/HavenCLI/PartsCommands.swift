@@ -15,8 +15,10 @@ extension Commands {
             }
             wantedRole = parsed
         }
-        let parts = try loadParts(context)
-        let activity = PartActivity.of(try context.summaries().entries)
+        let everything = try loadParts(context)
+        let parts = everything
+        let aliases = PartAliases(((try? context.store.loadParts())?.parts.map(\.part)) ?? everything)
+        let activity = PartActivity.of(try context.summaries().entries, aliases: aliases)
         let shown = parts.filter { (wantedRole == nil || $0.role == wantedRole) && (all || !$0.archived) }
             .sorted { TextFolding.fold($0.name) < TextFolding.fold($1.name) } // "Éloïse" among the e's
         if json {
@@ -53,8 +55,10 @@ extension Commands {
             let names = found.map { "\($0.name) (\($0.id))" }.joined(separator: ", ")
             throw CommandFailure("haven: '\(name)' could be \(names); give the id", status: ExitStatus.usage)
         }
-        let entries = try context.summaries().entries.filter { $0.parts.contains(part.id) }
-        let activity = PartActivity.of(entries)[part.id] ?? PartActivity()
+        let aliases = PartAliases(((try? context.store.loadParts())?.parts.map(\.part)) ?? parts)
+        let ids = aliases.ids(for: part.id)
+        let entries = try context.summaries().entries.filter { $0.parts.contains(where: ids.contains) }
+        let activity = PartActivity.of(entries, aliases: aliases)[part.id] ?? PartActivity()
         if json {
             context.console.line(EntryJSON.encode(PartJSON(part, activity: activity, entries: entries)))
             return ExitStatus.ok
@@ -79,7 +83,7 @@ extension Commands {
             throw context.fail(error)
         }
         context.report(listing.problems)
-        let parts = listing.parts.map(\.part)
+        let parts = PartAliases(listing.parts.map(\.part)).standing(listing.parts.map(\.part))
         let found = PartLookup.matches(old, in: parts)
         guard let part = found.first else {
             throw CommandFailure("haven: no part called '\(old)' (see 'haven parts')", status: ExitStatus.usage)
@@ -91,7 +95,7 @@ extension Commands {
         let clash = PartLookup.matches(newName, in: parts).filter { $0.id != part.id }
         guard clash.isEmpty else {
             throw CommandFailure("haven: another part is already called '\(newName)' (\(clash.map(\.id.rawValue).joined(separator: ", "))); "
-                                 + "to make them one, merging is planned", status: ExitStatus.usage)
+                                 + "to make them one: haven parts merge", status: ExitStatus.usage)
         }
         guard let stored = listing.parts.first(where: { $0.part.id == part.id }) else { return ExitStatus.ok }
         var renamed = part
@@ -119,7 +123,7 @@ extension Commands {
         } catch {
             throw context.fail(error)
         }
-        let found = PartLookup.matches(name, in: listing.parts.map(\.part))
+        let found = PartLookup.matches(name, in: PartAliases(listing.parts.map(\.part)).standing(listing.parts.map(\.part)))
         guard let part = found.first else {
             throw CommandFailure("haven: no part called '\(name)' (see 'haven parts --all')", status: ExitStatus.usage)
         }
@@ -157,7 +161,7 @@ extension Commands {
         } catch {
             throw context.fail(error)
         }
-        let found = PartLookup.matches(name, in: listing.parts.map(\.part))
+        let found = PartLookup.matches(name, in: PartAliases(listing.parts.map(\.part)).standing(listing.parts.map(\.part)))
         guard let part = found.first else {
             throw CommandFailure("haven: no part called '\(name)' (see 'haven parts')", status: ExitStatus.usage)
         }
@@ -194,14 +198,63 @@ extension Commands {
         return ExitStatus.ok
     }
 
+    /// The parts standing on their own (one merged into another is read through it).
     private static func loadParts(_ context: HavenContext) throws(CommandFailure) -> [Part] {
         do {
             let listing = try context.store.loadParts()
             context.report(listing.problems)
-            return listing.parts.map(\.part)
+            let parts = listing.parts.map(\.part)
+            return PartAliases(parts).standing(parts)
         } catch {
             throw context.fail(error)
         }
+    }
+
+    /// `haven parts merge KEEP OTHER`: the records are one part; OTHER is merged into KEEP.
+    /// KEEP's file is written first, naming OTHER's id as its own (from then on entries and links
+    /// naming OTHER mean KEEP), then OTHER's file goes to the trash. Killed between the two, the
+    /// leftover file is read as merged already: every state is whole.
+    public static func partsMerge(keep: String, other: String, context: HavenContext) throws(CommandFailure) -> Int32 {
+        let listing: PartListing
+        do {
+            listing = try context.store.loadParts()
+        } catch {
+            throw context.fail(error)
+        }
+        context.report(listing.problems)
+        let standing = PartAliases(listing.parts.map(\.part)).standing(listing.parts.map(\.part))
+        func one(_ name: String) throws(CommandFailure) -> StoredPart {
+            let found = PartLookup.matches(name, in: standing)
+            guard let part = found.first else {
+                throw CommandFailure("haven: no part called '\(name)' (see 'haven parts --all')", status: ExitStatus.usage)
+            }
+            guard found.count == 1, let stored = listing.parts.first(where: { $0.part.id == part.id }) else {
+                throw CommandFailure("haven: '\(name)' could be \(found.map { "\($0.name) (\($0.id))" }.joined(separator: ", ")); give the id",
+                                     status: ExitStatus.usage)
+            }
+            return stored
+        }
+        let kept = try one(keep)
+        let merged = try one(other)
+        guard kept.part.id != merged.part.id else {
+            throw CommandFailure("haven: '\(keep)' and '\(other)' are the same part", status: ExitStatus.usage)
+        }
+        let combined = PartMerge.merge(merged.part, into: kept.part, on: context.clock.now())
+        do {
+            _ = try context.store.savePart(combined, expecting: kept.version)
+        } catch {
+            throw context.fail(error)
+        }
+        do {
+            try context.store.trashPart(merged.part.id, expecting: merged.version)
+        } catch {
+            // The merge stands (the kept record names the other's id); the old file is only
+            // left where it was, and is read as merged.
+            context.console.errorLine("haven: \(merged.part.name)'s old file was left where it is (\(error)); it is read as merged")
+        }
+        context.console.line("Merged \(merged.part.name) into \(kept.part.name): its entries, links and history are \(kept.part.name)'s now; "
+                             + "its old file is in the trash folder.")
+        return ExitStatus.ok
     }
 }
 

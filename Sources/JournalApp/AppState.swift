@@ -12,6 +12,8 @@ public struct HomeData: Hashable, Sendable {
     public var problemCount: Int
     /// How many entries were written on this day in earlier years (offered on the home screen).
     public var onThisDay = 0
+    /// Which merged-away part ids now mean which part.
+    public var aliases = PartAliases([])
 
     public init(recent: [RecentEntry] = [], draft: Draft? = nil, parts: [Part] = [], problemCount: Int = 0) {
         self.recent = recent

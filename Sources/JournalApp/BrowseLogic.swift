@@ -45,7 +45,9 @@ extension HavenApp {
 
     /// Part names by id, for showing filters and entries.
     var partNames: [PartID: String] {
-        Dictionary(state.home.parts.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        var names = Dictionary(state.home.parts.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        for (merged, target) in state.home.aliases.target { names[merged] = names[target] }
+        return names
     }
 
     func handleHomeBrowse(_ action: AppAction?) -> [AppEffect] {

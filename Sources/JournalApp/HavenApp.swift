@@ -604,17 +604,21 @@ public final class HavenApp: Program {
             let entries = try environment.summaries.loadSummaries()
             let parts = try environment.store.loadParts()
             let drafts = try environment.store.loadDrafts()
-            let byID = Dictionary(parts.parts.map { ($0.part.id, $0.part) }, uniquingKeysWith: { first, _ in first })
+            let allParts = parts.parts.map(\.part)
+            let aliases = PartAliases(allParts)
+            let byID = Dictionary(allParts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
             let recent = entries.entries.prefix(5).map { summary in
                 RecentEntry(id: summary.id, created: summary.created, title: summary.headline,
                              parts: summary.parts.map { id in
-                                 let part = byID[id]
+                                 let part = byID[aliases.resolve(id)]
                                  return PartLabel(name: part?.name ?? id.rawValue, colour: part?.colour.flatMap(Color.init(rawValue:)))
                              })
             }
-            var home = HomeData(recent: Array(recent), draft: drafts.drafts.first, parts: parts.parts.map(\.part),
+            // A part merged into another is read through it everywhere; only standing parts are listed.
+            var home = HomeData(recent: Array(recent), draft: drafts.drafts.first, parts: aliases.standing(allParts),
                                 problemCount: entries.problems.count + parts.problems.count + drafts.problems.count)
             home.otherDrafts = max(0, drafts.drafts.count - 1)
+            home.aliases = aliases
             home.onThisDay = EntryFilter.onThisDay(entries.entries, today: CalendarDay(environment.clock.now())).count
             return [.homeLoaded(home), .entriesLoaded(entries)]
         } catch {

@@ -29,7 +29,7 @@ public struct PartPageState: Hashable, Sendable {
 extension HavenApp {
     /// The parts shown, in the chosen order, with their activity.
     func shownParts(_ list: PartsState) -> [(part: Part, activity: PartActivity)] {
-        let activity = PartActivity.of(state.journal?.entries ?? [])
+        let activity = PartActivity.of(state.journal?.entries ?? [], aliases: state.home.aliases)
         let rows = state.home.parts.filter { (list.role == nil || $0.role == list.role) && (list.showArchived || !$0.archived) }
             .map { ($0, activity[$0.id] ?? PartActivity()) }
         switch list.order {
@@ -116,7 +116,7 @@ extension HavenApp {
         case .browse:
             // Its entries, in the entries list (Esc there goes home).
             var browse = BrowseState()
-            browse.filter.parts = [page.id]
+            browse.filter.parts = state.home.aliases.ids(for: page.id)
             return openBrowser(browse)
         case .back:
             state.screen = .parts(list)
@@ -187,7 +187,7 @@ enum PartPageView {
             return [("This part is no longer in the registry.", .dim)]
         }
         let names = Dictionary(app.state.home.parts.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-        let activity = PartActivity.of(app.state.journal?.entries ?? [])[id] ?? PartActivity()
+        let activity = PartActivity.of(app.state.journal?.entries ?? [], aliases: app.state.home.aliases)[id] ?? PartActivity()
         var out: [(String, Style)] = []
         func add(_ text: String, _ style: Style = .plain) {
             for row in Paragraph.wrap(text, width: width) { out.append((row, style)) }

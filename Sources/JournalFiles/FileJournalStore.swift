@@ -256,6 +256,12 @@ public final class FileJournalStore: JournalStore {
 
     // MARK: Drafts
 
+    public func trashPart(_ id: PartID, expecting version: ContentHash) throws(StoreError) {
+        guard let stored = try loadParts().parts.first(where: { $0.part.id == id }) else { throw .partNotFound(id) }
+        guard let onDisk = try readText(stored.path), onDisk.version == version else { throw .changedOnDisk(stored.path) }
+        try moveToTrash(stored.path)
+    }
+
     public func saveDraft(_ draft: Draft) throws(StoreError) {
         let path = JournalLayout.draftPath(draft.entryID)
         let bytes = Array(try DraftFormat.render(draft).utf8)

@@ -4,7 +4,7 @@ import HavenCLI
 struct Parts: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Your parts: the registry, or one part's whole record.",
-        subcommands: [PartsList.self, PartsShow.self, PartsRename.self, PartsColour.self, PartsArchive.self, PartsUnarchive.self],
+        subcommands: [PartsList.self, PartsShow.self, PartsRename.self, PartsColour.self, PartsArchive.self, PartsUnarchive.self, PartsMerge.self],
         defaultSubcommand: PartsList.self
     )
 }
@@ -131,5 +131,27 @@ struct PartsUnarchive: ParsableCommand {
     func run() throws {
         let context = try journal.context()
         try perform { () throws(CommandFailure) in try Commands.partsArchive(name, archived: false, context: context) }
+    }
+}
+
+struct PartsMerge: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "merge",
+        abstract: "Make two parts you realise are one into one: OTHER is merged into KEEP.",
+        discussion: """
+            KEEP keeps its id and name; OTHER's name becomes one of its former names, what OTHER's \
+            record held is added (nothing is dropped), and every entry and link naming OTHER means \
+            KEEP from then on (entries are not rewritten). OTHER's old file goes to the trash folder. \
+            Killed part way, the journal is whole: either nothing changed, or the merge stands.
+            """
+    )
+
+    @OptionGroup var journal: JournalOptions
+    @Argument(help: "The part that stays (its name, a former name, or its id).") var keep: String
+    @Argument(help: "The part merged into it.") var other: String
+
+    func run() throws {
+        let context = try journal.context()
+        try perform { () throws(CommandFailure) in try Commands.partsMerge(keep: keep, other: other, context: context) }
     }
 }

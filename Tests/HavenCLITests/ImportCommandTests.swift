@@ -289,6 +289,7 @@ private final class FullDiskStore: JournalStore {
     func savePart(_ part: Part, expecting version: ContentHash?) throws(StoreError) -> StoredPart {
         try memory.savePart(part, expecting: version)
     }
+    func trashPart(_ id: PartID, expecting version: ContentHash) throws(StoreError) { try memory.trashPart(id, expecting: version) }
     func saveDraft(_ draft: Draft) throws(StoreError) { try memory.saveDraft(draft) }
     func loadDrafts() throws(StoreError) -> DraftListing { try memory.loadDrafts() }
     func discardDraft(_ id: EntryID) throws(StoreError) { try memory.discardDraft(id) }

@@ -269,3 +269,60 @@ import Testing
         #expect(haven.store.files["parts/the-numb-one.md"]?.contains("archived") == false)
     }
 }
+
+@Suite struct PartsMergeTests {
+    @Test func theOtherPartsEntriesAndNameNowFindTheKeptOne() throws {
+        let haven = try PartsCommandTests.haven() // Inner Critic (2 entries), Éloïse (1 entry, shared), the numb one (none)
+        _ = try haven.store.createEntry(Entry(id: "20261125-090000-nnnn", created: LocalDateTime(year: 2026, month: 11, day: 25, hour: 9, utcOffsetMinutes: 60),
+                                              title: "Numb evening", parts: ["the-numb-one"]))
+        let entries = haven.entryFiles
+        let (context, console) = haven.context(input: [])
+        #expect(try Commands.partsMerge(keep: "inner critic", other: "the numb one", context: context) == 0)
+        #expect(console.output.hasPrefix("Merged the numb one into Inner Critic"))
+        #expect(haven.store.files["parts/the-numb-one.md"] == nil)
+        #expect(haven.store.trash["trash/parts/the-numb-one.md"] != nil)
+        #expect(haven.entryFiles == entries) // entries keep the ids they were written with
+        let (list, listConsole) = haven.context(input: [])
+        _ = try Commands.partsList(role: nil, json: false, context: list)
+        #expect(listConsole.output.contains("Inner Critic  (manager, befriended)  3 entries, last 2026-11-25"))
+        #expect(!listConsole.output.contains("the numb one"))
+        let (filtered, filteredConsole) = haven.context(input: [])
+        _ = try Commands.list(.init(part: "the numb one"), context: filtered) // the old name, now a former name
+        #expect(filteredConsole.output.split(separator: "\n").count == 3)
+        let (same, _) = haven.context(input: [])
+        #expect(throws: CommandFailure.self) { try Commands.partsMerge(keep: "inner critic", other: "the judge", context: same) }
+    }
+
+    /// Killed at any moment, a merge leaves both parts as they were, or the merge (the old file
+    /// perhaps still there, read as merged): never two halves.
+    @Test func aKillAtAnyMomentLeavesAWholeJournal() throws {
+        for attempt in 0..<8 {
+            let scratch = try Scratch()
+            let parts = scratch.journal + "/parts"
+            try FileManager.default.createDirectory(atPath: parts, withIntermediateDirectories: true)
+            try PartFormat.render(Part(id: "critic", name: "Critic", fears: ["failing"])).write(toFile: parts + "/critic.md", atomically: true, encoding: .utf8)
+            try PartFormat.render(Part(id: "pusher", name: "Pusher", fears: ["lazy"])).write(toFile: parts + "/pusher.md", atomically: true, encoding: .utf8)
+            let env = scratch.environment.merging(["HAVEN_HOME": scratch.journal]) { $1 }
+            let process = Process()
+            process.executableURL = HavenProcess.binary
+            process.arguments = ["parts", "merge", "critic", "pusher"]
+            process.environment = env
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            usleep(useconds_t(attempt * 4_000))
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            let critic = try PartFormat.parse(String(contentsOfFile: parts + "/critic.md", encoding: .utf8))
+            let listed = try HavenProcess.run(["parts"], environment: env).stdout
+            if critic.mergedFrom == ["pusher"] {
+                #expect(critic.fears == ["failing", "lazy"])
+                #expect(!listed.contains("Pusher"))
+            } else {
+                #expect(critic.fears == ["failing"])
+                #expect(FileManager.default.fileExists(atPath: parts + "/pusher.md"))
+                #expect(listed.contains("Pusher") && listed.contains("Critic"))
+            }
+        }
+    }
+}

@@ -9,7 +9,7 @@ public enum PartFormat {
                    beliefs = "beliefs", job = "job", positiveIntent = "positive_intent", fears = "fears",
                    protects = "protects", polarizedWith = "polarized_with", allies = "allies",
                    permissions = "permissions", promises = "promises", feelToward = "feel_toward",
-                   colour = "colour", archived = "archived"
+                   colour = "colour", archived = "archived", mergedFrom = "merged_from"
     }
 
     public static func render(_ part: Part) -> String {
@@ -55,6 +55,7 @@ public enum PartFormat {
         }
         if let colour = part.colour { fields.append((Key.colour, .text(colour))) }
         if part.archived { fields.append((Key.archived, .flag(true))) } // written only when set
+        add(Key.mergedFrom, list: part.mergedFrom.map(\.rawValue))
         for extra in part.extraFields { fields.append((extra.key, extra.value.yaml)) }
         let notes = EntryFormat.normalizeLineEnds(part.notes)
         return FrontMatterDocument.render(fields: fields, body: notes.isEmpty ? "" : notes + "\n")
@@ -132,6 +133,7 @@ public enum PartFormat {
         }
         part.colour = try reader.string(Key.colour)
         part.archived = try reader.bool(Key.archived) ?? false
+        part.mergedFrom = try reader.stringList(Key.mergedFrom).map { PartID($0) }
         part.extraFields = reader.extraFields
         var notes = document.body
         if notes.hasSuffix("\n") { notes.removeLast() }

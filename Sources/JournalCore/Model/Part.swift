@@ -112,6 +112,8 @@ public struct Part: Hashable, Sendable, Codable {
     public var colour: String?
     /// Put away by the person: left out of the parts list unless asked for, its history kept.
     public var archived = false
+    /// Ids of parts merged into this one: entries and links naming them mean this part now.
+    public var mergedFrom: [PartID] = []
     /// Front-matter keys Haven does not know, kept as written.
     public var extraFields: [FrontMatterField]
     /// Free notes: the Markdown body of the part's file.

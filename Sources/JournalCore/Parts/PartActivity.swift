@@ -9,10 +9,10 @@ public struct PartActivity: Hashable, Sendable {
     }
 
     /// Activity for every part named in the entries (ids, so a renamed part keeps its history).
-    public static func of(_ entries: [EntrySummary]) -> [PartID: PartActivity] {
+    public static func of(_ entries: [EntrySummary], aliases: PartAliases? = nil) -> [PartID: PartActivity] {
         var activity: [PartID: PartActivity] = [:]
         for entry in entries {
-            for id in Set(entry.parts) {
+            for id in Set(entry.parts.map { aliases?.resolve($0) ?? $0 }) {
                 var current = activity[id, default: PartActivity()]
                 current.entryCount += 1
                 if current.lastSeen.map({ entry.created > $0 }) ?? true { current.lastSeen = entry.created }

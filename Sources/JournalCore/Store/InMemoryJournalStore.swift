@@ -141,6 +141,12 @@ public final class InMemoryJournalStore: JournalStore {
         return StoredPart(part: part, path: path, version: ContentHash(of: text))
     }
 
+    public func trashPart(_ id: PartID, expecting version: ContentHash) throws(StoreError) {
+        guard let stored = try loadParts().parts.first(where: { $0.part.id == id }) else { throw .partNotFound(id) }
+        guard stored.version == version else { throw .changedOnDisk(stored.path) }
+        moveToTrash(stored.path)
+    }
+
     public func saveDraft(_ draft: Draft) throws(StoreError) {
         files[JournalLayout.draftPath(draft.entryID)] = try DraftFormat.render(draft)
     }

@@ -175,6 +175,8 @@ public protocol JournalStore: AnyObject {
     func loadParts() throws(StoreError) -> PartListing
     /// Saves a part: `version` nil means it must be new; otherwise the file must still match it.
     func savePart(_ part: Part, expecting version: ContentHash?) throws(StoreError) -> StoredPart
+    /// Moves a part's file to `trash/` (after a merge), only if it is still as it was read.
+    func trashPart(_ id: PartID, expecting version: ContentHash) throws(StoreError)
 
     func saveDraft(_ draft: Draft) throws(StoreError)
     func loadDrafts() throws(StoreError) -> DraftListing
