@@ -146,8 +146,10 @@ extension HavenApp {
             let step = action == .left ? -1 : 1
             switch panel.row {
             case .part:
-                let parts = BrowseLayout.partChoices(journal: state.journal, names: partNames)
-                browse.filter.parts = cycle(parts.map(\.id), current: browse.filter.parts?.first, step: step).map { [$0] }
+                let aliases = state.home.aliases
+                let parts = BrowseLayout.partChoices(journal: state.journal, names: partNames, aliases: aliases)
+                let current = browse.filter.parts.flatMap { ids in parts.first { ids.contains($0.id) }?.id }
+                browse.filter.parts = cycle(parts.map(\.id), current: current, step: step).map { aliases.ids(for: $0) }
             case .tag:
                 browse.filter.tag = cycle(BrowseLayout.tagChoices(state.journal), current: browse.filter.tag, step: step)
             case .flow:

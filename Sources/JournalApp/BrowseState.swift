@@ -36,7 +36,7 @@ public struct BrowseState: Hashable, Sendable {
         case (nil, nil): break
         }
         if let parts = filter.parts {
-            let names = parts.sorted().map { partNames[$0] ?? $0.rawValue }
+            let names = Set(parts.map { partNames[$0] ?? $0.rawValue }).sorted() // a merged part is one name
             words.append("part: " + names.joined(separator: " or "))
         }
         if let tag = filter.tag { words.append("tag: \(tag)") }

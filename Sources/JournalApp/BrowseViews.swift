@@ -43,10 +43,12 @@ enum BrowseLayout {
         return start
     }
 
-    static func partChoices(journal: IndexedEntries?, names: [PartID: String]) -> [(id: PartID, name: String)] {
+    static func partChoices(journal: IndexedEntries?, names: [PartID: String], aliases: PartAliases = PartAliases([]))
+        -> [(id: PartID, name: String)] {
+        // A part merged into another is one choice, under the part it is now.
         var seen = Set<PartID>()
-        for entry in journal?.entries ?? [] { seen.formUnion(entry.parts) }
-        seen.formUnion(names.keys)
+        for entry in journal?.entries ?? [] { seen.formUnion(entry.parts.map(aliases.resolve)) }
+        seen.formUnion(names.keys.map(aliases.resolve))
         return seen.map { ($0, names[$0] ?? $0.rawValue) }.sorted { $0.name.lowercased() < $1.name.lowercased() }
     }
 
@@ -195,7 +197,7 @@ enum FilterPanelView {
             switch row {
             case .from: value = panel.fromText.isEmpty && !selected ? "any" : panel.fromText
             case .to: value = panel.toText.isEmpty && !selected ? "any" : panel.toText
-            case .part: value = filter.parts.map { $0.sorted().map { names[$0] ?? $0.rawValue }.joined(separator: ", ") } ?? "any"
+            case .part: value = filter.parts.map { Set($0.map { names[$0] ?? $0.rawValue }).sorted().joined(separator: ", ") } ?? "any"
             case .tag: value = filter.tag ?? "any"
             case .flow: value = filter.flow ?? "any"
             case .starred: value = filter.starredOnly ? "yes" : "no"

@@ -170,3 +170,27 @@ import TerminalUI
         #expect(many == ["2026-11  " + String(repeating: "●", count: 40) + "  55 of 55 like Self"])
     }
 }
+
+@Suite struct MergedPartsInTheAppTests {
+    @Test func aMergedPartIsOneChoiceAndItsEntriesFollowTheKeptPart() throws {
+        let store = try BrowserTests.journal() // entries name inner-critic (2) and little-one (1)
+        let critic = try #require(store.loadParts().parts.first { $0.part.id == "inner-critic" })
+        var kept = critic.part
+        kept.mergedFrom = ["little-one"] // as `haven parts merge` leaves it, before the old file goes
+        _ = try store.savePart(kept, expecting: critic.version)
+        let h = AppHarness(store: store)
+        h.type("p")
+        #expect(h.screen.contains("Parts · 1"))
+        #expect(h.screen.contains("3 entries"))
+        h.press(.escape)
+        h.type("lf")
+        h.press(.down, .down, .right)
+        guard case .browse(let browse) = h.app.state.screen else { Issue.record("no list"); return }
+        #expect(browse.filter.parts == ["inner-critic", "little-one"])
+        #expect(browse.results.count == 3)
+        #expect(h.screen.contains("Part           Inner critic\n") || h.screen.contains("Part           Inner critic "))
+        h.press(.right) // the only choice, then back to any
+        guard case .browse(let after) = h.app.state.screen else { Issue.record("no list"); return }
+        #expect(after.filter.parts == nil)
+    }
+}
