@@ -66,6 +66,8 @@ public enum AppEffect: Hashable, Sendable {
     case editEntry(StoredEntry, retry: RejectedEdit?)
     case trashEntry(StoredEntry)
     case restoreEntry(TrashedEntry)
+    /// Put a part away, or bring it back (its record otherwise untouched).
+    case setPartArchived(PartID, Bool)
 }
 
 public enum AppMsg: Hashable, Sendable {
@@ -92,6 +94,8 @@ public enum AppMsg: Hashable, Sendable {
     case noteFailed(EntryID, text: String, reason: String)
     /// An entry could not be opened (gone, or changed): say so and read the journal again.
     case entryOpenFailed(String)
+    /// Something done, said at the bottom of the screen.
+    case done(String)
     case entryTrashed(TrashedEntry)
     case entryRestored(StoredEntry)
 }

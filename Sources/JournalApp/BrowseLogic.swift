@@ -383,6 +383,9 @@ extension HavenApp {
         case .entryOpenFailed(let message):
             state.notice = message
             return [.loadEntries]
+        case .done(let message):
+            state.notice = message
+            return []
         case .entryChanged(let entry):
             switch state.screen {
             case .reader(let browse, var reader) where reader.entry.entry.id == entry.entry.id:
@@ -514,6 +517,21 @@ extension HavenApp {
                                                    originalPath: stored.path, trashPath: trashPath))]
             } catch {
                 return [.storeFailed("Could not move the entry to the trash: \(error)")]
+            }
+        case .setPartArchived(let id, let archived):
+            do {
+                guard let stored = try store.loadParts().parts.first(where: { $0.part.id == id }) else {
+                    return [.storeFailed("That part is no longer in the registry.")]
+                }
+                var part = stored.part
+                part.archived = archived
+                _ = try store.savePart(part, expecting: stored.version)
+                var messages = perform(.loadHome, terminal: terminal)
+                messages.append(.done(archived ? "\(part.name) is put away; a in the parts list shows it again."
+                                               : "\(part.name) is back in the list."))
+                return messages
+            } catch {
+                return [.storeFailed("Could not change the part: \(error)")]
             }
         case .restoreEntry(let trashed):
             do {

@@ -272,6 +272,7 @@ public enum Keymaps {
         KeyBinding(.pageUp, keys: [.pageUp], help: "page up", showInHelpLine: false),
         KeyBinding(.pageDown, keys: [.pageDown, .character(" ")], help: "page down", showInHelpLine: false),
         KeyBinding(.browse, keys: [.character("l")], help: "the entries that involve this part", line: "entries"),
+        KeyBinding(.toggle, keys: [.character("a")], help: "put this part away (archive), or bring it back", showInHelpLine: false),
         ground,
         KeyBinding(.back, keys: [.escape, .character("h")], help: "back to the parts", line: "parts"),
         help,

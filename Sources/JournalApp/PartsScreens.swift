@@ -113,6 +113,10 @@ extension HavenApp {
         case .down: page.scroll += 1
         case .pageUp: page.scroll = max(0, page.scroll - max(1, state.size.height - 4))
         case .pageDown: page.scroll += max(1, state.size.height - 4)
+        case .toggle:
+            guard let part = state.home.parts.first(where: { $0.id == page.id }) else { return [] }
+            state.screen = .part(list, page)
+            return [.setPartArchived(part.id, !part.archived)]
         case .browse:
             // Its entries, in the entries list (Esc there goes home).
             var browse = BrowseState()

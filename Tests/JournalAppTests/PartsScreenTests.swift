@@ -194,3 +194,21 @@ import TerminalUI
         #expect(after.filter.parts == nil)
     }
 }
+
+@Suite struct ArchiveFromThePartPageTests {
+    @Test func aPutsThePartAwayAndBringsItBack() throws {
+        let store = try PartsScreenTests.journal()
+        let h = AppHarness(store: store)
+        h.type("p")
+        h.press(.down) // the numb one
+        h.press(.enter)
+        h.type("a")
+        #expect(h.app.state.notice == "the numb one is put away; a in the parts list shows it again.")
+        #expect(try store.loadParts().parts.first { $0.part.id == "the-numb-one" }?.part.archived == true)
+        h.type("a")
+        #expect(h.app.state.notice == "the numb one is back in the list.")
+        #expect(store.files["parts/the-numb-one.md"]?.contains("archived") == false)
+        h.press(.escape)
+        #expect(h.screen.contains("Parts · 3"))
+    }
+}
