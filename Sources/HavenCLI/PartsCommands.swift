@@ -15,10 +15,9 @@ extension Commands {
             }
             wantedRole = parsed
         }
-        let everything = try loadParts(context)
-        let parts = everything
-        let aliases = PartAliases(((try? context.store.loadParts())?.parts.map(\.part)) ?? everything)
-        let activity = PartActivity.of(try context.summaries().entries, aliases: aliases)
+        let registry = try PartRegistry.load(context)
+        let parts = registry.standing
+        let activity = PartActivity.of(try context.summaries().entries, aliases: registry.aliases)
         let shown = parts.filter { (wantedRole == nil || $0.role == wantedRole) && (all || !$0.archived) }
             .sorted { TextFolding.fold($0.name) < TextFolding.fold($1.name) } // "Éloïse" among the e's
         if json {
@@ -46,25 +45,17 @@ extension Commands {
 
     /// `haven parts show NAME`: the whole record, and the entries that involve the part.
     public static func partsShow(name: String, json: Bool, context: HavenContext) throws(CommandFailure) -> Int32 {
-        let parts = try loadParts(context)
-        let found = PartLookup.matches(name, in: parts)
-        guard let part = found.first else {
-            throw CommandFailure("haven: no part called '\(name)' (see 'haven parts')", status: ExitStatus.usage)
-        }
-        guard found.count == 1 else {
-            let names = found.map { "\($0.name) (\($0.id))" }.joined(separator: ", ")
-            throw CommandFailure("haven: '\(name)' could be \(names); give the id", status: ExitStatus.usage)
-        }
-        let aliases = PartAliases(((try? context.store.loadParts())?.parts.map(\.part)) ?? parts)
-        let ids = aliases.ids(for: part.id)
+        let registry = try PartRegistry.load(context)
+        let part = try registry.one(name).part
+        let ids = registry.aliases.ids(for: part.id)
         let entries = try context.summaries().entries.filter { $0.parts.contains(where: ids.contains) }
-        let activity = PartActivity.of(entries, aliases: aliases)[part.id] ?? PartActivity()
+        let activity = PartActivity.of(entries, aliases: registry.aliases)[part.id] ?? PartActivity()
         if json {
             context.console.line(EntryJSON.encode(PartJSON(part, activity: activity, entries: entries)))
             return ExitStatus.ok
         }
         context.console.write(PartText.render(part, activity: activity, entries: entries, names: Dictionary(
-            parts.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })))
+            registry.standing.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })))
         return ExitStatus.ok
     }
 
@@ -76,28 +67,14 @@ extension Commands {
         guard !newName.isEmpty, !newName.contains("\n") else {
             throw CommandFailure("haven: give the new name as one line of text", status: ExitStatus.usage)
         }
-        let listing: PartListing
-        do {
-            listing = try context.store.loadParts()
-        } catch {
-            throw context.fail(error)
-        }
-        context.report(listing.problems)
-        let parts = PartAliases(listing.parts.map(\.part)).standing(listing.parts.map(\.part))
-        let found = PartLookup.matches(old, in: parts)
-        guard let part = found.first else {
-            throw CommandFailure("haven: no part called '\(old)' (see 'haven parts')", status: ExitStatus.usage)
-        }
-        guard found.count == 1 else {
-            throw CommandFailure("haven: '\(old)' could be \(found.map { "\($0.name) (\($0.id))" }.joined(separator: ", ")); give the id",
-                                 status: ExitStatus.usage)
-        }
-        let clash = PartLookup.matches(newName, in: parts).filter { $0.id != part.id }
+        let registry = try PartRegistry.load(context)
+        let stored = try registry.one(old)
+        let part = stored.part
+        let clash = PartLookup.matches(newName, in: registry.standing).filter { $0.id != part.id }
         guard clash.isEmpty else {
             throw CommandFailure("haven: another part is already called '\(newName)' (\(clash.map(\.id.rawValue).joined(separator: ", "))); "
                                  + "to make them one: haven parts merge", status: ExitStatus.usage)
         }
-        guard let stored = listing.parts.first(where: { $0.part.id == part.id }) else { return ExitStatus.ok }
         var renamed = part
         if TextFolding.fold(part.name) != TextFolding.fold(newName),
            !renamed.formerNames.contains(where: { TextFolding.fold($0) == TextFolding.fold(part.name) }) {
@@ -117,20 +94,8 @@ extension Commands {
     /// `haven parts archive NAME` (or unarchive): put a part away, or bring it back. Its record and
     /// every entry that names it stay as they are.
     public static func partsArchive(_ name: String, archived: Bool, context: HavenContext) throws(CommandFailure) -> Int32 {
-        let listing: PartListing
-        do {
-            listing = try context.store.loadParts()
-        } catch {
-            throw context.fail(error)
-        }
-        let found = PartLookup.matches(name, in: PartAliases(listing.parts.map(\.part)).standing(listing.parts.map(\.part)))
-        guard let part = found.first else {
-            throw CommandFailure("haven: no part called '\(name)' (see 'haven parts --all')", status: ExitStatus.usage)
-        }
-        guard found.count == 1, let stored = listing.parts.first(where: { $0.part.id == part.id }) else {
-            throw CommandFailure("haven: '\(name)' could be \(found.map { "\($0.name) (\($0.id))" }.joined(separator: ", ")); give the id",
-                                 status: ExitStatus.usage)
-        }
+        let stored = try PartRegistry.load(context).one(name)
+        let part = stored.part
         if part.archived != archived {
             var changed = part
             changed.archived = archived
@@ -155,20 +120,8 @@ extension Commands {
             throw CommandFailure("haven: '\(colour)' is not a colour Haven shows (colours: \(partColours.joined(separator: ", ")))",
                                  status: ExitStatus.usage)
         }
-        let listing: PartListing
-        do {
-            listing = try context.store.loadParts()
-        } catch {
-            throw context.fail(error)
-        }
-        let found = PartLookup.matches(name, in: PartAliases(listing.parts.map(\.part)).standing(listing.parts.map(\.part)))
-        guard let part = found.first else {
-            throw CommandFailure("haven: no part called '\(name)' (see 'haven parts')", status: ExitStatus.usage)
-        }
-        guard found.count == 1, let stored = listing.parts.first(where: { $0.part.id == part.id }) else {
-            throw CommandFailure("haven: '\(name)' could be \(found.map { "\($0.name) (\($0.id))" }.joined(separator: ", ")); give the id",
-                                 status: ExitStatus.usage)
-        }
+        let stored = try PartRegistry.load(context).one(name)
+        let part = stored.part
         var changed = part
         changed.colour = wanted == "default" ? nil : wanted
         do {
@@ -193,21 +146,11 @@ extension Commands {
                 context.console.errorLine("haven: skipped \(summary.path): \(error)")
             }
         }
-        let parts = try loadParts(context)
-        context.console.write(JournalSummary.markdown(entries: entries, parts: parts, from: filter.from, to: filter.to))
+        let registry = try PartRegistry.load(context)
+        // Entries keep the ids they were written with; a merged part counts as the part it is now.
+        for index in entries.indices { entries[index].parts = entries[index].parts.map(registry.aliases.resolve) }
+        context.console.write(JournalSummary.markdown(entries: entries, parts: registry.standing, from: filter.from, to: filter.to))
         return ExitStatus.ok
-    }
-
-    /// The parts standing on their own (one merged into another is read through it).
-    private static func loadParts(_ context: HavenContext) throws(CommandFailure) -> [Part] {
-        do {
-            let listing = try context.store.loadParts()
-            context.report(listing.problems)
-            let parts = listing.parts.map(\.part)
-            return PartAliases(parts).standing(parts)
-        } catch {
-            throw context.fail(error)
-        }
     }
 
     /// `haven parts merge KEEP OTHER`: the records are one part; OTHER is merged into KEEP.
@@ -215,27 +158,9 @@ extension Commands {
     /// naming OTHER mean KEEP), then OTHER's file goes to the trash. Killed between the two, the
     /// leftover file is read as merged already: every state is whole.
     public static func partsMerge(keep: String, other: String, context: HavenContext) throws(CommandFailure) -> Int32 {
-        let listing: PartListing
-        do {
-            listing = try context.store.loadParts()
-        } catch {
-            throw context.fail(error)
-        }
-        context.report(listing.problems)
-        let standing = PartAliases(listing.parts.map(\.part)).standing(listing.parts.map(\.part))
-        func one(_ name: String) throws(CommandFailure) -> StoredPart {
-            let found = PartLookup.matches(name, in: standing)
-            guard let part = found.first else {
-                throw CommandFailure("haven: no part called '\(name)' (see 'haven parts --all')", status: ExitStatus.usage)
-            }
-            guard found.count == 1, let stored = listing.parts.first(where: { $0.part.id == part.id }) else {
-                throw CommandFailure("haven: '\(name)' could be \(found.map { "\($0.name) (\($0.id))" }.joined(separator: ", ")); give the id",
-                                     status: ExitStatus.usage)
-            }
-            return stored
-        }
-        let kept = try one(keep)
-        let merged = try one(other)
+        let registry = try PartRegistry.load(context)
+        let kept = try registry.one(keep)
+        let merged = try registry.one(other)
         guard kept.part.id != merged.part.id else {
             throw CommandFailure("haven: '\(keep)' and '\(other)' are the same part", status: ExitStatus.usage)
         }
@@ -374,5 +299,41 @@ struct PartJSON: Encodable {
         entryCount = activity.entryCount
         lastSeen = activity.lastSeen?.iso8601
         self.entries = entries?.map { EntryRef(id: $0.id.rawValue, created: $0.created.iso8601, title: $0.headline) }
+    }
+}
+
+/// The part registry as the part commands read it: loaded once (unreadable files reported once),
+/// with merged-away parts read through the part they are now.
+struct PartRegistry {
+    let listing: PartListing
+    let aliases: PartAliases
+    /// The parts standing on their own.
+    let standing: [Part]
+
+    static func load(_ context: HavenContext) throws(CommandFailure) -> PartRegistry {
+        let listing: PartListing
+        do {
+            listing = try context.store.loadParts()
+        } catch {
+            throw context.fail(error)
+        }
+        context.report(listing.problems)
+        let parts = listing.parts.map(\.part)
+        let aliases = PartAliases(parts)
+        return PartRegistry(listing: listing, aliases: aliases, standing: aliases.standing(parts))
+    }
+
+    /// The one standing part a person means by `name` (a name, a former name or the id), with its
+    /// file's version; a usage error when none or several match.
+    func one(_ name: String) throws(CommandFailure) -> StoredPart {
+        let found = PartLookup.matches(name, in: standing)
+        guard let part = found.first else {
+            throw CommandFailure("haven: no part called '\(name)' (see 'haven parts')", status: ExitStatus.usage)
+        }
+        guard found.count == 1, let stored = listing.parts.first(where: { $0.part.id == part.id }) else {
+            let names = found.map { "\($0.name) (\($0.id))" }.joined(separator: ", ")
+            throw CommandFailure("haven: '\(name)' could be \(names); give the id", status: ExitStatus.usage)
+        }
+        return stored
     }
 }
