@@ -121,7 +121,7 @@ extension HavenApp {
         case .back:
             state.screen = .home(selected: 0)
             return [.loadHome]
-        case .ground: return groundFromBrowser()
+        case .ground: return groundFromScreen()
         case .quit: state.finished = true
         default: break
         }
@@ -129,8 +129,6 @@ extension HavenApp {
         return []
     }
 
-    /// Ctrl-G from the browser: grounding, then back to exactly this place.
-    private func groundFromBrowser() -> [AppEffect] { groundFromScreen() }
 
     /// The filter form: ←/→ step through the values the journal has; dates take typing.
     private func handleFilterPanel(key: Key, action: AppAction?, browse current: BrowseState) -> [AppEffect] {
@@ -192,7 +190,7 @@ extension HavenApp {
             browse.selected = 0
             state.screen = .browse(refreshed(browse))
             return []
-        case .ground: return groundFromBrowser()
+        case .ground: return groundFromScreen()
         case .quit:
             state.finished = true
             return []
@@ -238,14 +236,10 @@ extension HavenApp {
                 state.notice = "The edit was dropped; the entry is as it was."
             case .ground:
                 state.screen = .reader(browse, reader)
-                return groundFromBrowser()
+                return groundFromScreen()
             case .quit:
-                if reader.quitAsked {
-                    state.finished = true
-                    return []
-                }
-                reader.quitAsked = true
-                state.notice = "Your edit is not saved. e edits it again, Esc drops it; Ctrl-Q again quits without it."
+                if quitUnlessAsked(&reader, unsaved: true,
+                                   "Your edit is not saved. e edits it again, Esc drops it; Ctrl-Q again quits without it.") { return [] }
             default: break
             }
             state.screen = .reader(browse, reader)
@@ -266,14 +260,10 @@ extension HavenApp {
                 state.notice = "No note was added."
             case .ground:
                 state.screen = .reader(browse, reader)
-                return groundFromBrowser()
+                return groundFromScreen()
             case .quit:
-                if reader.quitAsked || note.text.trimmingWhitespace().isEmpty {
-                    state.finished = true
-                    return []
-                }
-                reader.quitAsked = true
-                state.notice = "Your note is not added yet. Ctrl-D adds it, Esc drops it; Ctrl-Q again quits without it."
+                if quitUnlessAsked(&reader, unsaved: !note.text.trimmingWhitespace().isEmpty,
+                                   "Your note is not added yet. Ctrl-D adds it, Esc drops it; Ctrl-Q again quits without it.") { return [] }
             default:
                 let area = ReaderView.noteArea(size: state.size)
                 EditorBridge.handle(key: key, state: &note, width: area.width, height: area.height)
@@ -309,7 +299,7 @@ extension HavenApp {
             list.selected = min(reader.index, max(0, list.results.count - 1))
             state.screen = .browse(refreshed(list))
             return []
-        case .ground: return groundFromBrowser()
+        case .ground: return groundFromScreen()
         case .quit:
             state.finished = true
             return []
@@ -318,6 +308,18 @@ extension HavenApp {
         reader.scroll = min(reader.scroll, ReaderView.maxScroll(entry: reader.entry.entry, query: browse.query, app: self))
         state.screen = .reader(browse, reader)
         return []
+    }
+
+    /// Ctrl-Q over text not yet saved asks first (a second Ctrl-Q quits without it); true when
+    /// the app is to finish now.
+    private func quitUnlessAsked(_ reader: inout ReaderState, unsaved: Bool, _ question: String) -> Bool {
+        if reader.quitAsked || !unsaved {
+            state.finished = true
+            return true
+        }
+        reader.quitAsked = true
+        state.notice = question
+        return false
     }
 
     // MARK: The calendar
@@ -343,7 +345,7 @@ extension HavenApp {
         case .back:
             state.screen = .browse(refreshed(browse))
             return []
-        case .ground: return groundFromBrowser()
+        case .ground: return groundFromScreen()
         case .quit:
             state.finished = true
             return []
