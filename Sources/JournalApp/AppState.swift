@@ -153,7 +153,10 @@ public struct AppState: Hashable, Sendable {
     /// Where a grounding moment started from outside a session (home, welcome, saved), to go back.
     public var groundingOrigin: Screen?
     /// The journal's entries as summaries, for the browser (loaded by `.loadEntries`).
-    public var journal: IndexedEntries?
+    public var journal: IndexedEntries? { didSet { partActivity = nil } }
+    /// How present each part is, worked out once per loaded journal and registry (the parts
+    /// screens read it on every key), not once per frame.
+    public var partActivity: [PartID: PartActivity]?
 
     public init(size: Size, screen: Screen) {
         self.size = size

@@ -54,6 +54,7 @@ public final class HavenApp: Program {
             return autosave()
         case .homeLoaded(let home):
             state.home = home
+            state.partActivity = nil // the aliases may have changed
             engine = FlowEngine(library: environment.library, knownParts: home.parts)
             if case .home(let selected) = state.screen { state.screen = .home(selected: min(selected, homeChoices.count - 1)) }
             return []

@@ -25,6 +25,7 @@ public enum AppAction: Hashable, Sendable {
     case switchView                             // calendar: month or year; parts: the order
     case parts                                  // home: the parts list
     case selfEnergy                             // home: Self-energy over time
+    case map                                    // parts: the map of the system
 }
 
 public enum Keymaps {
@@ -241,7 +242,7 @@ public enum Keymaps {
         KeyBinding(.switchView, keys: [.character("s")], help: "order: by name, most recent, most entries", line: "order"),
         KeyBinding(.filters, keys: [.character("f")], help: "only one role (each press shows the next; then all)", line: "role"),
         KeyBinding(.toggle, keys: [.character("a")], help: "also the parts you have put away (archived)", showInHelpLine: false),
-        KeyBinding(.calendar, keys: [.character("m")], help: "the map: who protects whom, who pulls against whom", line: "map"),
+        KeyBinding(.map, keys: [.character("m")], help: "the map: who protects whom, who pulls against whom", line: "map"),
         ground,
         KeyBinding(.back, keys: [.escape, .character("h")], help: "home", line: "home"),
         help,

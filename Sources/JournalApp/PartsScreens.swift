@@ -29,7 +29,7 @@ public struct PartPageState: Hashable, Sendable {
 extension HavenApp {
     /// The parts shown, in the chosen order, with their activity.
     func shownParts(_ list: PartsState) -> [(part: Part, activity: PartActivity)] {
-        let activity = PartActivity.of(state.journal?.entries ?? [], aliases: state.home.aliases)
+        let activity = currentPartActivity()
         let rows = state.home.parts.filter { (list.role == nil || $0.role == list.role) && (list.showArchived || !$0.archived) }
             .map { ($0, activity[$0.id] ?? PartActivity()) }
         switch list.order {
@@ -41,6 +41,14 @@ extension HavenApp {
         case .entries:
             return rows.sorted { ($0.1.entryCount, TextFolding.fold($1.0.name)) > ($1.1.entryCount, TextFolding.fold($0.0.name)) }
         }
+    }
+
+    /// Part activity for the loaded journal, worked out on first use after each load.
+    func currentPartActivity() -> [PartID: PartActivity] {
+        if let cached = state.partActivity { return cached }
+        let activity = PartActivity.of(state.journal?.entries ?? [], aliases: state.home.aliases)
+        state.partActivity = activity
+        return activity
     }
 
     func handleParts(action: AppAction?, list current: PartsState) -> [AppEffect] {
@@ -62,7 +70,7 @@ extension HavenApp {
         case .toggle:
             list.showArchived.toggle()
             list.selected = 0
-        case .calendar: // m: the map
+        case .map:
             state.screen = .partsMap(list, selected: 0)
             return []
         case .select:
@@ -191,7 +199,7 @@ enum PartPageView {
             return [("This part is no longer in the registry.", .dim)]
         }
         let names = Dictionary(app.state.home.parts.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-        let activity = PartActivity.of(app.state.journal?.entries ?? [], aliases: app.state.home.aliases)[id] ?? PartActivity()
+        let activity = app.currentPartActivity()[id] ?? PartActivity()
         var out: [(String, Style)] = []
         func add(_ text: String, _ style: Style = .plain) {
             for row in Paragraph.wrap(text, width: width) { out.append((row, style)) }
