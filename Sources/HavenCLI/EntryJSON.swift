@@ -32,20 +32,10 @@ struct EntryJSON: Encodable {
     }
 
     init(_ stored: StoredEntry, journal: String, includeBody: Bool) {
-        let entry = stored.entry
-        id = entry.id.rawValue
-        created = entry.created.iso8601
-        flow = entry.flow
-        title = entry.title
-        parts = entry.parts.map(\.rawValue)
-        tags = entry.tags
-        starred = entry.starred
-        selfEnergy = Dictionary(uniqueKeysWithValues: entry.selfEnergy.ordered.map { ($0.quality.rawValue, $0.value) })
-        distress = entry.distress.map { Distress(step: $0.stepID, value: $0.value) }
-        path = journal + "/" + stored.path
+        self.init(EntrySummary(stored), journal: journal)
         if includeBody {
-            preamble = entry.preamble
-            sections = entry.sections.map { Section(step: $0.stepID, heading: $0.heading, text: $0.text) }
+            preamble = stored.entry.preamble
+            sections = stored.entry.sections.map { Section(step: $0.stepID, heading: $0.heading, text: $0.text) }
         }
     }
 
