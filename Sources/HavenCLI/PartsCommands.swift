@@ -63,25 +63,16 @@ extension Commands {
     /// entries (which name parts by id) and searches by the old name still find it. One atomic
     /// rewrite of the part's file, checked against the version read: a kill leaves old or new.
     public static func partsRename(_ old: String, to new: String, context: HavenContext) throws(CommandFailure) -> Int32 {
-        let newName = new.trimmingWhitespace()
-        guard !newName.isEmpty, !newName.contains("\n") else {
-            throw CommandFailure("haven: give the new name as one line of text", status: ExitStatus.usage)
-        }
         let registry = try PartRegistry.load(context)
         let stored = try registry.one(old)
         let part = stored.part
-        let clash = PartLookup.matches(newName, in: registry.standing).filter { $0.id != part.id }
-        guard clash.isEmpty else {
-            throw CommandFailure("haven: another part is already called '\(newName)' (\(clash.map(\.id.rawValue).joined(separator: ", "))); "
-                                 + "to make them one: haven parts merge", status: ExitStatus.usage)
+        let renamed: Part
+        do {
+            renamed = try PartRenaming.renamed(part, to: new, among: registry.standing)
+        } catch {
+            throw CommandFailure("haven: \(error)", status: ExitStatus.usage)
         }
-        var renamed = part
-        if TextFolding.fold(part.name) != TextFolding.fold(newName),
-           !renamed.formerNames.contains(where: { TextFolding.fold($0) == TextFolding.fold(part.name) }) {
-            renamed.formerNames.append(part.name)
-        }
-        renamed.formerNames.removeAll { TextFolding.fold($0) == TextFolding.fold(newName) } // its own name again is not former
-        renamed.name = newName
+        let newName = renamed.name
         do {
             _ = try context.store.savePart(renamed, expecting: stored.version)
         } catch {
@@ -111,7 +102,7 @@ extension Commands {
     }
 
     /// The colours a terminal shows everywhere (the app also reads well without them).
-    public static let partColours = ["red", "green", "yellow", "blue", "magenta", "cyan", "white", "default"]
+    public static let partColours = PartColours.names + ["default"]
 
     /// `haven parts colour NAME COLOUR`: the colour the part's name is shown in.
     public static func partsColour(_ name: String, colour: String, context: HavenContext) throws(CommandFailure) -> Int32 {
@@ -164,18 +155,16 @@ extension Commands {
         guard kept.part.id != merged.part.id else {
             throw CommandFailure("haven: '\(keep)' and '\(other)' are the same part", status: ExitStatus.usage)
         }
-        let combined = PartMerge.merge(merged.part, into: kept.part, on: context.clock.now())
+        let leftover: StoreError?
         do {
-            _ = try context.store.savePart(combined, expecting: kept.version)
+            leftover = try PartMerging.merge(merged, into: kept, store: context.store, on: context.clock.now()).leftover
         } catch {
             throw context.fail(error)
         }
-        do {
-            try context.store.trashPart(merged.part.id, expecting: merged.version)
-        } catch {
+        if let leftover {
             // The merge stands (the kept record names the other's id); the old file is only
             // left where it was, and is read as merged.
-            context.console.errorLine("haven: \(merged.part.name)'s old file was left where it is (\(error)); it is read as merged")
+            context.console.errorLine("haven: \(merged.part.name)'s old file was left where it is (\(leftover)); it is read as merged")
         }
         context.console.line("Merged \(merged.part.name) into \(kept.part.name): its entries, links and history are \(kept.part.name)'s now; "
                              + "its old file is in the trash folder.")

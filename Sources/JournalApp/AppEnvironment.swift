@@ -68,6 +68,10 @@ public enum AppEffect: Hashable, Sendable {
     case restoreEntry(TrashedEntry)
     /// Put a part away, or bring it back (its record otherwise untouched).
     case setPartArchived(PartID, Bool)
+    /// Save the fields changed in a part form (onto the record as it is on disk by then).
+    case savePart(PartFormChanges)
+    /// Make two parts one: OTHER is merged into KEEP.
+    case mergeParts(keep: PartID, other: PartID)
 }
 
 public enum AppMsg: Hashable, Sendable {
@@ -98,4 +102,9 @@ public enum AppMsg: Hashable, Sendable {
     case done(String)
     case entryTrashed(TrashedEntry)
     case entryRestored(StoredEntry)
+    /// A part form was saved: close it and say so.
+    case partSaved(PartID, String)
+    /// A part form could not be saved: it stays open with the reason (and the record as it is
+    /// now, when it was read).
+    case partFormRejected(String, fresh: Part?)
 }

@@ -45,6 +45,7 @@ public final class HavenApp: Program {
 
     public func update(_ msg: AppMsg) -> [AppEffect] {
         if let effects = updateBrowse(msg) { return effects }
+        if let effects = updatePartEdit(msg) { return effects }
         switch msg {
         case .resize(let size):
             state.size = size
@@ -127,6 +128,7 @@ public final class HavenApp: Program {
             keptDraftOnSignal = (try? environment.store.saveDraft(draft)) != nil
         }
         keepBrowserTextOnSignal()
+        keepPartFormOnSignal()
         state.finished = true
     }
 
@@ -156,7 +158,10 @@ public final class HavenApp: Program {
             return reader.rejectedEdit != nil ? Keymaps.rejectedEdit : Keymaps.reader
         case .calendar: return Keymaps.calendar
         case .parts: return Keymaps.parts
-        case .part: return Keymaps.partPage
+        case .part(_, let page):
+            if page.form != nil { return Keymaps.partForm }
+            if let merge = page.merge { return merge.confirming == nil ? Keymaps.partMerge : Keymaps.partMergeConfirm }
+            return Keymaps.partPage
         case .selfEnergy: return Keymaps.selfEnergy
         case .partsMap: return Keymaps.partsMap
         case .session(let session):
@@ -221,6 +226,8 @@ public final class HavenApp: Program {
         case .parts(let list):
             return handleParts(action: action, list: list)
         case .part(let list, let page):
+            if page.form != nil { return handlePartForm(key: key, action: action, list: list, page: page) }
+            if page.merge != nil { return handlePartMerge(action: action, list: list, page: page) }
             return handlePartPage(action: action, list: list, page: page)
         case .selfEnergy(let view):
             return handleSelfEnergy(action: action, view: view)
@@ -563,6 +570,7 @@ public final class HavenApp: Program {
 
     public func perform(_ effect: AppEffect, terminal: Terminal) -> [AppMsg] {
         if let messages = performBrowse(effect, terminal: terminal) { return messages }
+        if let messages = performPartEdit(effect, terminal: terminal) { return messages }
         let store = environment.store
         switch effect {
         case .loadHome:

@@ -26,6 +26,7 @@ public enum AppAction: Hashable, Sendable {
     case parts                                  // home: the parts list
     case selfEnergy                             // home: Self-energy over time
     case map                                    // parts: the map of the system
+    case editPart, renamePart, mergePart        // a part's page
 }
 
 public enum Keymaps {
@@ -273,9 +274,41 @@ public enum Keymaps {
         KeyBinding(.pageUp, keys: [.pageUp], help: "page up", showInHelpLine: false),
         KeyBinding(.pageDown, keys: [.pageDown, .character(" ")], help: "page down", showInHelpLine: false),
         KeyBinding(.browse, keys: [.character("l")], help: "the entries that involve this part", line: "entries"),
+        KeyBinding(.editPart, keys: [.character("e")], help: "edit its record (a form; saved at once with Ctrl-S)", line: "edit"),
+        KeyBinding(.renamePart, keys: [.character("r")], help: "rename it (the old name is kept as a former name)", showInHelpLine: false),
+        KeyBinding(.mergePart, keys: [.character("M")], help: "merge another part into this one (asks first)", showInHelpLine: false),
         KeyBinding(.toggle, keys: [.character("a")], help: "put this part away (archive), or bring it back", showInHelpLine: false),
         ground,
         KeyBinding(.back, keys: [.escape, .character("h")], help: "back to the parts", line: "parts"),
+        help,
+        quit,
+    ])
+
+    /// Editing a part's record: letters type, so the keys here are Ctrl, Tab and Esc.
+    public static let partForm = KeyMap<AppAction>(title: "Editing a part", [
+        KeyBinding(.save, keys: [.control("s")], help: "save every change at once", line: "save"),
+        KeyBinding(.down, keys: [.tab], help: "next field (↓ and Enter too, but in the notes)", line: "next"),
+        KeyBinding(.up, keys: [.backTab], help: "previous field (↑ too, but in the notes)", showInHelpLine: false),
+        KeyBinding(.back, keys: [.escape], help: "close (asks first when something is not saved)", line: "close"),
+        ground,
+        textHelp,
+        KeyBinding(.quit, keys: [.control("q"), .control("c")], help: "quit (asks first when something is not saved)", showInHelpLine: false),
+    ])
+
+    public static let partMerge = KeyMap<AppAction>(title: "Merge parts", [
+        KeyBinding(.select, keys: [.enter], help: "this one is the same part", line: "pick"),
+        KeyBinding(.up, keys: [.up, .character("k")], help: "previous", showInHelpLine: false),
+        KeyBinding(.down, keys: [.down, .character("j")], help: "next", showInHelpLine: false),
+        ground,
+        KeyBinding(.back, keys: [.escape], help: "back to the part (nothing merged)", line: "cancel"),
+        help,
+        quit,
+    ])
+
+    public static let partMergeConfirm = KeyMap<AppAction>(title: "Merge parts?", [
+        KeyBinding(.select, keys: [.enter], help: "merge them", line: "merge"),
+        ground,
+        KeyBinding(.back, keys: [.escape], help: "back to the list (nothing merged)", line: "back"),
         help,
         quit,
     ])

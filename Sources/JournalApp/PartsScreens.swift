@@ -22,6 +22,10 @@ public struct PartsState: Hashable, Sendable {
 public struct PartPageState: Hashable, Sendable {
     public var id: PartID
     public var scroll = 0
+    /// Open while the record is being edited in place.
+    public var form: PartFormState?
+    /// Open while another part is being picked to merge into this one.
+    public var merge: PartMergeState?
 
     public init(id: PartID) { self.id = id }
 }
@@ -125,6 +129,15 @@ extension HavenApp {
             guard let part = state.home.parts.first(where: { $0.id == page.id }) else { return [] }
             state.screen = .part(list, page)
             return [.setPartArchived(part.id, !part.archived)]
+        case .editPart, .renamePart:
+            guard let part = state.home.parts.first(where: { $0.id == page.id }) else { return [] }
+            page.form = PartFormState(part: part, field: action == .renamePart ? .name : .role)
+            state.screen = .part(list, page)
+            return []
+        case .mergePart:
+            page.merge = PartMergeState()
+            state.screen = .part(list, page)
+            return []
         case .browse:
             // Its entries, in the entries list (Esc there goes home).
             var browse = BrowseState()

@@ -30,7 +30,13 @@ extension HavenApp {
         case .parts(let list):
             PartsView.render(app: self, list: list, into: &frame)
         case .part(_, let page):
-            PartPageView.render(app: self, page: page, into: &frame)
+            if let form = page.form {
+                PartFormView.render(app: self, page: page, form: form, into: &frame)
+            } else if let merge = page.merge {
+                PartMergeView.render(app: self, page: page, merge: merge, into: &frame)
+            } else {
+                PartPageView.render(app: self, page: page, into: &frame)
+            }
         case .selfEnergy(let view):
             SelfEnergyView.render(app: self, view: view, into: &frame)
         case .partsMap(_, let selected):

@@ -1,0 +1,175 @@
+/// The fields of a part's record a person edits by hand (the dated history, links and
+/// permissions are written by the flows and are not edited here).
+public enum PartFormField: String, CaseIterable, Hashable, Sendable {
+    case name, role, stage, colour, apparentAge, bodyLocation, job, positiveIntent, feelings, beliefs, fears, notes
+
+    public var label: String {
+        switch self {
+        case .name: return "Name"
+        case .role: return "Role"
+        case .stage: return "Where it is in the work"
+        case .colour: return "Colour"
+        case .apparentAge: return "Apparent age"
+        case .bodyLocation: return "In the body"
+        case .job: return "Its job"
+        case .positiveIntent: return "What it hopes to do for you"
+        case .feelings: return "Feelings"
+        case .beliefs: return "Beliefs"
+        case .fears: return "Fears"
+        case .notes: return "Notes"
+        }
+    }
+
+    /// Fields whose value is picked from a short list rather than typed.
+    public var choices: [String]? {
+        switch self {
+        case .role: return PartRole.allCases.map(\.rawValue)
+        case .stage: return [""] + PartStage.allCases.map(\.rawValue)
+        case .colour: return [""] + PartColours.names
+        default: return nil
+        }
+    }
+
+    /// Lists are typed on one line, separated by semicolons.
+    public var isList: Bool { self == .feelings || self == .beliefs || self == .fears }
+}
+
+/// The colours a terminal shows everywhere; a part without one is drawn in the terminal's own.
+public enum PartColours {
+    public static let names = ["red", "green", "yellow", "blue", "magenta", "cyan", "white"]
+}
+
+/// Why a new name cannot be used.
+public enum PartNameProblem: Error, Hashable, Sendable, CustomStringConvertible {
+    case empty
+    /// Another standing part already answers to the name.
+    case taken(by: [Part])
+
+    public var description: String {
+        switch self {
+        case .empty: return "a part needs a name: one line of text"
+        case .taken(let parts):
+            return "another part is already called that (\(parts.map(\.name).joined(separator: ", "))); to make them one, merge them"
+        }
+    }
+}
+
+/// A part's fields as the text a form shows, and the text put back into the record.
+public enum PartFieldText {
+    /// The text on one line: line breaks become spaces, the ends trimmed.
+    public static func oneLine(_ text: String) -> String {
+        String(text.map { $0.isNewline ? " " : $0 }).trimmingWhitespace()
+    }
+
+    public static func value(of field: PartFormField, in part: Part) -> String {
+        switch field {
+        case .name: return part.name
+        case .role: return part.role.rawValue
+        case .stage: return part.stage?.rawValue ?? ""
+        case .colour: return part.colour ?? ""
+        case .apparentAge: return part.apparentAge
+        case .bodyLocation: return part.bodyLocation
+        case .job: return part.job
+        case .positiveIntent: return part.positiveIntent
+        case .feelings: return part.feelings.joined(separator: "; ")
+        case .beliefs: return part.beliefs.joined(separator: "; ")
+        case .fears: return part.fears.joined(separator: "; ")
+        case .notes: return part.notes
+        }
+    }
+
+    /// Sets one field from its text; a name goes through `PartRenaming` (the old name is kept).
+    public static func set(_ field: PartFormField, to text: String, on part: inout Part,
+                           among standing: [Part]) throws(PartNameProblem) {
+        let line = PartFieldText.oneLine(text)
+        func list() -> [String] {
+            line.components(separatedBy: ";").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+        }
+        switch field {
+        case .name: part = try PartRenaming.renamed(part, to: text, among: standing)
+        case .role: part.role = PartRole(rawValue: line) ?? .unknown
+        case .stage: part.stage = PartStage(rawValue: line)
+        case .colour: part.colour = PartColours.names.contains(line) ? line : nil
+        case .apparentAge: part.apparentAge = line
+        case .bodyLocation: part.bodyLocation = line
+        case .job: part.job = line
+        case .positiveIntent: part.positiveIntent = line
+        case .feelings: part.feelings = list()
+        case .beliefs: part.beliefs = list()
+        case .fears: part.fears = list()
+        case .notes: part.notes = text
+        }
+    }
+}
+
+/// The changes made in a part form: only the fields the person touched, so a field left alone
+/// is never rewritten, and a save can go onto the record as it is on disk now.
+public struct PartFormChanges: Hashable, Sendable {
+    /// The record the form started from.
+    public let base: Part
+    public private(set) var values: [PartFormField: String] = [:]
+
+    public init(base: Part) { self.base = base }
+
+    public var isEmpty: Bool { values.isEmpty }
+
+    /// Records a field's text; setting it back to what the record had is no change.
+    public mutating func set(_ field: PartFormField, _ text: String) {
+        values[field] = text == PartFieldText.value(of: field, in: base) ? nil : text
+    }
+
+    public func text(of field: PartFormField) -> String { values[field] ?? PartFieldText.value(of: field, in: base) }
+
+    /// Fields changed here that were also changed on disk since the form opened.
+    public func conflicts(with current: Part) -> [PartFormField] {
+        PartFormField.allCases.filter { values[$0] != nil && PartFieldText.value(of: $0, in: current) != PartFieldText.value(of: $0, in: base) }
+    }
+
+    /// The record on disk (`current`) with these changes made.
+    public func applied(to current: Part, among standing: [Part]) throws(PartNameProblem) -> Part {
+        var part = current
+        for field in PartFormField.allCases {
+            guard let text = values[field] else { continue }
+            try PartFieldText.set(field, to: text, on: &part, among: standing)
+        }
+        return part
+    }
+}
+
+/// A new name for a part: the old one is kept as a former name, so searches by it still find
+/// the part (entries name parts by id, which never changes).
+public enum PartRenaming {
+    public static func renamed(_ part: Part, to newName: String, among standing: [Part]) throws(PartNameProblem) -> Part {
+        let name = PartFieldText.oneLine(newName)
+        guard !name.isEmpty else { throw .empty }
+        let clash = PartLookup.matches(name, in: standing).filter { $0.id != part.id }
+        guard clash.isEmpty else { throw .taken(by: clash) }
+        var renamed = part
+        let old = TextFolding.fold(part.name)
+        if old != TextFolding.fold(name), !renamed.formerNames.contains(where: { TextFolding.fold($0) == old }) {
+            renamed.formerNames.append(part.name)
+        }
+        renamed.formerNames.removeAll { TextFolding.fold($0) == TextFolding.fold(name) } // its own name again is not former
+        renamed.name = name
+        return renamed
+    }
+}
+
+/// Merging two stored parts: KEEP's file is written first, naming OTHER's id as its own (from
+/// then on entries and links naming OTHER mean KEEP), then OTHER's file goes to the trash.
+/// Killed between the two, the leftover file is read as merged already: every state is whole.
+public enum PartMerging {
+    /// Returns the merged record, and the error that left OTHER's old file in place, if any
+    /// (the merge stands either way).
+    public static func merge(_ other: StoredPart, into keep: StoredPart, store: JournalStore,
+                             on day: LocalDateTime) throws(StoreError) -> (merged: Part, leftover: StoreError?) {
+        let combined = PartMerge.merge(other.part, into: keep.part, on: day)
+        _ = try store.savePart(combined, expecting: keep.version)
+        do {
+            try store.trashPart(other.part.id, expecting: other.version)
+            return (combined, nil)
+        } catch {
+            return (combined, error)
+        }
+    }
+}

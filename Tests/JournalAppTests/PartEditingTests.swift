@@ -1,0 +1,290 @@
+import JournalApp
+import JournalCore
+import Testing
+import TerminalUI
+
+/// Editing a part's record in place, renaming and merging from the app.
+@Suite struct PartEditingTests {
+    /// The parts list, then Inner critic's page (the first by name).
+    func onCriticsPage(_ store: InMemoryJournalStore, width: Int = 80, height: Int = 24) -> AppHarness {
+        let h = AppHarness(width: width, height: height, store: store)
+        h.type("p")
+        h.press(.enter)
+        return h
+    }
+
+    func critic(_ store: InMemoryJournalStore) throws -> Part {
+        try #require(store.loadParts().parts.first { $0.part.id == "inner-critic" }).part
+    }
+
+    func form(_ h: AppHarness) -> PartFormState? {
+        if case .part(_, let page) = h.app.state.screen { return page.form }
+        return nil
+    }
+
+    @Test func theFormSavesOnlyTheFieldsTouchedInOneWrite() throws {
+        let store = try PartsScreenTests.journal()
+        let before = try critic(store)
+        let h = onCriticsPage(store)
+        h.type("e")
+        #expect(form(h)?.field == .role)
+        h.press(.right) // manager -> firefighter
+        h.press(.tab)
+        h.press(.right) // befriended -> permission
+        h.press(.tab, .tab) // past the colour
+        h.type("about seven")
+        h.press(.down) // in the body: cleared and typed again
+        h.press(.control("u"))
+        h.type("jaw")
+        h.press(.enter, .enter) // past the job, to what it hopes
+        h.press(.backTab, .backTab) // back to the body, unchanged by moving
+        h.press(.tab, .tab, .tab)
+        #expect(form(h)?.field == .feelings)
+        h.type("tired;  watchful ;")
+        h.press(.tab, .tab, .tab)
+        #expect(form(h)?.field == .notes)
+        h.type("Line one")
+        h.press(.enter) // a new line in the notes, not the next field
+        h.type("Line two")
+        #expect(h.screen.contains("6 changes not saved")) // role, stage, age, body, feelings, notes
+        h.press(.control("s"))
+        #expect(form(h) == nil)
+        #expect(h.app.state.notice == "Saved Inner critic.")
+        var expected = before
+        expected.role = .firefighter
+        expected.stage = .permission
+        expected.apparentAge = "about seven"
+        expected.bodyLocation = "jaw"
+        expected.feelings = ["tired", "watchful"]
+        expected.notes = before.notes + "Line one\nLine two"
+        #expect(try critic(store) == expected)
+        #expect(h.screen.contains("In the body: jaw"))
+    }
+
+    @Test func renamingKeepsTheOldNameAndTheEntries() throws {
+        let store = try PartsScreenTests.journal()
+        let h = onCriticsPage(store)
+        h.type("r")
+        #expect(form(h)?.field == .name)
+        h.press(.control("u"))
+        h.type("The coach")
+        h.press(.control("s"))
+        #expect(h.app.state.notice == "Saved The coach. Once called Inner critic: the old name still finds it.")
+        let part = try critic(store)
+        #expect(part.id == "inner-critic")
+        #expect(part.name == "The coach")
+        #expect(part.formerNames == ["The Judge", "Inner critic"])
+        let screen = h.screen
+        #expect(screen.contains("Once called: The Judge, Inner critic"))
+        #expect(screen.contains("2 entries, last"))
+        h.type("l")
+        guard case .browse(let browse) = h.app.state.screen else { Issue.record("no list"); return }
+        #expect(browse.results.count == 2)
+    }
+
+    @Test func aNameAnotherPartHasIsRefusedAndTheFormStays() throws {
+        let store = try PartsScreenTests.journal()
+        let before = store.files
+        let h = onCriticsPage(store)
+        h.type("r")
+        h.press(.control("u"))
+        h.type("THE NUMB ONE")
+        h.press(.control("s"))
+        #expect(form(h)?.problem?.contains("another part is already called that (the numb one)") == true)
+        #expect(form(h)?.changes.text(of: .name) == "THE NUMB ONE")
+        #expect(store.files == before)
+        h.press(.control("u"))
+        h.press(.control("s")) // an empty name
+        #expect(form(h)?.problem?.contains("a part needs a name") == true)
+        #expect(store.files == before)
+    }
+
+    @Test func aChangeMadeOutsideMeanwhileIsKeptAndNeverOverwrittenUnasked() throws {
+        let store = try PartsScreenTests.journal()
+        let h = onCriticsPage(store)
+        h.type("e")
+        h.press(.tab, .tab, .tab) // apparent age
+        h.type("seven")
+        // Meanwhile another program writes the part's file: its job (another field) and its age.
+        let stored = try #require(store.loadParts().parts.first { $0.part.id == "inner-critic" })
+        var outside = stored.part
+        outside.job = "keeps me prepared"
+        _ = try store.savePart(outside, expecting: stored.version)
+        h.press(.control("s"))
+        #expect(form(h) == nil)
+        #expect(try critic(store).job == "keeps me prepared") // the other field's outside edit stays
+        #expect(try critic(store).apparentAge == "seven")
+
+        h.type("e")
+        h.press(.tab, .tab, .tab)
+        h.press(.control("u"))
+        h.type("eight")
+        let again = try #require(store.loadParts().parts.first { $0.part.id == "inner-critic" })
+        var sameField = again.part
+        sameField.apparentAge = "nine, it says"
+        _ = try store.savePart(sameField, expecting: again.version)
+        h.press(.control("s"))
+        #expect(form(h)?.problem?.contains("changed outside Haven meanwhile (apparent age)") == true)
+        #expect(try critic(store).apparentAge == "nine, it says")
+        h.press(.control("s")) // asked again: saved over it
+        #expect(form(h) == nil)
+        #expect(try critic(store).apparentAge == "eight")
+    }
+
+    @Test func leavingWithChangesAsksFirst() throws {
+        let store = try PartsScreenTests.journal()
+        let before = store.files
+        let h = onCriticsPage(store)
+        h.type("e")
+        h.press(.escape) // nothing changed: closes
+        #expect(form(h) == nil)
+        h.type("e")
+        h.press(.right)
+        h.press(.escape)
+        #expect(form(h)?.problem == "Your changes are not saved: Ctrl-S saves them, Esc again leaves them.")
+        h.press(.control("q"))
+        #expect(!h.app.state.finished)
+        #expect(form(h)?.quitAsked == true)
+        h.press(.escape)
+        h.press(.escape)
+        #expect(form(h) == nil)
+        #expect(store.files == before)
+        h.type("e")
+        h.press(.control("s")) // nothing changed: nothing written
+        #expect(h.app.state.notice == "Nothing was changed.")
+        #expect(store.files == before)
+    }
+
+    @Test func aSmallWindowScrollsTheFormToTheFieldBeingTyped() throws {
+        let h = onCriticsPage(try PartsScreenTests.journal(), width: 40, height: 12)
+        h.type("e")
+        for _ in 0..<10 { h.press(.tab) } // to the notes
+        h.type("written small")
+        let screen = h.screen
+        #expect(screen.contains("▸ Notes"))
+        #expect(screen.contains("written small"))
+        #expect(!screen.contains("Name "))
+        h.press(.tab) // round to the name again
+        #expect(h.screen.contains("▸ Name"))
+    }
+
+    @Test func aSignalKeepsWhatWasTypedInTheForm() throws {
+        let store = try PartsScreenTests.journal()
+        let h = onCriticsPage(store)
+        h.type("e")
+        h.press(.tab, .tab, .tab)
+        h.type("seven")
+        h.app.handleSignal(15)
+        #expect(try critic(store).apparentAge == "seven")
+    }
+
+    @Test func groundingFromTheFormComesBackToIt() throws {
+        let h = onCriticsPage(try PartsScreenTests.journal())
+        h.type("e")
+        h.press(.tab, .tab, .tab)
+        h.type("seven")
+        h.press(.control("g"))
+        #expect(h.session != nil)
+        #expect(h.app.state.groundingOrigin != nil)
+    }
+
+    @Test func mergingAsksThenMakesTwoPartsOne() throws {
+        let store = try PartsScreenTests.journal()
+        let h = onCriticsPage(store)
+        h.type("M")
+        #expect(h.screen.contains("Which part is the same as Inner critic?"))
+        #expect(h.screen.contains("▸ the numb one"))
+        h.press(.down) // 小さい子
+        h.press(.up)
+        h.press(.enter)
+        #expect(h.screen.contains("Merge the numb one into Inner critic?"))
+        h.press(.escape) // back to the list: nothing merged
+        #expect(h.screen.contains("Which part is the same as Inner critic?"))
+        #expect(store.files["parts/the-numb-one.md"] != nil)
+        h.press(.enter, .enter)
+        #expect(h.app.state.notice == "Merged: the numb one is part of Inner critic now, with its entries and history.")
+        let kept = try critic(store)
+        #expect(kept.mergedFrom == ["the-numb-one"])
+        #expect(kept.formerNames.contains("the numb one"))
+        #expect(store.files["parts/the-numb-one.md"] == nil)
+        h.press(.escape)
+        #expect(h.screen.contains("Parts · 2"))
+    }
+
+    @Test func escLeavesTheMergePickerWithNothingDone() throws {
+        let store = try PartsScreenTests.journal()
+        let before = store.files
+        let h = onCriticsPage(store)
+        h.type("M")
+        h.press(.escape)
+        guard case .part(_, let page) = h.app.state.screen else { Issue.record("no page"); return }
+        #expect(page.merge == nil)
+        #expect(store.files == before)
+    }
+
+    func check(_ h: AppHarness, _ name: String) {
+        let size = h.app.state.size
+        if let problem = Golden.check(h.screen, named: "\(name)-\(size.width)x\(size.height)", size: size) {
+            Issue.record(Comment(rawValue: problem))
+        }
+    }
+
+    @Test(arguments: GoldenScreenTests.sizes) func goldenScreens(_ size: Size) throws {
+        let store = try PartsScreenTests.journal()
+        let h = onCriticsPage(store, width: size.width, height: size.height)
+        h.type("e")
+        h.press(.tab, .tab, .tab)
+        h.type("about seven")
+        check(h, "part-form")
+        h.press(.escape, .escape)
+        h.type("r")
+        h.press(.control("u"))
+        h.type("The coach")
+        check(h, "part-rename")
+        h.press(.control("s"))
+        check(h, "part-renamed")
+        h.type("M")
+        check(h, "part-merge-pick")
+        h.press(.enter)
+        check(h, "part-merge-confirm")
+        h.press(.enter)
+        check(h, "part-merged")
+    }
+}
+
+@Suite struct PartFormChangesTests {
+    static let part = Part(id: "x", name: "X", role: .manager, feelings: ["a", "b"], notes: "kept\n")
+
+    @Test func settingAFieldBackIsNoChange() {
+        var changes = PartFormChanges(base: Self.part)
+        changes.set(.feelings, "a; b")
+        #expect(changes.isEmpty)
+        changes.set(.role, "exile")
+        #expect(changes.values == [.role: "exile"])
+        changes.set(.role, "manager")
+        #expect(changes.isEmpty)
+    }
+
+    @Test func textBecomesTheRecordsFields() throws {
+        var changes = PartFormChanges(base: Self.part)
+        changes.set(.stage, "unburdened")
+        changes.set(.colour, "purple") // not a colour Haven shows: the terminal's own
+        changes.set(.fears, " alone ;; ignored ")
+        changes.set(.job, "line\nbreaks become spaces")
+        let part = try changes.applied(to: Self.part, among: [Self.part])
+        #expect(part.stage == .unburdened)
+        #expect(part.colour == nil)
+        #expect(part.fears == ["alone", "ignored"])
+        #expect(part.job == "line breaks become spaces")
+        #expect(part.notes == "kept\n")
+    }
+
+    @Test func renamingToAFormerNameTakesItOffTheFormerNames() throws {
+        var part = Self.part
+        part.formerNames = ["Old"]
+        let renamed = try PartRenaming.renamed(part, to: " old ", among: [part])
+        #expect(renamed.name == "old")
+        #expect(renamed.formerNames == ["X"])
+        #expect(throws: PartNameProblem.empty) { try PartRenaming.renamed(part, to: " \n ", among: [part]) }
+    }
+}
