@@ -199,6 +199,11 @@ enum PartText {
             lines.append("How you felt toward it:")
             for record in part.feelToward { lines.append("  \(record.date.dateString)  \(record.answer)  (\(record.result.rawValue))") }
         }
+        if !part.trust.isEmpty {
+            lines.append("")
+            lines.append("Its trust in you (Self), 0 to 10:")
+            for record in part.trust { lines.append("  \(record.date.dateString)  \(record.rating)") }
+        }
         if !part.permissions.isEmpty {
             lines.append("")
             lines.append("Permissions:")
@@ -232,6 +237,7 @@ struct PartJSON: Encodable {
     struct Feel: Encodable { var date: String; var answer: String; var sorted: String }
     struct Permission: Encodable { var date: String; var request: String; var answer: String; var about: String? }
     struct Promise: Encodable { var made: String; var text: String; var kept: String? }
+    struct Trust: Encodable { var date: String; var rating: Int }
     struct EntryRef: Encodable { var id: String; var created: String; var title: String }
 
     var id: String
@@ -251,6 +257,7 @@ struct PartJSON: Encodable {
     var polarizedWith: [String]
     var allies: [String]
     var feelToward: [Feel]
+    var trustInSelf: [Trust]
     var permissions: [Permission]
     var promises: [Promise]
     var archived: Bool
@@ -261,7 +268,7 @@ struct PartJSON: Encodable {
     enum CodingKeys: String, CodingKey {
         case id, name, formerNames = "former_names", role, stage, colour, apparentAge = "apparent_age", bodyLocation = "body_location"
         case feelings, beliefs, job, positiveIntent = "positive_intent", fears, protects, polarizedWith = "polarized_with", allies
-        case feelToward = "feel_toward", permissions, promises, archived, entryCount = "entry_count", lastSeen = "last_seen", entries
+        case feelToward = "feel_toward", trustInSelf = "trust_in_self", permissions, promises, archived, entryCount = "entry_count", lastSeen = "last_seen", entries
     }
 
     init(_ part: Part, activity: PartActivity, entries: [EntrySummary]?) {
@@ -282,6 +289,7 @@ struct PartJSON: Encodable {
         polarizedWith = part.polarizedWith.map(\.rawValue)
         allies = part.allies.map(\.rawValue)
         feelToward = part.feelToward.map { Feel(date: $0.date.iso8601, answer: $0.answer, sorted: $0.result.rawValue) }
+        trustInSelf = part.trust.map { Trust(date: $0.date.iso8601, rating: $0.rating) }
         permissions = part.permissions.map { Permission(date: $0.date.iso8601, request: $0.request, answer: $0.answer.rawValue, about: $0.about?.rawValue) }
         promises = part.promises.map { Promise(made: $0.made.iso8601, text: $0.text, kept: $0.kept?.iso8601) }
         archived = part.archived

@@ -248,6 +248,11 @@ enum PartPageView {
                 add("\(record.date.dateString)  \(record.answer)  (\(JournalSummary.sorting(record.result)))")
             }
         }
+        if !part.trust.isEmpty {
+            out.append(("", .plain))
+            add("How much it seems to trust you (Self), as you rated it", .bold)
+            for row in TrustChart.rows(part.trust) { out.append((row, .plain)) }
+        }
         if !part.permissions.isEmpty {
             out.append(("", .plain))
             add("Permissions", .bold)
@@ -312,6 +317,18 @@ public enum FeelTowardChart {
             let marks = String(month.marks.prefix(40).map(mark))
             let selfCount = month.marks.filter { $0 == .selfPresent }.count
             return "\(month.key)  \(marks)  \(selfCount) of \(month.marks.count) like Self"
+        }
+    }
+}
+
+/// Trust in the Self as bars, one a rating in date order (the latest twelve), so growth shows.
+public enum TrustChart {
+    /// `2026-11-20  ██████░░░░  6`
+    public static func rows(_ records: [TrustRecord]) -> [String] {
+        records.sorted { $0.date.secondsSinceEpoch < $1.date.secondsSinceEpoch }.suffix(12).map { record in
+            let filled = min(10, max(0, record.rating))
+            return "\(record.date.dateString)  " + String(repeating: "█", count: filled) + String(repeating: "░", count: 10 - filled)
+                + "  \(record.rating)"
         }
     }
 }

@@ -9,12 +9,14 @@ import Testing
 
     static func haven() throws -> InProcessHaven {
         let haven = InProcessHaven()
-        _ = try haven.store.savePart(Part(
+        var critic = Part(
             id: "inner-critic", name: "Inner Critic", formerNames: ["The Judge"], role: .manager, stage: .befriended,
             bodyLocation: "jaw", fears: ["that I will fail"], protects: ["little-one"],
             permissions: [PartPermission(date: day, request: PartPermission.visitRequest, answer: .notYet, about: "little-one")],
             promises: [PartPromise(made: day, text: "Back on Sunday")],
-            feelToward: [FeelTowardRecord(date: day, answer: "curious", result: .selfPresent)], colour: "yellow"), expecting: nil)
+            feelToward: [FeelTowardRecord(date: day, answer: "curious", result: .selfPresent)], colour: "yellow")
+        critic.trust = [TrustRecord(date: day, rating: 5)]
+        _ = try haven.store.savePart(critic, expecting: nil)
         _ = try haven.store.savePart(Part(id: "little-one", name: "Éloïse", role: .exile), expecting: nil)
         _ = try haven.store.savePart(Part(id: "the-numb-one", name: "the numb one", role: .firefighter), expecting: nil)
         for (id, day, parts) in [("20261101-090000-aaaa", 1, ["inner-critic"]), ("20261120-090000-bbbb", 20, ["inner-critic", "little-one"])] {
@@ -69,6 +71,7 @@ import Testing
         #expect(text.contains("  2026-11-20  curious  (self)"))
         #expect(text.contains("  2026-11-20  not-yet: visit the part it protects (Éloïse)"))
         #expect(text.contains("  2026-11-20  Back on Sunday  (open)"))
+        #expect(text.contains("Its trust in you (Self), 0 to 10:\n  2026-11-20  5\n"))
         #expect(text.contains("Entries (2), newest first:\n  20261120-090000-bbbb  2026-11-20 09:00   Day 20\n  20261101-090000-aaaa"))
     }
 
@@ -80,6 +83,7 @@ import Testing
         #expect((decoded["entries"] as? [[String: Any]])?.compactMap { $0["id"] as? String } == ["20261120-090000-bbbb", "20261101-090000-aaaa"])
         #expect((decoded["promises"] as? [[String: Any]])?.first?["kept"] == nil)
         #expect((decoded["feel_toward"] as? [[String: Any]])?.first?["sorted"] as? String == "self")
+        #expect((decoded["trust_in_self"] as? [[String: Any]])?.first?["rating"] as? Int == 5)
     }
 
     @Test func anUnknownOrAmbiguousNameIsAUsageError() throws {
@@ -135,6 +139,7 @@ import Testing
         // Most present first; the record's own words in quotes; feel-toward in the stretch.
         #expect(text.contains("### Inner Critic (manager, befriended)\n\nIn 2 entries.\n\n- Where it is felt: “jaw”\n- A fear: “that I will fail”\n- Protects: Éloïse"))
         #expect(text.contains("  - 2026-11-20: “curious” (sounded like Self)"))
+        #expect(text.contains("- Its trust in the writer's Self, as rated (0-10): 2026-11-20: 5"))
         #expect(text.range(of: "### Inner Critic")!.lowerBound < text.range(of: "### Éloïse")!.lowerBound)
         #expect(text.contains("- 2026-11-20, Inner Critic: not yet, to visit the part it protects (Éloïse)"))
         #expect(text.contains("- 2026-11-20, to Inner Critic: “Back on Sunday” (still open)"))
@@ -177,7 +182,7 @@ import Testing
     }
 
     @Test(arguments: [("nobody", "X", "no part called 'nobody'"), ("inner critic", "Éloïse", "another part is already called"),
-                      ("inner critic", "  ", "give the new name")])
+                      ("inner critic", "  ", "a part needs a name")])
     func refusesWhatWouldConfuse(_ old: String, _ new: String, _ message: String) throws {
         let haven = try PartsCommandTests.haven()
         let before = haven.store.files

@@ -20,6 +20,8 @@ import TerminalUI
         part.promises = [PartPromise(made: day, text: "I'll sit with you on Sunday")]
         part.feelToward = [FeelTowardRecord(date: day, answer: "annoyed", result: .concernedPart),
                            FeelTowardRecord(date: day, answer: "curious", result: .selfPresent)]
+        part.trust = [TrustRecord(date: LocalDateTime(year: 2026, month: 10, day: 2, hour: 9, utcOffsetMinutes: 60), rating: 2),
+                      TrustRecord(date: day, rating: 6)]
         _ = try store.savePart(part, expecting: critic.version)
         _ = try store.savePart(Part(id: "the-numb-one", name: "the numb one", role: .firefighter), expecting: nil)
         return store
@@ -60,9 +62,11 @@ import TerminalUI
         #expect(text.contains("Protects: 小さい子"))
         #expect(text.contains("2026-11  ○●  1 of 2 like Self"))
         #expect(text.contains("2026-11-20  annoyed  (sounded like another part)"))
-        #expect(text.contains("2026-11-20  not yet: visit the part it protects (小さい子)"))
         h.press(.pageDown)
         #expect(h.screen.contains("2026-11-20  I'll sit with you on Sunday  (open)"))
+        #expect(h.screen.contains("2026-10-02  ██░░░░░░░░  2\n") || h.screen.contains("2026-10-02  ██░░░░░░░░  2 "))
+        #expect(h.screen.contains("2026-11-20  ██████░░░░  6"))
+        #expect(h.screen.contains("2026-11-20  not yet: visit the part it protects (小さい子)"))
         h.type("l")
         guard case .browse(let browse) = h.app.state.screen else { Issue.record("no entries list"); return }
         #expect(browse.filter.parts == ["inner-critic"])

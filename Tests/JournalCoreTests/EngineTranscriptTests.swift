@@ -297,6 +297,11 @@ import Testing
         let text = "id: u\ntitle: U\nsteps:\n  - id: a\n    type: text\n    text: A\n    updates: permission\n  - id: b\n    type: text\n    text: B\n    links: protects\n"
         let problems = FlowLibrary(sources: [PromptSource(name: "u.yaml", text: text)]).problems.map(\.message)
         #expect(problems.contains("'updates: permission' needs a choice step"))
+        let trust = "id: t\ntitle: T\nsteps:\n  - id: a\n    type: text\n    text: A\n    updates: trust\n"
+            + "  - id: b\n    type: scale\n    text: B\n    min: 1\n    max: 5\n    updates: trust\n"
+            + "  - id: c\n    type: scale\n    text: C\n    updates: trust\n"
+        let trustProblems = FlowLibrary(sources: [PromptSource(name: "t.yaml", text: trust)]).problems
+        #expect(trustProblems.filter { $0.message.contains("'updates: trust' needs a scale from 0 to 10") }.map(\.position.line) == [7, 13])
         #expect(problems.contains("'links' belongs on a part step"))
     }
 }

@@ -148,7 +148,8 @@ import Testing
     }
 
     @Test func aFullPartRoundTrips() throws {
-        let part = Self.samplePart()
+        var part = Self.samplePart()
+        part.trust = [TrustRecord(date: part.created!, rating: 3), TrustRecord(date: part.created!, rating: 10)]
         let text = PartFormat.render(part)
         #expect(try PartFormat.parse(text) == part)
         #expect(text.hasPrefix("---\nid: inner-critic\nname: Inner critic\nformer_names: [The judge]\nrole: manager\n"))
@@ -167,6 +168,18 @@ import Testing
             let same = parsed == part
             #expect(same, "seed \(seed) changed on a round trip")
             if parsed != part { return }
+        }
+    }
+
+    @Test func trustInSelfIsWrittenAsDatedRatingsAndCheckedOnReading() throws {
+        var part = Part(id: "a", name: "A")
+        part.trust = [TrustRecord(date: LocalDateTime(year: 2026, month: 5, day: 1, hour: 8, utcOffsetMinutes: 0), rating: 4)]
+        #expect(PartFormat.render(part).contains("trust_in_self:\n  - {date: 2026-05-01T08:00:00+00:00, rating: 4}\n"))
+        #expect(throws: FormatError.self) {
+            try PartFormat.parse("---\nid: a\nname: A\ntrust_in_self:\n  - {date: 2026-05-01T08:00:00Z, rating: 11}\n---\n")
+        }
+        #expect(throws: FormatError.self) {
+            try PartFormat.parse("---\nid: a\nname: A\ntrust_in_self:\n  - {rating: 3}\n---\n")
         }
     }
 

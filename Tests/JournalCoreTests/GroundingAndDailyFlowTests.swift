@@ -317,9 +317,11 @@ import Testing
         var t = try Transcript(library: Self.library, flow: "follow-up", parts: [critic, littleOne])
         try t.answer(.options([4], other: nil), .partNamed("the little one"), .text("Lighter. It wants to play."),
                      .option(0), .option(0), .text("I'll visit you on Sunday"), .option(1))
+        #expect(t.shown.last == "follow-up.trust: How much does the little one seem to trust you right now?")
+        try t.answer(.number(6))
         #expect(ids(t) == ["follow-up.arrive", "follow-up.backlash", "follow-up.visit", "follow-up.find-it",
                            "follow-up.how-doing", "follow-up.promise-kept", "follow-up.offer-promise",
-                           "follow-up.promise", "follow-up.stage", "follow-up.closing"])
+                           "follow-up.promise", "follow-up.stage", "follow-up.trust", "follow-up.closing"])
         #expect(t.shown.contains("follow-up.how-doing: How is the little one doing today?"))
         #expect(t.run.isFinished)
         let result = outcome(t)
@@ -335,6 +337,7 @@ import Testing
         #expect(part.promises.last?.kept == nil)
         #expect(part.promises.first?.kept == Fixtures.morning) // yesterday's promise, kept today
         #expect(part.stage == .befriended)
+        #expect(part.trust == [TrustRecord(date: Fixtures.morning, rating: 6)])
     }
 
     @Test func followUpAsksTheProtectorsAboutANewRoleOnlyWhenTheyAreKnown() throws {
@@ -343,8 +346,9 @@ import Testing
         try t.answer(.skip, .part("little-one"), .text("Lighter."))
         #expect(t.shown.last == "follow-up.protectors-now: Now check in with the parts that look after the little one. "
                 + "Seeing how it is today, would any of them like to do something different from here?")
-        try t.answer(.text("The critic would like to rest on Sundays."), .skip, .option(1), .skip)
+        try t.answer(.text("The critic would like to rest on Sundays."), .skip, .option(1), .skip, .skip)
         #expect(t.run.isFinished)
+        #expect(outcome(t).changedParts.first { $0.id == "little-one" }?.trust.isEmpty == true) // skipped: nothing recorded
         #expect(section(t, "protectors-now") == "The critic would like to rest on Sundays.")
 
         var unknown = try Transcript(library: Self.library, flow: "follow-up", parts: [critic, littleOne])
@@ -362,7 +366,7 @@ import Testing
         #expect(t.currentStepID == "visit")
         try t.answer(.part("little-one"), .skip, .skip, .option(1))
         #expect(t.currentStepID == "stage")
-        try t.answer(.option(5))
+        try t.answer(.option(5), .skip)
         #expect(ids(t).contains("follow-up.promise") == false)
         #expect(t.run.isFinished)
         let result = outcome(t)
@@ -381,13 +385,14 @@ import Testing
         try t.answer(.options([], other: "Couldn't sleep, kept replaying it"), .number(3), .skip)
         #expect(t.currentStepID == "visit")
         #expect(!ids(t).contains("follow-up.backlash-fear"))
-        try t.answer(.partNamed("the little one"), .text("Quiet"), .skip, .skip, .option(6))
+        try t.answer(.partNamed("the little one"), .text("Quiet"), .skip, .skip, .option(6), .number(0))
         #expect(!ids(t).contains("follow-up.promise")) // skipping the offer makes no promise
         #expect(t.run.isFinished)
         let part = try #require(outcome(t).changedParts.first)
         #expect(part.promises.count == 1)
         #expect(part.stage == .witnessed) // "I'm not sure" leaves the stage as it was
         #expect(part.notes.hasSuffix("2026-11-29: Quiet"))
+        #expect(part.trust.map(\.rating) == [0]) // no trust yet is recorded too
     }
 
     @Test func followUpSkippingBacklashAndTheVisitStillEndsKindly() throws {

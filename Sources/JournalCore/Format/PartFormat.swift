@@ -8,7 +8,7 @@ public enum PartFormat {
                    apparentAge = "apparent_age", bodyLocation = "body_location", feelings = "feelings",
                    beliefs = "beliefs", job = "job", positiveIntent = "positive_intent", fears = "fears",
                    protects = "protects", polarizedWith = "polarized_with", allies = "allies",
-                   permissions = "permissions", promises = "promises", feelToward = "feel_toward",
+                   permissions = "permissions", promises = "promises", feelToward = "feel_toward", trust = "trust_in_self",
                    colour = "colour", archived = "archived", mergedFrom = "merged_from"
     }
 
@@ -51,6 +51,11 @@ public enum PartFormat {
         if !part.feelToward.isEmpty {
             fields.append((Key.feelToward, .blockList(part.feelToward.map {
                 .flowMap([("date", .moment($0.date)), ("answer", .text($0.answer)), ("sorted", .text($0.result.rawValue))])
+            })))
+        }
+        if !part.trust.isEmpty {
+            fields.append((Key.trust, .blockList(part.trust.map {
+                .flowMap([("date", .moment($0.date)), ("rating", .number($0.rating))])
             })))
         }
         if let colour = part.colour { fields.append((Key.colour, .text(colour))) }
@@ -130,6 +135,15 @@ public enum PartFormat {
             }
             part.feelToward.append(FeelTowardRecord(
                 date: try FrontMatterReader.dateTime(date, key: "date", reader: reader), answer: answer.string, result: result))
+        }
+        for (map, node) in try reader.records(Key.trust) {
+            guard let date = map["date"], case .scalar(let ratingText)? = map["rating"] else {
+                throw reader.error(node, "each trust-in-Self record needs 'date' and 'rating'")
+            }
+            guard let rating = Int(ratingText.string), (0...10).contains(rating) else {
+                throw reader.error(node, "a trust-in-Self 'rating' is a whole number from 0 to 10")
+            }
+            part.trust.append(TrustRecord(date: try FrontMatterReader.dateTime(date, key: "date", reader: reader), rating: rating))
         }
         part.colour = try reader.string(Key.colour)
         part.archived = try reader.bool(Key.archived) ?? false

@@ -73,6 +73,18 @@ public struct PartPermission: Hashable, Sendable, Codable {
     }
 }
 
+/// How much a part seemed to trust the person's Self on one day, 0 (not at all) to 10, as the
+/// person rated it.
+public struct TrustRecord: Hashable, Sendable, Codable {
+    public var date: LocalDateTime
+    public var rating: Int
+
+    public init(date: LocalDateTime, rating: Int) {
+        self.date = date
+        self.rating = rating
+    }
+}
+
 /// A promise the person made to a part, and when it was kept.
 public struct PartPromise: Hashable, Sendable, Codable {
     public var made: LocalDateTime
@@ -108,6 +120,8 @@ public struct Part: Hashable, Sendable, Codable {
     public var permissions: [PartPermission]
     public var promises: [PartPromise]
     public var feelToward: [FeelTowardRecord]
+    /// Its trust in the Self, as rated over time (a `updates: trust` scale in a flow).
+    public var trust: [TrustRecord] = []
     /// A colour name for the terminal (`red`, `cyan`...), chosen by the person.
     public var colour: String?
     /// Put away by the person: left out of the parts list unless asked for, its history kept.

@@ -69,6 +69,11 @@ public enum JournalSummary {
                     facts.append("  - \(CalendarDay(record.date)): \(quote(record.answer)) (\(Self.sorting(record.result)))")
                 }
             }
+            let trust = part.trust.filter { inRange($0.date) }
+            if !trust.isEmpty {
+                facts.append("- Its trust in the writer's Self, as rated (0-10): "
+                             + trust.map { "\(CalendarDay($0.date)): \($0.rating)" }.joined(separator: "; "))
+            }
             if !facts.isEmpty {
                 out.append("")
                 out += facts

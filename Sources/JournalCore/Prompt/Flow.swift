@@ -122,6 +122,8 @@ public enum PartField: String, CaseIterable, Hashable, Sendable, Codable {
     case promiseKept = "promise_kept"
     /// Where the part is in the work (a choice of the stage names).
     case stage
+    /// How much the part seems to trust the Self today (a scale from 0 to 10), dated.
+    case trust
 }
 
 /// How a part step's part relates to the part in focus, recorded on both records.

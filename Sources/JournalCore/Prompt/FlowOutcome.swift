@@ -77,6 +77,13 @@ struct PartChanges {
                 touch(focus) { if !$0.feelToward.contains(record) { $0.feelToward.append(record) } }
             }
             guard let field = step?.updates else { continue }
+            if field == .trust {
+                if case .number(let rating) = answer.value {
+                    let record = TrustRecord(date: run.startedAt, rating: rating)
+                    touch(focus) { if !$0.trust.contains(record) { $0.trust.append(record) } }
+                }
+                continue
+            }
             let text: String
             switch answer.value {
             case .text(let value), .choice(let value): text = value.trimmingWhitespace()
@@ -131,6 +138,8 @@ struct PartChanges {
                     if !part.promises.contains(where: { $0.made == promise.made && $0.text == promise.text }) {
                         part.promises.append(promise)
                     }
+                case .trust:
+                    break // a number, recorded above
                 }
             }
         }

@@ -319,6 +319,10 @@ public struct PromptFileParser {
                 break
             case (.promise, _):
                 report(mapping["updates"], "'updates: promise' needs a text or long-text step")
+            case (.trust, .scale(0, 10, _, _, false)):
+                break
+            case (.trust, _):
+                report(mapping["updates"], "'updates: trust' needs a scale from 0 to 10 (not one that records distress)")
             default:
                 break
             }
