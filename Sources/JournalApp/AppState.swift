@@ -14,6 +14,8 @@ public struct HomeData: Hashable, Sendable {
     public var onThisDay = 0
     /// Which merged-away part ids now mean which part.
     public var aliases = PartAliases([])
+    /// Deeper work from the last days not yet followed up (offered, gently).
+    public var followUp: FollowUpReminder?
 
     public init(recent: [RecentEntry] = [], draft: Draft? = nil, parts: [Part] = [], problemCount: Int = 0) {
         self.recent = recent

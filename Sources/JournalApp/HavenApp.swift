@@ -292,6 +292,12 @@ public final class HavenApp: Program {
         case .selfEnergy:
             state.screen = .selfEnergy(SelfEnergyState())
             return state.journal == nil ? [.loadEntries] : []
+        case .followUp:
+            guard environment.library.flow("follow-up") != nil else {
+                state.notice = "The follow-up flow is not in your prompt library."
+                return []
+            }
+            return startSession(flowID: "follow-up")
         case .quit:
             state.finished = true
         default:
@@ -629,6 +635,9 @@ public final class HavenApp: Program {
             home.otherDrafts = max(0, drafts.drafts.count - 1)
             home.aliases = aliases
             home.onThisDay = EntryFilter.onThisDay(entries.entries, today: CalendarDay(environment.clock.now())).count
+            if environment.library.flow("follow-up") != nil {
+                home.followUp = FollowUpReminder.pending(in: entries.entries, today: CalendarDay(environment.clock.now()))
+            }
             return [.homeLoaded(home), .entriesLoaded(entries)]
         } catch {
             return [.storeFailed("Could not read the journal: \(error)")]

@@ -27,6 +27,7 @@ public enum AppAction: Hashable, Sendable {
     case selfEnergy                             // home: Self-energy over time
     case map                                    // parts: the map of the system
     case editPart, renamePart, mergePart        // a part's page
+    case followUp                               // home: start the follow-up flow
 }
 
 public enum Keymaps {
@@ -56,6 +57,7 @@ public enum Keymaps {
         KeyBinding(.onThisDay, keys: [.character("o")], help: "on this day in earlier years", showInHelpLine: false),
         KeyBinding(.parts, keys: [.character("p")], help: "your parts", line: "parts"),
         KeyBinding(.selfEnergy, keys: [.character("e")], help: "Self-energy over time", showInHelpLine: false),
+        KeyBinding(.followUp, keys: [.character("f")], help: "a follow-up visit after deeper work", showInHelpLine: false),
         ground,
         help,
         quit,

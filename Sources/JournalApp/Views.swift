@@ -155,6 +155,15 @@ enum HomeView {
             frame.buffer.put(text.truncated(toWidth: area.width), x: area.x, y: y, style: theme.quiet)
             y += 2
         }
+        // Deeper work in the last days, not yet followed up: offered once, never pressed.
+        if let followUp = app.state.home.followUp, frame.size.height >= 20 {
+            let part = followUp.youngPart(among: app.state.home.parts, aliases: app.state.home.aliases)
+            let with = part.map { "your time with \($0.name)" } ?? "your deeper work"
+            var text = "After \(with) on \(followUp.created.shortDate): a follow-up visit, if you like (f)."
+            if CellWidth.of(text) > area.width { text = "A follow-up visit, if you like (f)." }
+            frame.buffer.put(text.truncated(toWidth: area.width), x: area.x, y: y, style: theme.quiet)
+            y += 2
+        }
 
         let flows = app.homeChoices
         let recent = app.state.home.recent

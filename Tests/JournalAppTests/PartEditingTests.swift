@@ -288,3 +288,46 @@ import TerminalUI
         #expect(throws: PartNameProblem.empty) { try PartRenaming.renamed(part, to: " \n ", among: [part]) }
     }
 }
+
+/// Deeper work from the last days, not yet followed up, offered on the home screen.
+@Suite struct FollowUpReminderTests {
+    static func summary(_ id: String, _ day: Int, flow: String?, parts: [PartID] = []) -> EntrySummary {
+        EntrySummary(id: EntryID(id), created: LocalDateTime(year: 2026, month: 11, day: day, hour: 20, utcOffsetMinutes: 60), flow: flow,
+                     title: "", headline: "", parts: parts, tags: [], starred: false, selfEnergy: SelfEnergyReading(), distress: [], path: "")
+    }
+
+    @Test func offeredFromTheDayAfterForAWeekUntilAFollowUpIsWritten() {
+        let work = Self.summary("w", 20, flow: "witness-exile", parts: ["guard", "little-one"])
+        let day = { (d: Int) in CalendarDay(year: 2026, month: 11, day: d) }
+        #expect(FollowUpReminder.pending(in: [work], today: day(20)) == nil) // the same day: not yet
+        #expect(FollowUpReminder.pending(in: [work], today: day(21))?.entryID == "w")
+        #expect(FollowUpReminder.pending(in: [work], today: day(27))?.entryID == "w")
+        #expect(FollowUpReminder.pending(in: [work], today: day(28)) == nil) // a week on: let go
+        let before = Self.summary("f0", 19, flow: "follow-up")
+        let after = Self.summary("f1", 21, flow: "follow-up")
+        #expect(FollowUpReminder.pending(in: [before, work], today: day(22))?.entryID == "w")
+        #expect(FollowUpReminder.pending(in: [after, work], today: day(22)) == nil)
+        let letter = Self.summary("l", 22, flow: "safe-haven-letter")
+        #expect(FollowUpReminder.pending(in: [after, work, letter], today: day(23))?.entryID == "l") // newer work, not followed up
+        #expect(FollowUpReminder.pending(in: [Self.summary("d", 21, flow: "daily-checkin")], today: day(22)) == nil)
+        let parts = [Part(id: "guard", name: "Guard", role: .manager), Part(id: "little-one", name: "Little one", role: .exile)]
+        let reminder = FollowUpReminder.pending(in: [work], today: day(21))
+        #expect(reminder?.youngPart(among: parts, aliases: PartAliases(parts))?.name == "Little one")
+    }
+
+    @Test func homeOffersItGentlyAndFStartsTheFollowUp() throws {
+        let store = try PartsScreenTests.journal()
+        _ = try store.createEntry(Entry(id: "20261127-200000-wwww", created: LocalDateTime(year: 2026, month: 11, day: 27, hour: 20, utcOffsetMinutes: 60),
+                                        flow: "witness-exile", title: "With the little one", parts: ["inner-critic", "little-one"]))
+        let h = AppHarness(store: store)
+        #expect(h.screen.contains("After your time with 小さい子 on 27 Nov: a follow-up visit, if you like (f)."))
+        h.type("f")
+        #expect(h.session?.run.rootFlowID == "follow-up")
+        for size in GoldenScreenTests.sizes {
+            let sized = AppHarness(width: size.width, height: size.height, store: store)
+            if let problem = Golden.check(sized.screen, named: "home-follow-up-\(size.width)x\(size.height)", size: size) {
+                Issue.record(Comment(rawValue: problem))
+            }
+        }
+    }
+}

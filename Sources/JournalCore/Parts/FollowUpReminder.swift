@@ -1,0 +1,33 @@
+/// A follow-up not yet done: deeper work with a young part (witnessing, a letter to it) often
+/// stirs protectors in the following days, and the follow-up flow is a short visit for then.
+/// Offered from the day after that work for a week, until a follow-up entry is written after it.
+public struct FollowUpReminder: Hashable, Sendable {
+    /// Flows whose sessions call for a visit in the next days.
+    public static let deeperFlows: Set<String> = ["witness-exile", "safe-haven-letter"]
+    /// How many days after the work it is still offered.
+    public static let days = 7
+
+    /// The entry of the deeper work.
+    public var entryID: EntryID
+    public var created: LocalDateTime
+    /// The parts of that entry, as written (ids).
+    public var parts: [PartID]
+
+    /// The reminder for `today`, if one is due; `entries` in any order.
+    public static func pending(in entries: [EntrySummary], today: CalendarDay) -> FollowUpReminder? {
+        guard let work = entries.filter({ $0.flow.map(deeperFlows.contains) == true })
+            .max(by: { $0.created.secondsSinceEpoch < $1.created.secondsSinceEpoch }) else { return nil }
+        let age = today.dayNumber - work.day.dayNumber
+        guard (1...days).contains(age) else { return nil }
+        let followedUp = entries.contains { $0.flow == "follow-up" && $0.created.secondsSinceEpoch > work.created.secondsSinceEpoch }
+        guard !followedUp else { return nil }
+        return FollowUpReminder(entryID: work.id, created: work.created, parts: work.parts)
+    }
+
+    /// The young part the work was with: the first exile among the entry's parts, else its
+    /// first part (nil when it named none).
+    public func youngPart(among parts: [Part], aliases: PartAliases) -> Part? {
+        let known = self.parts.compactMap { id in parts.first { $0.id == aliases.resolve(id) } }
+        return known.first { $0.role == .exile } ?? known.first
+    }
+}
