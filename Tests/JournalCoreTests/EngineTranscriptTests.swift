@@ -287,6 +287,27 @@ import Testing
         #expect(engine.resolve(["part", "protectors_permission"], run: run) == .text("yes"))
     }
 
+    @Test func aProtectorOfAMergedAwayPartStillGuardsTheMergedPart() throws {
+        // "b" was merged into "a" after the guard was linked to "b": the guard's "no" still counts.
+        var kept = Part(id: "a", name: "A")
+        kept.mergedFrom = ["b"]
+        let saysNo = Part(id: "guard", name: "Guard", protects: ["b"], permissions: [
+            PartPermission(date: Fixtures.morning, request: PartPermission.visitRequest, answer: .no, about: "b"),
+        ])
+        let engine = FlowEngine(library: Self.library, knownParts: [saysNo, kept])
+        var run = try engine.start(flowID: "records", at: Fixtures.morning)
+        run.focus = "a"
+        #expect(engine.resolve(["part", "protectors_permission"], run: run) == .text("no"))
+        var saysYes = saysNo
+        saysYes.permissions[0].answer = .yes
+        // A leftover file of the merged part (killed before it went to the trash) is not a protector.
+        let leftover = Part(id: "b", name: "B", protects: ["a"])
+        let after = FlowEngine(library: Self.library, knownParts: [saysYes, kept, leftover])
+        var again = try after.start(flowID: "records", at: Fixtures.morning)
+        again.focus = "a"
+        #expect(after.resolve(["part", "protectors_permission"], run: again) == .text("yes"))
+    }
+
     @Test(arguments: [("Yes, go ahead", PermissionAnswer.yes), ("Not yet", .notYet), ("No", .no), ("Maybe later", .notYet),
                       ("OK", .yes), ("I'm not sure", .notYet)])
     func permissionWordsAreReadCarefully(_ text: String, _ answer: PermissionAnswer) {

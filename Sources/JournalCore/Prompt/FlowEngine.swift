@@ -461,17 +461,23 @@ public struct FlowEngine: Sendable {
         case "protectors_permission":
             // Whether every part that protects this one has said yes (its latest answer).
             // Only answers to the request to visit what a protector protects count here.
-            let protectors = parts(run: run).filter { $0.protects.contains(part.id) }
+            // Links and permissions written before a merge name the merged-away id: read through
+            // it, or a protector of a merged part would be missed and the gate open unasked.
+            let all = parts(run: run)
+            let aliases = PartAliases(all)
+            let target = aliases.resolve(part.id)
+            let protectors = aliases.standing(all).filter { $0.id != target && $0.protects.map(aliases.resolve).contains(target) }
             guard !protectors.isEmpty else { return .text("none") }
             let allSaidYes = protectors.allSatisfy { protector in
                 protector.permissions.last { permission in
-                    permission.about.map { $0 == part.id } ?? (permission.request == PartPermission.visitRequest)
+                    permission.about.map { aliases.resolve($0) == target } ?? (permission.request == PartPermission.visitRequest)
                 }?.answer == .yes
             }
             return .text(allSaidYes ? "yes" : "no")
         case "protects":
             let all = parts(run: run)
-            return .list(part.protects.map { id in all.first { $0.id == id }?.name ?? id.rawValue })
+            let aliases = PartAliases(all)
+            return .list(part.protects.map { id in all.first { $0.id == aliases.resolve(id) }?.name ?? id.rawValue })
         default: return .none
         }
     }
