@@ -119,7 +119,7 @@ extension HavenApp {
             if let trashed = browse.lastTrashed { return [.restoreEntry(trashed)] }
             state.notice = "Nothing to undo."
         case .back:
-            state.screen = .home(selected: 0)
+            state.screen = browse.returnTo ?? .home(selected: 0)
             return [.loadHome]
         case .ground: return groundFromScreen()
         case .quit: state.finished = true

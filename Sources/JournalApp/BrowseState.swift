@@ -20,6 +20,8 @@ public struct BrowseState: Hashable, Sendable {
     public var lastTrashed: TrashedEntry?
     /// The last search's matches, so typing one more letter only looks among them.
     public var narrowing: SearchNarrowing?
+    /// Where Esc goes back to when the list was opened from elsewhere than home (a part's page).
+    public var returnTo: Screen?
 
     public init() {}
 

@@ -152,7 +152,8 @@ public final class HavenApp: Program {
         case .review: return Keymaps.review
         case .browse(let browse):
             if browse.filterPanel != nil { return Keymaps.filters }
-            return browse.typingQuery ? Keymaps.browseSearching : Keymaps.browse
+            if browse.typingQuery { return Keymaps.browseSearching }
+            return browse.returnTo == nil ? Keymaps.browse : Keymaps.browse(backTo: "back")
         case .reader(_, let reader):
             if reader.note != nil { return Keymaps.note }
             return reader.rejectedEdit != nil ? Keymaps.rejectedEdit : Keymaps.reader

@@ -63,7 +63,10 @@ public enum Keymaps {
         quit,
     ])
 
-    public static let browse = KeyMap<AppAction>(title: "Entries", [
+    public static let browse = browse(backTo: "home")
+
+    /// The entries list; Esc goes back to where it was opened from (`backTo`, for the help line).
+    public static func browse(backTo: String) -> KeyMap<AppAction> { KeyMap<AppAction>(title: "Entries", [
         KeyBinding(.select, keys: [.enter], help: "read the entry", line: "read"),
         KeyBinding(.up, keys: [.up, .character("k")], help: "previous", showInHelpLine: false),
         KeyBinding(.down, keys: [.down, .character("j")], help: "next", showInHelpLine: false),
@@ -76,10 +79,10 @@ public enum Keymaps {
         KeyBinding(.calendar, keys: [.character("c")], help: "calendar", showInHelpLine: false),
         KeyBinding(.undo, keys: [.character("u")], help: "undo the last delete", showInHelpLine: false),
         ground,
-        KeyBinding(.back, keys: [.escape, .character("h")], help: "home", line: "home"),
+        KeyBinding(.back, keys: [.escape, .character("h")], help: backTo, line: backTo),
         help,
         quit,
-    ])
+    ]) }
 
     /// While typing in the search box: letters type; arrows still move in the list.
     public static let browseSearching = KeyMap<AppAction>(title: "Searching", [

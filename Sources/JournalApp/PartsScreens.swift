@@ -139,9 +139,10 @@ extension HavenApp {
             state.screen = .part(list, page)
             return []
         case .browse:
-            // Its entries, in the entries list (Esc there goes home).
+            // Its entries, in the entries list (Esc there comes back here).
             var browse = BrowseState()
             browse.filter.parts = state.home.aliases.ids(for: page.id)
+            browse.returnTo = .part(list, page)
             return openBrowser(browse)
         case .back:
             state.screen = .parts(list)
@@ -206,6 +207,8 @@ enum PartsView {
 /// A part's record as lines to read: what the person wrote about it, nothing invented.
 enum PartPageView {
     static func width(_ size: Size) -> Int { min(size.width - 4, 100) }
+    /// How many of its entries the page lists.
+    static let timelineLength = 10
 
     static func lines(app: HavenApp, id: PartID, width: Int) -> [(text: String, style: Style)] {
         guard let part = app.state.home.parts.first(where: { $0.id == id }) else {
@@ -273,6 +276,18 @@ enum PartPageView {
             out.append(("", .plain))
             add("Notes", .bold)
             for line in part.notes.trimmingWhitespace().components(separatedBy: "\n") { add(line) }
+        }
+        // The timeline: its latest entries (l lists them all, to read).
+        let ids = app.state.home.aliases.ids(for: id)
+        let entries = (app.state.journal?.entries ?? []).filter { !ids.isDisjoint(with: $0.parts) }
+            .sorted { $0.created.secondsSinceEpoch > $1.created.secondsSinceEpoch }
+        if !entries.isEmpty {
+            out.append(("", .plain))
+            add("Its entries, newest first", .bold)
+            for entry in entries.prefix(timelineLength) {
+                add("\(entry.created.dateString)  \(entry.headline.isEmpty ? "(untitled)" : entry.headline)")
+            }
+            add(entries.count > timelineLength ? "l lists all \(entries.count), to read." : "l lists them, to read.", .dim)
         }
         return out
     }

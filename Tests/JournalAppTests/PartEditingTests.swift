@@ -155,6 +155,23 @@ import TerminalUI
         #expect(store.files == before)
     }
 
+    @Test func thePageListsItsEntriesAndTheListComesBackToIt() throws {
+        let h = onCriticsPage(try PartsScreenTests.journal())
+        h.press(.pageDown, .pageDown)
+        let screen = h.screen
+        #expect(screen.contains("Its entries, newest first"))
+        #expect(screen.contains("2026-11-28  Café with the critic\n") || screen.contains("2026-11-28  Café with the critic "))
+        #expect(screen.contains("2024-11-29  Two years ago today"))
+        #expect(screen.contains("l lists them, to read."))
+        h.type("l")
+        #expect(h.screen.contains("Esc back"))
+        h.press(.enter) // the reader
+        guard case .reader = h.app.state.screen else { Issue.record("no reader"); return }
+        h.press(.escape, .escape)
+        guard case .part(_, let page) = h.app.state.screen else { Issue.record("not back on the part's page"); return }
+        #expect(page.id == "inner-critic")
+    }
+
     @Test func aSmallWindowScrollsTheFormToTheFieldBeingTyped() throws {
         let h = onCriticsPage(try PartsScreenTests.journal(), width: 40, height: 12)
         h.type("e")
