@@ -59,6 +59,47 @@ struct FullScreenTests {
         #expect(tmux.alternateScreenIsOff)
     }
 
+    @Test func aPartIsEditedAndRenamedInPlaceAndSavedToItsFile() throws {
+        let scratch = try Scratch()
+        let parts = scratch.path + "/data/haven/parts"
+        try FileManager.default.createDirectory(atPath: parts, withIntermediateDirectories: true)
+        try "---\nid: the-worrier\nname: The worrier\nrole: manager\n---\n\nChecks the stove.\n"
+            .write(toFile: parts + "/the-worrier.md", atomically: true, encoding: .utf8)
+        let tmux = try Tmux(scratch: scratch)
+        defer { tmux.stop() }
+        try tmux.start()
+        try tmux.waitFor("Welcome to Haven")
+        tmux.keys("Enter")
+        try tmux.waitFor("Begin today's check-in")
+        tmux.keys("p")
+        try tmux.waitFor("Parts · 1")
+        tmux.keys("Enter")
+        try tmux.waitFor("Checks the stove.")
+        tmux.keys("e")
+        try tmux.waitFor("Editing: The worrier")
+        tmux.keys("Tab", "Tab", "Tab")
+        tmux.type("about seven")
+        try tmux.waitFor("1 change not saved")
+        tmux.keys("C-s")
+        try tmux.waitFor("Saved The worrier.")
+        tmux.keys("r")
+        try tmux.waitFor("Editing: The worrier")
+        tmux.keys("C-u")
+        tmux.type("The planner")
+        tmux.keys("C-s")
+        try tmux.waitFor("Once called The worrier")
+        tmux.keys("q")
+        try tmux.waitFor("EXITED rc=0")
+
+        let part = try PartFormat.parse(scratch.read(parts + "/the-worrier.md"))
+        #expect(part.name == "The planner")
+        #expect(part.formerNames == ["The worrier"])
+        #expect(part.apparentAge == "about seven")
+        #expect(part.notes == "Checks the stove.")
+        #expect(scratch.mode(parts + "/the-worrier.md") == 0o600)
+        #expect(scratch.files(under: parts) == ["the-worrier.md"]) // no temp file left behind
+    }
+
     @Test func resizingMidAnswerKeepsTheTextAndCtrlCKeepsADraftThatResumes() throws {
         let scratch = try Scratch()
         let tmux = try Tmux(scratch: scratch)
