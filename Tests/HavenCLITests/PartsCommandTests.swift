@@ -148,6 +148,20 @@ import Testing
         #expect(!text.contains("Long before")) // outside the stretch
     }
 
+    @Test func deeperWorkWithoutAFollowUpIsListedUntilOneIsWritten() throws {
+        let haven = try Self.haven()
+        let at = { (day: Int) in LocalDateTime(year: 2026, month: 11, day: day, hour: 19, utcOffsetMinutes: 60) }
+        _ = try haven.store.createEntry(Entry(id: "20261125-190000-wwww", created: at(25), flow: "witness-exile",
+                                              title: "", parts: ["inner-critic", "little-one"]))
+        let (context, console) = try haven.context(input: [])
+        _ = try Commands.summary(from: "2026-11", to: "2026-11", context: context)
+        #expect(console.output.contains("## Deeper work not followed up yet\n\n- 2026-11-25: witness-exile with Inner Critic, Éloïse\n"))
+        _ = try haven.store.createEntry(Entry(id: "20261126-190000-ffff", created: at(26), flow: "follow-up", title: "", parts: ["little-one"]))
+        let (later, laterConsole) = try haven.context(input: [])
+        _ = try Commands.summary(from: "2026-11", to: "2026-11", context: later)
+        #expect(!laterConsole.output.contains("Deeper work not followed up yet"))
+    }
+
     @Test func aStretchWithNothingInItSaysSo() throws {
         let (context, console) = try Self.haven().context(input: [])
         _ = try Commands.summary(from: "2020", to: "2020", context: context)

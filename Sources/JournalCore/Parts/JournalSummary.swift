@@ -119,6 +119,21 @@ public enum JournalSummary {
             }
         }
 
+        // Deeper work with a young part and no follow-up written after it in the stretch.
+        let notFollowedUp = entries.filter { work in
+            work.flow.map(FollowUpReminder.deeperFlows.contains) == true
+                && !entries.contains { $0.flow == "follow-up" && $0.created.secondsSinceEpoch > work.created.secondsSinceEpoch }
+        }
+        if !notFollowedUp.isEmpty {
+            out.append("")
+            out.append("## Deeper work not followed up yet")
+            out.append("")
+            for entry in notFollowedUp.sorted(by: { $0.created.secondsSinceEpoch < $1.created.secondsSinceEpoch }) {
+                let with = entry.parts.isEmpty ? "" : " with " + entry.parts.map(name).joined(separator: ", ")
+                out.append("- \(CalendarDay(entry.created)): \(entry.flow ?? "")\(with)")
+            }
+        }
+
         // Self-energy and distress by ISO week (Monday).
         var weeks: [CalendarDay: (energy: [Double], distress: [Int])] = [:]
         for entry in entries {
