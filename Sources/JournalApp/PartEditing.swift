@@ -107,7 +107,10 @@ extension HavenApp {
                 case .up where !multiline: move(-1)
                 default:
                     let width = PartFormView.valueWidth(state.size)
-                    if EditorBridge.handle(key: key, state: &form.editor, width: width, height: multiline ? 5 : 1) {
+                    let revision = form.editor.revision
+                    // Only an edit counts: moving the cursor through the notes never rewrites them.
+                    if EditorBridge.handle(key: key, state: &form.editor, width: width, height: multiline ? 5 : 1),
+                       form.editor.revision != revision {
                         form.changes.set(form.field, form.editor.text)
                     }
                 }

@@ -185,6 +185,23 @@ import TerminalUI
         #expect(h.screen.contains("▸ Name"))
     }
 
+    @Test func movingThroughNotesWrittenElsewhereNeverRewritesThem() throws {
+        let store = try PartsScreenTests.journal()
+        let stored = try #require(store.loadParts().parts.first { $0.part.id == "inner-critic" })
+        var part = stored.part
+        part.notes = "Written in vim:\r\n\tindented with a tab\r\nand Windows line ends"
+        _ = try store.savePart(part, expecting: stored.version)
+        let before = store.files
+        let h = onCriticsPage(store)
+        h.type("e")
+        for _ in 0..<10 { h.press(.tab) } // to the notes
+        h.press(.up, .left, .home, .right, .down, .end)
+        #expect(form(h)?.changes.isEmpty == true)
+        h.press(.control("s"))
+        #expect(h.app.state.notice == "Nothing was changed.")
+        #expect(store.files == before)
+    }
+
     @Test func aSignalKeepsWhatWasTypedInTheForm() throws {
         let store = try PartsScreenTests.journal()
         let h = onCriticsPage(store)
