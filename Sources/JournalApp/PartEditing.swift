@@ -21,6 +21,10 @@ public struct PartFormState: Hashable, Sendable {
         focus(field)
     }
 
+    /// Whether typing in the form's editor would keep `text` exactly (it turns tabs into spaces
+    /// and drops control characters).
+    public static func typingKeeps(_ text: String) -> Bool { TextEditorState(text: text).text == text }
+
     /// Moves to a field, its text in the editor with the cursor at the end.
     public mutating func focus(_ next: PartFormField) {
         field = next
@@ -99,6 +103,16 @@ extension HavenApp {
                 case .down, .enter: move(1)
                 case .up: move(-1)
                 default: break
+                }
+            } else if !PartFormState.typingKeeps(form.changes.text(of: form.field)) {
+                // Tabs or control characters the text editor would turn into spaces or drop: the
+                // field is left exactly as written, to change in an editor.
+                switch key {
+                case .down where form.field != .notes, .enter where form.field != .notes: move(1)
+                case .up where form.field != .notes: move(-1)
+                default:
+                    form.problem = "This field has tabs or control characters the form would change; "
+                        + "to keep them, edit the part's file in your editor."
                 }
             } else {
                 let multiline = form.field == .notes

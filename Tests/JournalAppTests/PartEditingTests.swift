@@ -197,6 +197,9 @@ import TerminalUI
         for _ in 0..<10 { h.press(.tab) } // to the notes
         h.press(.up, .left, .home, .right, .down, .end)
         #expect(form(h)?.changes.isEmpty == true)
+        h.type("x") // typing would turn the tab into spaces: refused, the notes kept as written
+        #expect(form(h)?.problem?.contains("tabs or control characters") == true)
+        #expect(form(h)?.changes.isEmpty == true)
         h.press(.control("s"))
         #expect(h.app.state.notice == "Nothing was changed.")
         #expect(store.files == before)
