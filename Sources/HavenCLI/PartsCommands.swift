@@ -161,13 +161,10 @@ extension Commands {
         } catch {
             throw context.fail(error)
         }
-        if let leftover {
-            // The merge stands (the kept record names the other's id); the old file is only
-            // left where it was, and is read as merged.
-            context.console.errorLine("haven: \(merged.part.name)'s old file was left where it is (\(leftover)); it is read as merged")
-        }
-        context.console.line("Merged \(merged.part.name) into \(kept.part.name): its entries, links and history are \(kept.part.name)'s now; "
-                             + "its old file is in the trash folder.")
+        // The merge stands either way (the kept record names the other's id).
+        if let leftover { context.console.errorLine("haven: " + PartMerging.leftoverNote(leftover, name: merged.part.name)) }
+        context.console.line("Merged \(merged.part.name) into \(kept.part.name): its entries, links and history are \(kept.part.name)'s now"
+                             + (leftover == nil ? "; its old file is in the trash folder." : "."))
         return ExitStatus.ok
     }
 }

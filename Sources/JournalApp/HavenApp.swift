@@ -44,6 +44,14 @@ public final class HavenApp: Program {
     }
 
     public func update(_ msg: AppMsg) -> [AppEffect] {
+        let wasFinished = state.finished
+        var effects = route(msg)
+        // Whichever way the app ends, a part form's unsaved typing is kept.
+        if !wasFinished, state.finished, let changes = pendingPartForm() { effects.append(.rescuePartForm(changes)) }
+        return effects
+    }
+
+    private func route(_ msg: AppMsg) -> [AppEffect] {
         if let effects = updateBrowse(msg) { return effects }
         if let effects = updatePartEdit(msg) { return effects }
         switch msg {
@@ -467,8 +475,10 @@ public final class HavenApp: Program {
                 state.groundingOrigin = nil
                 return [.discardDraft(session.entryID)]
             case (.backToScreen, _):
+                // Leaving the screen grounding began on: a part form left there is saved.
+                let rescue = pendingPartForm().map { [AppEffect.rescuePartForm($0)] } ?? []
                 state.groundingOrigin = nil
-                return goToReview(session)
+                return rescue + goToReview(session)
             }
         default:
             break

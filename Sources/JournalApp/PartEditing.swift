@@ -87,6 +87,8 @@ extension HavenApp {
             return groundFromScreen()
         case .quit:
             if form.changes.isEmpty || quitWasAsked {
+                page.form = nil // quitting without them, as asked
+                state.screen = .part(list, page)
                 state.finished = true
                 return []
             }
@@ -193,6 +195,8 @@ extension HavenApp {
                 messages.append(.partSaved(after.id, "Saved \(after.name).\(renamed)"))
                 return messages
             }
+        case .rescuePartForm(let changes):
+            return rescuePartForm(changes).map { [.storeFailed($0)] } ?? [.done("Your changes to \(changes.base.name) were saved.")]
         case .mergeParts(let keep, let other):
             do {
                 let store = environment.store
@@ -203,7 +207,7 @@ extension HavenApp {
                 }
                 let result = try PartMerging.merge(merged, into: kept, store: store, on: environment.clock.now())
                 var messages = perform(.loadHome, terminal: terminal)
-                let leftover = result.leftover.map { " Its old file stayed where it was (\($0)); it is read as merged." } ?? ""
+                let leftover = result.leftover.map { " " + PartMerging.leftoverNote($0, name: merged.part.name) } ?? ""
                 messages.append(.done("Merged: \(merged.part.name) is part of \(kept.part.name) now, with its entries and history.\(leftover)"))
                 return messages
             } catch {
@@ -249,11 +253,36 @@ extension HavenApp {
         }
     }
 
-    /// Leaving on a signal with a part form changed: the changes are saved as Ctrl-S would
-    /// (unless the record changed meanwhile), so what was typed is not lost.
+    /// The changes of a part form left open, on screen or behind a grounding break.
+    func pendingPartForm() -> PartFormChanges? {
+        for screen in [state.screen, state.groundingOrigin].compactMap({ $0 }) {
+            if case .part(_, let page) = screen, let form = page.form, !form.changes.isEmpty { return form.changes }
+        }
+        return nil
+    }
+
+    /// Saves a form's changes with no one to ask (leaving on a signal or a quit): every field
+    /// that can be set is; the rest is kept as text in the part's notes. Nil when saved.
+    func rescuePartForm(_ changes: PartFormChanges) -> String? {
+        let store = environment.store
+        do {
+            let listing = try store.loadParts()
+            let standing = PartAliases(listing.parts.map(\.part)).standing(listing.parts.map(\.part))
+            guard let stored = listing.parts.first(where: { $0.part.id == changes.base.id }) else {
+                return "\(changes.base.name) is no longer in the registry: the form's changes were not saved."
+            }
+            let part = changes.rescued(onto: stored.part, among: standing, at: environment.clock.now())
+            if part != stored.part { _ = try store.savePart(part, expecting: stored.version) }
+            return nil
+        } catch {
+            return "The form's changes to \(changes.base.name) could not be saved: \(error)"
+        }
+    }
+
+    /// Leaving on a signal with a part form changed: what was typed is saved (see
+    /// `rescuePartForm`), so it is not lost.
     func keepPartFormOnSignal() {
-        guard case .part(_, let page) = state.screen, let form = page.form, !form.changes.isEmpty else { return }
-        _ = savePartForm(form.changes)
+        if let changes = pendingPartForm() { _ = rescuePartForm(changes) }
     }
 
     /// Messages about a part form; nil for any other message.
@@ -279,6 +308,8 @@ extension HavenApp {
                     changes.set(field, form.changes.text(of: field))
                 }
                 form.changes = changes
+                // The field being typed in shows the record as it is now, unless it holds typing.
+                if changes.values[form.field] == nil { form.focus(form.field) }
             }
             form.problem = reason
             page.form = form
@@ -381,7 +412,7 @@ enum PartMergeView {
             let otherName = names[other] ?? other.rawValue
             frame.buffer.put("Merge \(otherName) into \(name)?".truncated(toWidth: area.width), x: area.x, y: 0, style: theme.title)
             let text = "\(name) keeps its name, and \(otherName) becomes one of its former names: its entries, links, "
-                + "feel-toward history, permissions, promises and notes become \(name)'s. The file of \(otherName) goes to "
+                + "feel-toward history, trust ratings, permissions, promises and notes become \(name)'s. The file of \(otherName) goes to "
                 + "the trash folder, so nothing is lost.\n\nEnter merges them. Esc goes back."
             Paragraph.render(text, in: Rect(x: area.x, y: 2, width: min(area.width, 76), height: max(1, frame.size.height - 5)),
                              into: &frame.buffer, style: .plain)

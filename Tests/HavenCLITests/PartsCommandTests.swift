@@ -155,11 +155,11 @@ import Testing
                                               title: "", parts: ["inner-critic", "little-one"]))
         let (context, console) = try haven.context(input: [])
         _ = try Commands.summary(from: "2026-11", to: "2026-11", context: context)
-        #expect(console.output.contains("## Deeper work not followed up yet\n\n- 2026-11-25: witness-exile with Inner Critic, Éloïse\n"))
+        #expect(console.output.contains("## Deeper work with no follow-up in these dates\n\n- 2026-11-25: witness-exile with Inner Critic, Éloïse\n"))
         _ = try haven.store.createEntry(Entry(id: "20261126-190000-ffff", created: at(26), flow: "follow-up", title: "", parts: ["little-one"]))
         let (later, laterConsole) = try haven.context(input: [])
         _ = try Commands.summary(from: "2026-11", to: "2026-11", context: later)
-        #expect(!laterConsole.output.contains("Deeper work not followed up yet"))
+        #expect(!laterConsole.output.contains("Deeper work with no follow-up"))
     }
 
     @Test func aStretchWithNothingInItSaysSo() throws {

@@ -215,6 +215,88 @@ import TerminalUI
         #expect(try critic(store).apparentAge == "seven")
     }
 
+    @Test func typingIsKeptWhicheverWayTheAppEnds() throws {
+        // A signal during a grounding break begun in the form.
+        let grounding = try PartsScreenTests.journal()
+        let h = onCriticsPage(grounding)
+        h.type("e")
+        h.press(.tab, .tab, .tab)
+        h.type("seven")
+        h.press(.control("g"))
+        h.app.handleSignal(1)
+        #expect(try critic(grounding).apparentAge == "seven")
+
+        // Ctrl-Q in a window too small to draw in.
+        let small = try PartsScreenTests.journal()
+        let s = onCriticsPage(small)
+        s.type("e")
+        s.press(.tab, .tab, .tab)
+        s.type("eight")
+        s.resize(20, 5)
+        s.press(.control("q"))
+        #expect(s.app.state.finished)
+        #expect(try critic(small).apparentAge == "eight")
+
+        // Quitting from the grounding break.
+        let quitting = try PartsScreenTests.journal()
+        let q = onCriticsPage(quitting)
+        q.type("e")
+        q.press(.tab, .tab, .tab)
+        q.type("nine")
+        q.press(.control("g"), .control("q"))
+        #expect(q.app.state.finished)
+        #expect(try critic(quitting).apparentAge == "nine")
+
+        // Ctrl-Q twice is quitting without them, as the form says.
+        let dropped = try PartsScreenTests.journal()
+        let before = dropped.files
+        let d = onCriticsPage(dropped)
+        d.type("e")
+        d.press(.right, .control("q"), .control("q"))
+        #expect(d.app.state.finished)
+        #expect(dropped.files == before)
+    }
+
+    @Test func onASignalWhatCannotGoInItsFieldIsKeptInTheNotes() throws {
+        let store = try PartsScreenTests.journal()
+        let h = onCriticsPage(store)
+        h.type("r")
+        h.press(.control("u")) // the name left empty: not usable
+        h.press(.tab, .tab, .tab, .tab)
+        h.type("seven")
+        // Meanwhile the age is written outside Haven too.
+        let stored = try #require(store.loadParts().parts.first { $0.part.id == "inner-critic" })
+        var outside = stored.part
+        outside.apparentAge = "nine, written outside"
+        _ = try store.savePart(outside, expecting: stored.version)
+        h.app.handleSignal(15)
+        let part = try critic(store)
+        #expect(part.name == "Inner critic")
+        #expect(part.apparentAge == "nine, written outside")
+        #expect(part.notes.hasSuffix("Typed in the part form on 2026-11-29 09:15 but not saved into its fields "
+                                     + "(changed elsewhere meanwhile, or not usable as it was):\n\n- Apparent age: seven"))
+    }
+
+    @Test func afterAChangeOutsideTheFieldBeingTypedInShowsTheRecordAsItIsNow() throws {
+        let store = try PartsScreenTests.journal()
+        let h = onCriticsPage(store)
+        h.type("e")
+        h.press(.right) // role changed in the form
+        h.press(.tab, .tab, .tab) // to the age, untouched
+        let stored = try #require(store.loadParts().parts.first { $0.part.id == "inner-critic" })
+        var outside = stored.part
+        outside.role = .exile
+        outside.apparentAge = "nine"
+        _ = try store.savePart(outside, expecting: stored.version)
+        h.press(.control("s"))
+        #expect(form(h)?.problem?.contains("(role)") == true)
+        #expect(form(h)?.editor.text == "nine")
+        h.type("!")
+        h.press(.control("s"))
+        #expect(try critic(store).apparentAge == "nine!")
+        #expect(try critic(store).role == .firefighter)
+    }
+
     @Test func groundingFromTheFormComesBackToIt() throws {
         let h = onCriticsPage(try PartsScreenTests.journal())
         h.type("e")

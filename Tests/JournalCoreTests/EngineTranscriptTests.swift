@@ -287,6 +287,14 @@ import Testing
         #expect(engine.resolve(["part", "protectors_permission"], run: run) == .text("yes"))
     }
 
+    @Test func aNewPartNeverTakesTheIdOfAPartMergedAway() throws {
+        var kept = Part(id: "critic", name: "Critic")
+        kept.mergedFrom = ["the-numb-one"]
+        var t = try Transcript(library: Self.library, flow: "records", parts: [kept])
+        try t.answer(.partNamed("The numb one"))
+        #expect(t.run.focus == "the-numb-one-2") // not read as the critic through the merge
+    }
+
     @Test func aProtectorOfAMergedAwayPartStillGuardsTheMergedPart() throws {
         // "b" was merged into "a" after the guard was linked to "b": the guard's "no" still counts.
         var kept = Part(id: "a", name: "A")

@@ -40,7 +40,10 @@ import Testing
         let other = Part(id: "pusher", name: "The pusher", role: .unknown, stage: .befriended, bodyLocation: "chest", job: "keeps me going",
                          fears: ["failing", "being lazy"], protects: ["critic", "little"], polarizedWith: ["numb"],
                          feelToward: [FeelTowardRecord(date: Self.day, answer: "curious", result: .selfPresent)], notes: "Up early.")
-        let merged = PartMerge.merge(other, into: keep, on: Self.day)
+        var rated = other
+        rated.trust = [TrustRecord(date: Self.day, rating: 3)]
+        let merged = PartMerge.merge(rated, into: keep, on: Self.day)
+        #expect(merged.trust == [TrustRecord(date: Self.day, rating: 3)]) // its trust ratings come along
         #expect(merged.id == "critic" && merged.name == "The critic")
         #expect(merged.formerNames == ["Judge", "The pusher"])
         #expect(merged.role == .manager)

@@ -119,14 +119,14 @@ public enum JournalSummary {
             }
         }
 
-        // Deeper work with a young part and no follow-up written after it in the stretch.
+        // Deeper work with a young part and no follow-up written after it within these dates.
         let notFollowedUp = entries.filter { work in
             work.flow.map(FollowUpReminder.deeperFlows.contains) == true
                 && !entries.contains { $0.flow == "follow-up" && $0.created.secondsSinceEpoch > work.created.secondsSinceEpoch }
         }
         if !notFollowedUp.isEmpty {
             out.append("")
-            out.append("## Deeper work not followed up yet")
+            out.append("## Deeper work with no follow-up in these dates")
             out.append("")
             for entry in notFollowedUp.sorted(by: { $0.created.secondsSinceEpoch < $1.created.secondsSinceEpoch }) {
                 let with = entry.parts.isEmpty ? "" : " with " + entry.parts.map(name).joined(separator: ", ")

@@ -125,6 +125,32 @@ public struct PartFormChanges: Hashable, Sendable {
         PartFormField.allCases.filter { values[$0] != nil && PartFieldText.value(of: $0, in: current) != PartFieldText.value(of: $0, in: base) }
     }
 
+    /// These changes made on `current` as far as they can be, for when there is no one to ask
+    /// (the terminal closed): a field changed on disk meanwhile, or a name that cannot be used,
+    /// is not set but kept as text in a dated block at the end of the notes, so nothing typed is lost.
+    public func rescued(onto current: Part, among standing: [Part], at moment: LocalDateTime) -> Part {
+        var part = current
+        let clashes = Set(conflicts(with: current))
+        var unsaved: [String] = []
+        for field in PartFormField.allCases {
+            guard let text = values[field] else { continue }
+            if clashes.contains(field) {
+                unsaved.append("- \(field.label): \(text)")
+                continue
+            }
+            do {
+                try PartFieldText.set(field, to: text, on: &part, among: standing)
+            } catch {
+                if !PartFieldText.oneLine(text).isEmpty { unsaved.append("- \(field.label): \(text)") }
+            }
+        }
+        guard !unsaved.isEmpty else { return part }
+        let block = "Typed in the part form on \(moment.dateString) \(moment.timeString) but not saved into its fields "
+            + "(changed elsewhere meanwhile, or not usable as it was):\n\n" + unsaved.joined(separator: "\n")
+        part.notes = part.notes.trimmingWhitespace().isEmpty ? block : part.notes + "\n\n" + block
+        return part
+    }
+
     /// The record on disk (`current`) with these changes made.
     public func applied(to current: Part, among standing: [Part]) throws(PartNameProblem) -> Part {
         var part = current
@@ -159,6 +185,17 @@ public enum PartRenaming {
 /// then on entries and links naming OTHER mean KEEP), then OTHER's file goes to the trash.
 /// Killed between the two, the leftover file is read as merged already: every state is whole.
 public enum PartMerging {
+    /// Why OTHER's old file is still in `parts/`, for the person: the merge stands, and the file
+    /// is read as merged (not listed), so nothing needs doing.
+    public static func leftoverNote(_ error: StoreError, name: String) -> String {
+        let why: String
+        switch error {
+        case .changedOnDisk: why = "it was changed outside Haven meanwhile"
+        default: why = "\(error)"
+        }
+        return "The old file of \(name) was not moved to the trash (\(why)); it stays in the parts folder and is read as merged."
+    }
+
     /// Returns the merged record, and the error that left OTHER's old file in place, if any
     /// (the merge stands either way).
     public static func merge(_ other: StoredPart, into keep: StoredPart, store: JournalStore,

@@ -64,6 +64,7 @@ public enum PartMerge {
         merged.permissions = (first.permissions + second.permissions).sorted { $0.date.secondsSinceEpoch < $1.date.secondsSinceEpoch }
         merged.promises = (first.promises + second.promises).sorted { $0.made.secondsSinceEpoch < $1.made.secondsSinceEpoch }
         merged.feelToward = (first.feelToward + second.feelToward).sorted { $0.date.secondsSinceEpoch < $1.date.secondsSinceEpoch }
+        merged.trust = (first.trust + second.trust).sorted { $0.date.secondsSinceEpoch < $1.date.secondsSinceEpoch }
         merged.colour = first.colour ?? second.colour
         merged.archived = first.archived && second.archived
         merged.mergedFrom = join(first.mergedFrom, [second.id] + second.mergedFrom).filter { $0 != first.id }

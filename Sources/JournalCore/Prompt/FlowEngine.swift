@@ -342,7 +342,9 @@ public struct FlowEngine: Sendable {
 
     private func newPartID(for name: String, run: FlowRun) -> PartID {
         let base = name.slug.isEmpty ? "part" : name.slug
-        let taken = Set(parts(run: run).map(\.id.rawValue))
+        // Ids merged into another part stay taken: a new part under one would read as that part.
+        let all = parts(run: run)
+        let taken = Set(all.map(\.id.rawValue) + all.flatMap(\.mergedFrom).map(\.rawValue))
         var candidate = base
         var counter = 2
         while taken.contains(candidate) {
