@@ -335,9 +335,22 @@ public struct PosixFileSystem: FileSystem {
     }
 
     public func move(_ source: String, to destination: String) throws(FileSystemError) {
-        if fileExists(destination) { throw FileSystemError(path: destination, code: EEXIST, operation: "move into") }
-        guard rename(source, destination) == 0 else {
-            throw FileSystemError(path: source, code: errno, operation: "move")
+        // A hard link is made only where no file is, in one step, so a file that appears at the
+        // destination meanwhile is never replaced (checking, then renaming, could). Killed before
+        // the old name is removed, the file has both names: nothing is lost.
+        if link(source, destination) == 0 {
+            guard unlink(source) == 0 else { throw FileSystemError(path: source, code: errno, operation: "remove the old name of") }
+        } else {
+            let code = errno
+            if code == EEXIST { throw FileSystemError(path: destination, code: EEXIST, operation: "move into") }
+            // File systems without hard links: check, then rename.
+            guard code == EPERM || code == ENOTSUP || code == EOPNOTSUPP || code == EXDEV else {
+                throw FileSystemError(path: source, code: code, operation: "move")
+            }
+            if fileExists(destination) { throw FileSystemError(path: destination, code: EEXIST, operation: "move into") }
+            guard rename(source, destination) == 0 else {
+                throw FileSystemError(path: source, code: errno, operation: "move")
+            }
         }
         try syncFolder(of: destination)
         try syncFolder(of: source)

@@ -55,3 +55,24 @@ import JournalFiles
         #expect(try store.loadEntry("20260101-090000-long").entry.flow == long)
     }
 }
+
+/// `PosixFileSystem.move`: the trash and restore step, which must never replace a file.
+@Suite struct MoveNeverReplacesTests {
+    @Test func aMoveOntoAFileIsRefusedAndBothStayWhole() throws {
+        let folder = try TempFolder()
+        defer { folder.remove() }
+        let fs = PosixFileSystem()
+        try fs.createFolder(folder.path + "/a")
+        try fs.writeNew(folder.path + "/a/one.md", bytes: Array("one".utf8))
+        try fs.writeNew(folder.path + "/a/two.md", bytes: Array("two".utf8))
+        #expect(throws: FileSystemError.self) { try fs.move(folder.path + "/a/one.md", to: folder.path + "/a/two.md") }
+        #expect(try String(contentsOfFile: folder.path + "/a/one.md", encoding: .utf8) == "one")
+        #expect(try String(contentsOfFile: folder.path + "/a/two.md", encoding: .utf8) == "two")
+
+        try fs.move(folder.path + "/a/one.md", to: folder.path + "/a/three.md")
+        #expect(!FileManager.default.fileExists(atPath: folder.path + "/a/one.md"))
+        #expect(try String(contentsOfFile: folder.path + "/a/three.md", encoding: .utf8) == "one")
+        let mode = try FileManager.default.attributesOfItem(atPath: folder.path + "/a/three.md")[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+    }
+}
