@@ -70,6 +70,8 @@ public enum AppEffect: Hashable, Sendable {
     case setPartArchived(PartID, Bool)
     /// Save the fields changed in a part form (onto the record as it is on disk by then).
     case savePart(PartFormChanges)
+    /// Keep a reader's unsaved note or edit in its entry (leaving with no one to ask).
+    case keepReaderText(ReaderState)
     /// Save a part form's changes with no one to ask (quitting, or leaving the form behind).
     case rescuePartForm(PartFormChanges)
     /// Make two parts one: OTHER is merged into KEEP.

@@ -535,6 +535,9 @@ extension HavenApp {
             } catch {
                 return [.storeFailed("Could not change the part: \(error)")]
             }
+        case .keepReaderText(let reader):
+            keepReaderText(reader)
+            return []
         case .restoreEntry(let trashed):
             do {
                 return [.entryRestored(try store.restoreEntry(fromTrash: trashed.trashPath, to: trashed.originalPath))]
@@ -560,7 +563,23 @@ extension HavenApp {
     /// Leaving on a signal: a note being written is added as it stands, and an edit that could
     /// not be saved is kept in the entry as a later note, so neither is lost.
     func keepBrowserTextOnSignal() {
-        guard case .reader(_, let reader) = state.screen else { return }
+        if let reader = pendingReader(includingScreen: true) { keepReaderText(reader) }
+    }
+
+    /// A reader holding text not yet saved (a note, a note being saved, an edit not saved):
+    /// behind a grounding break, or also on screen.
+    func pendingReader(includingScreen: Bool) -> ReaderState? {
+        let screens = includingScreen ? [state.groundingOrigin, state.screen] : [state.groundingOrigin]
+        for case .reader(_, let reader)? in screens {
+            let note = reader.note.map { !$0.text.trimmingWhitespace().isEmpty } ?? false
+            if note || reader.savingNote != nil || reader.rejectedEdit != nil { return reader }
+        }
+        return nil
+    }
+
+    /// Keeps a reader's unsaved text in its entry as later notes, read fresh so nothing written
+    /// meanwhile is overwritten.
+    func keepReaderText(_ reader: ReaderState) {
         let id = reader.entry.entry.id
         if let note = reader.note?.text.trimmingWhitespace(), !note.isEmpty {
             _ = try? appendNote(note, to: id, heading: nil)

@@ -46,8 +46,12 @@ public final class HavenApp: Program {
     public func update(_ msg: AppMsg) -> [AppEffect] {
         let wasFinished = state.finished
         var effects = route(msg)
-        // Whichever way the app ends, a part form's unsaved typing is kept.
-        if !wasFinished, state.finished, let changes = pendingPartForm() { effects.append(.rescuePartForm(changes)) }
+        // Whichever way the app ends, unsaved typing left behind a grounding break, or in a part
+        // form, is kept (on screen, a reader's note is asked about first).
+        if !wasFinished, state.finished {
+            if let changes = pendingPartForm() { effects.append(.rescuePartForm(changes)) }
+            if let reader = pendingReader(includingScreen: false) { effects.append(.keepReaderText(reader)) }
+        }
         return effects
     }
 
@@ -189,7 +193,12 @@ public final class HavenApp: Program {
         if isTooSmall {
             guard key == .control("q") || key == .control("c") else { return [] }
             state.finished = true
-            return currentDraft().map { [.saveDraft($0)] } ?? []
+            // Nothing can be asked in a window this small: a note being written is kept too.
+            var effects: [AppEffect] = currentDraft().map { [.saveDraft($0)] } ?? []
+            if case .reader(_, let reader) = state.screen, pendingReader(includingScreen: true) == reader {
+                effects.append(.keepReaderText(reader))
+            }
+            return effects
         }
         if state.showHelp {
             state.showHelp = false // any key closes the help screen
@@ -476,7 +485,8 @@ public final class HavenApp: Program {
                 return [.discardDraft(session.entryID)]
             case (.backToScreen, _):
                 // Leaving the screen grounding began on: a part form left there is saved.
-                let rescue = pendingPartForm().map { [AppEffect.rescuePartForm($0)] } ?? []
+                var rescue = pendingPartForm().map { [AppEffect.rescuePartForm($0)] } ?? []
+                if let reader = pendingReader(includingScreen: false) { rescue.append(.keepReaderText(reader)) }
                 state.groundingOrigin = nil
                 return rescue + goToReview(session)
             }

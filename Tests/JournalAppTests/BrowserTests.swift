@@ -340,6 +340,38 @@ import TerminalUI
         #expect(other.store.files[path]?.contains("An edit that was not saved") == true)
     }
 
+    @Test func aNoteLeftBehindAGroundingBreakOrInATinyWindowIsKept() throws {
+        func writingANote(_ text: String) throws -> (AppHarness, String) {
+            let h = try harness()
+            h.type("l")
+            h.press(.enter)
+            let path = try #require(h.store.files.keys.first { $0.contains("20261128") })
+            h.type("a")
+            h.type(text)
+            return (h, path)
+        }
+        let (signalled, path) = try writingANote("Kept through a signal while grounding")
+        signalled.press(.control("g"))
+        signalled.app.handleSignal(1)
+        #expect(signalled.store.files[path]?.contains("Kept through a signal while grounding") == true)
+
+        let (quit, _) = try writingANote("Kept through a quit while grounding")
+        quit.press(.control("g"), .control("q"))
+        #expect(quit.app.isFinished)
+        #expect(quit.store.files[path]?.contains("Kept through a quit while grounding") == true)
+
+        let (small, _) = try writingANote("Kept in a tiny window")
+        small.resize(20, 5)
+        small.press(.control("q"))
+        #expect(small.app.isFinished)
+        #expect(small.store.files[path]?.contains("Kept in a tiny window") == true)
+
+        let (dropped, _) = try writingANote("Dropped on purpose")
+        dropped.press(.control("q"), .control("q"))
+        #expect(dropped.app.isFinished)
+        #expect(dropped.store.files[path]?.contains("Dropped on purpose") == false)
+    }
+
     @Test func aSearchIsRedoneAfterTheJournalIsReadAgain() throws {
         let h = try harness()
         h.type("l/tea")

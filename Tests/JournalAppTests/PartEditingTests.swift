@@ -257,6 +257,23 @@ import TerminalUI
         #expect(dropped.files == before)
     }
 
+    @Test func keepingTheGroundingAsAnEntrySavesTheFormLeftBehind() throws {
+        let store = try PartsScreenTests.journal()
+        let h = onCriticsPage(store)
+        h.type("e")
+        h.press(.tab, .tab, .tab)
+        h.type("seven")
+        h.press(.control("g"))
+        for _ in 0..<5 where h.stepID != "now" { h.press(.enter) }
+        #expect(h.stepID == "now")
+        h.type("3")
+        h.press(.enter, .enter)
+        #expect(h.screen.contains("Keep this as an entry"))
+        h.press(.down, .enter)
+        #expect(try critic(store).apparentAge == "seven")
+        #expect(h.app.state.notice == "Your changes to Inner critic were saved.")
+    }
+
     @Test func onASignalWhatCannotGoInItsFieldIsKeptInTheNotes() throws {
         let store = try PartsScreenTests.journal()
         let h = onCriticsPage(store)
