@@ -49,11 +49,13 @@ extension Commands {
         }
         let indexed = try context.summaries()
         let filter = try entryFilter(options, indexed: indexed, context: context)
-        let found = indexed.matching(filter, query: parsed, limit: options.limit)
+        // With -n 0 nothing is printed, but the exit status still says whether anything matched
+        // (as `grep -q` does), so at least one match is looked for.
+        let found = indexed.matching(filter, query: parsed, limit: options.limit.map { max($0, 1) })
         if found.isEmpty && context.console.outputIsTerminal && !options.json {
             context.console.errorLine("haven: nothing found for \(query)")
         }
-        printEntries(found, options: options, context: context)
+        printEntries(found, options: options, context: context) // at most -n of them
         // Like grep: 1 when nothing matched, so scripts can tell.
         return found.isEmpty ? 1 : ExitStatus.ok
     }

@@ -89,6 +89,15 @@ import Testing
         #expect(console.output.isEmpty)
     }
 
+    @Test func searchWithNoneShownStillSaysWhetherAnythingMatched() throws {
+        let (found, foundConsole) = try search("cafe", .init(limit: 0))
+        #expect(found == 0)
+        #expect(foundConsole.output.isEmpty)
+        let (none, _) = try search("nowhere-at-all", .init(limit: 0))
+        #expect(none == 1)
+        #expect(ids(try search("cafe", .init(limit: 1)).1) == ["20261129-090000-aaaa"])
+    }
+
     @Test func anEmptySearchIsAUsageError() throws {
         let (context, _) = try Self.haven().context(input: [])
         #expect(throws: CommandFailure.self) { try Commands.search("  ", .init(), context: context) }
