@@ -132,13 +132,12 @@ extension Commands {
 
     /// A part by its name, a former name or its id, folded (case and accents do not matter).
     static func partIDs(named name: String, indexed: IndexedEntries, context: HavenContext) throws(CommandFailure) -> Set<PartID> {
-        let wanted = TextFolding.fold(name.trimmingWhitespace())
         var ids: Set<PartID> = []
         if let listing = try? context.store.loadParts() {
             let aliases = PartAliases(listing.parts.map(\.part))
-            for part in aliases.standing(listing.parts.map(\.part)) {
-                let names = [part.name, part.id.rawValue] + part.formerNames
-                if names.contains(where: { TextFolding.fold($0) == wanted }) { ids.formUnion(aliases.ids(for: part.id)) }
+            // By any name, a former name, its id or an id merged into it (PartLookup).
+            for part in PartLookup.matches(name, in: aliases.standing(listing.parts.map(\.part))) {
+                ids.formUnion(aliases.ids(for: part.id))
             }
         }
         // A part named in entries whose record is missing is still found by its id.

@@ -314,7 +314,7 @@ struct PartRegistry {
         context.report(listing.problems)
         let parts = listing.parts.map(\.part)
         let aliases = PartAliases(parts)
-        return PartRegistry(listing: listing, aliases: aliases, standing: aliases.standing(parts))
+        return PartRegistry(listing: listing, aliases: aliases, standing: aliases.resolvingLinks(aliases.standing(parts)))
     }
 
     /// The one standing part a person means by `name` (a name, a former name or the id), with its

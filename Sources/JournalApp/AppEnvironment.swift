@@ -54,7 +54,7 @@ public enum AppEffect: Hashable, Sendable {
     case loadHome
     case saveDraft(Draft)
     case saveSession(FlowRun, EntryID)
-    case discardDraft(EntryID)
+    case discardDraft(EntryID, quietly: Bool)
     case openEditor(String)
     case markWelcomeSeen
     case loadEntries
@@ -69,7 +69,7 @@ public enum AppEffect: Hashable, Sendable {
     /// Put a part away, or bring it back (its record otherwise untouched).
     case setPartArchived(PartID, Bool)
     /// Save the fields changed in a part form (onto the record as it is on disk by then).
-    case savePart(PartFormChanges)
+    case savePart(PartFormChanges, keepingReplaced: Bool)
     /// Keep a reader's unsaved note or edit in its entry (leaving with no one to ask).
     case keepReaderText(ReaderState)
     /// Save a part form's changes with no one to ask (quitting, or leaving the form behind).
@@ -110,5 +110,5 @@ public enum AppMsg: Hashable, Sendable {
     case partSaved(PartID, String)
     /// A part form could not be saved: it stays open with the reason (and the record as it is
     /// now, when it was read).
-    case partFormRejected(String, fresh: Part?)
+    case partFormRejected(String, fresh: Part?, conflicts: Bool)
 }

@@ -301,7 +301,7 @@ public final class HavenApp: Program {
             state.screen = .session(session)
         case .discardDraft:
             guard let draft = state.home.draft else { return [] }
-            return [.discardDraft(draft.entryID)]
+            return [.discardDraft(draft.entryID, quietly: false)]
         case .browse, .search, .calendar, .onThisDay:
             return handleHomeBrowse(action)
         case .parts:
@@ -482,7 +482,8 @@ public final class HavenApp: Program {
             case (.backToScreen, 0):
                 state.screen = state.groundingOrigin ?? .home(selected: 0)
                 state.groundingOrigin = nil
-                return [.discardDraft(session.entryID)]
+                // The grounding break's own draft: nothing the person left unfinished, so no word about it.
+                return [.discardDraft(session.entryID, quietly: true)]
             case (.backToScreen, _):
                 // Leaving the screen grounding began on: a part form left there is saved.
                 var rescue = pendingPartForm().map { [AppEffect.rescuePartForm($0)] } ?? []
@@ -611,10 +612,10 @@ public final class HavenApp: Program {
             }
         case .saveSession(let run, let entryID):
             return [saveSession(run, entryID: entryID)]
-        case .discardDraft(let id):
+        case .discardDraft(let id, let quietly):
             do {
                 try store.discardDraft(id)
-                return [.draftDiscarded]
+                return quietly ? [] : [.draftDiscarded]
             } catch {
                 return [.storeFailed("Could not move the draft: \(error)")]
             }
@@ -651,7 +652,7 @@ public final class HavenApp: Program {
                              })
             }
             // A part merged into another is read through it everywhere; only standing parts are listed.
-            var home = HomeData(recent: Array(recent), draft: drafts.drafts.first, parts: aliases.standing(allParts),
+            var home = HomeData(recent: Array(recent), draft: drafts.drafts.first, parts: aliases.resolvingLinks(aliases.standing(allParts)),
                                 problemCount: entries.problems.count + parts.problems.count + drafts.problems.count)
             home.otherDrafts = max(0, drafts.drafts.count - 1)
             home.aliases = aliases

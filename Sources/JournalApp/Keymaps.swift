@@ -294,6 +294,8 @@ public enum Keymaps {
         KeyBinding(.save, keys: [.control("s")], help: "save every change at once", line: "save"),
         KeyBinding(.down, keys: [.tab], help: "next field (↓ and Enter too, but in the notes)", line: "next"),
         KeyBinding(.up, keys: [.backTab], help: "previous field (↑ too, but in the notes)", showInHelpLine: false),
+        KeyBinding(.left, keys: [.left], help: "role, stage, colour: the previous choice (in text: the cursor left)", showInHelpLine: false),
+        KeyBinding(.right, keys: [.right], help: "role, stage, colour: the next choice (in text: the cursor right)", showInHelpLine: false),
         KeyBinding(.back, keys: [.escape], help: "close (asks first when something is not saved)", line: "close"),
         ground,
         textHelp,

@@ -13,6 +13,9 @@ public struct PartFormState: Hashable, Sendable {
     /// Esc (or Ctrl-Q) was pressed once with changes unsaved: a second press leaves without them.
     public var leaveAsked = false
     public var quitAsked = false
+    /// A save was stopped by a change outside Haven: the next one writes over it, keeping the
+    /// file as it was in the trash.
+    public var replacing = false
 
     public init(part: Part, field: PartFormField = .name) {
         changes = PartFormChanges(base: part)
@@ -68,7 +71,7 @@ extension HavenApp {
             }
             page.form = form
             state.screen = .part(list, page)
-            return [.savePart(form.changes)]
+            return [.savePart(form.changes, keepingReplaced: form.replacing)]
         case .down: move(1)
         case .up: move(-1)
         case .back:
@@ -185,14 +188,19 @@ extension HavenApp {
     /// Saving a part form, or merging two parts; nil for any other effect.
     func performPartEdit(_ effect: AppEffect, terminal: Terminal) -> [AppMsg]? {
         switch effect {
-        case .savePart(let changes):
-            switch savePartForm(changes) {
-            case .rejected(let reason, let fresh):
-                return [.partFormRejected(reason, fresh: fresh)]
-            case .saved(let before, let after):
+        case .savePart(let changes, let keepingReplaced):
+            switch savePartForm(changes, keepingReplaced: keepingReplaced) {
+            case .rejected(let reason, let fresh, let conflicts):
+                return [.partFormRejected(reason, fresh: fresh, conflicts: conflicts)]
+            case .saved(let before, let after, let copy):
                 var messages = perform(.loadHome, terminal: terminal)
-                let renamed = after.name != before.name ? " Once called \(before.name): the old name still finds it." : ""
-                messages.append(.partSaved(after.id, "Saved \(after.name).\(renamed)"))
+                var message = "Saved \(after.name)."
+                // A name changed only in case or accents is not kept as a former name.
+                if before.name != after.name, after.formerNames.contains(before.name) {
+                    message += " Once called \(before.name): the old name still finds it."
+                }
+                if let copy { message += " The file as it was is kept in \(copy)." }
+                messages.append(.partSaved(after.id, message))
                 return messages
             }
         case .rescuePartForm(let changes):
@@ -219,37 +227,42 @@ extension HavenApp {
     }
 
     enum PartFormSave {
-        case saved(before: Part, after: Part)
-        /// Not written, and why; with the record as it is now when it could be read.
-        case rejected(String, fresh: Part?)
+        /// Written; `copy` is where the file as it was went, when it was knowingly written over.
+        case saved(before: Part, after: Part, copy: String?)
+        /// Not written, and why; with the record as it is now when it could be read, and whether
+        /// it was because a field was also changed outside Haven.
+        case rejected(String, fresh: Part?, conflicts: Bool)
     }
 
     /// Writes a form's changes onto the record as it is on disk now, in one version-checked
     /// save; a field also changed outside Haven meanwhile stops it (the form keeps the changes).
-    func savePartForm(_ changes: PartFormChanges) -> PartFormSave {
+    /// With `keepingReplaced` (asked again after such a stop), the file as it is goes to the
+    /// trash first, so the words written over are kept.
+    func savePartForm(_ changes: PartFormChanges, keepingReplaced: Bool = false) -> PartFormSave {
         let store = environment.store
         do {
             let listing = try store.loadParts()
             let standing = PartAliases(listing.parts.map(\.part)).standing(listing.parts.map(\.part))
             guard let stored = listing.parts.first(where: { $0.part.id == changes.base.id }) else {
-                return .rejected("This part is no longer in the registry; nothing was saved.", fresh: nil)
+                return .rejected("This part is no longer in the registry; nothing was saved.", fresh: nil, conflicts: false)
             }
             let clashes = changes.conflicts(with: stored.part)
             guard clashes.isEmpty else {
                 let names = clashes.map { $0.label.lowercased() }.joined(separator: ", ")
-                return .rejected("The part's file changed outside Haven meanwhile (\(names)). Your changes are still here: "
-                                 + "Ctrl-S saves them over it, Esc leaves them.", fresh: stored.part)
+                return .rejected("Changed outside Haven meanwhile: \(names). Ctrl-S saves yours over it (the file as it is "
+                                 + "goes to the trash first); Esc leaves yours.", fresh: stored.part, conflicts: true)
             }
             let edited: Part
             do {
                 edited = try changes.applied(to: stored.part, among: standing)
             } catch {
-                return .rejected("Not saved: \(error).", fresh: stored.part)
+                return .rejected("Not saved: \(error).", fresh: stored.part, conflicts: false)
             }
+            let copy = keepingReplaced ? try store.copyPartToTrash(stored.part.id, expecting: stored.version) : nil
             _ = try store.savePart(edited, expecting: stored.version)
-            return .saved(before: stored.part, after: edited)
+            return .saved(before: stored.part, after: edited, copy: copy)
         } catch {
-            return .rejected("Not saved: \(error). Your changes are still here.", fresh: nil)
+            return .rejected("Not saved: \(error). Your changes are still here.", fresh: nil, conflicts: false)
         }
     }
 
@@ -295,7 +308,7 @@ extension HavenApp {
             }
             state.notice = message
             return []
-        case .partFormRejected(let reason, let fresh):
+        case .partFormRejected(let reason, let fresh, let conflicts):
             guard case .part(let list, var page) = state.screen, var form = page.form else {
                 state.notice = reason
                 return []
@@ -312,6 +325,7 @@ extension HavenApp {
                 if changes.values[form.field] == nil { form.focus(form.field) }
             }
             form.problem = reason
+            if conflicts { form.replacing = true }
             page.form = form
             state.screen = .part(list, page)
             return []
@@ -348,18 +362,16 @@ enum PartFormView {
         let theme = app.theme
         let size = frame.size
         let area = frame.area.inset(horizontal: 2)
-        frame.buffer.put("Editing: \(form.changes.base.name)".truncated(toWidth: area.width), x: area.x, y: 0, style: theme.title)
         let changed = form.changes.values.count
         let status = changed == 0 ? "no changes yet" : "\(changed) \(changed == 1 ? "change" : "changes") not saved"
-        if CellWidth.of(status) + 14 < area.width {
-            frame.buffer.put(status, x: area.maxX - CellWidth.of(status), y: 0, style: theme.quiet)
-        }
+        TitleRow.render("Editing: \(form.changes.base.name)", right: status, in: area, into: &frame.buffer, theme: theme)
         let fields = PartFormField.allCases
         let labelWidth = labelWidth(size)
         let valueX = area.x + 2 + labelWidth + 1
         let valueWidth = max(1, area.maxX - valueX)
         let top = 2
-        let footY = size.height - 3
+        // The foot: a hint, or why a save did not go through, on up to two rows.
+        let footY = size.height - 4
         let rowsAvailable = max(1, footY - 1 - top)
         // The notes get a box when everything fits with at least three rows for them.
         let notesBox = rowsAvailable - fields.count >= 3 ? rowsAvailable - fields.count : 0
@@ -391,13 +403,14 @@ enum PartFormView {
             } else if focused {
                 frame.buffer.put("‹ \(shown(field, text)) ›".truncated(toWidth: valueWidth), x: valueX, y: y, style: theme.selected)
             } else {
-                let oneLine = text.split(separator: "\n", omittingEmptySubsequences: true).first.map(String.init) ?? ""
+                let oneLine = text.split(separator: "\n", omittingEmptySubsequences: true).first.map(String.init)?.tabsShownAsSpaces ?? ""
                 let value = oneLine.isEmpty && field.choices == nil ? "—" : shown(field, oneLine)
                 frame.buffer.put(value.truncated(toWidth: valueWidth), x: valueX, y: y, style: oneLine.isEmpty ? theme.quiet : .plain)
             }
         }
         let foot = form.problem ?? hint(form.field)
-        frame.buffer.put(foot.truncated(toWidth: area.width), x: area.x, y: footY, style: form.problem == nil ? theme.quiet : theme.notice)
+        Paragraph.render(foot, in: Rect(x: area.x, y: footY, width: area.width, height: 2), into: &frame.buffer,
+                         style: form.problem == nil ? theme.quiet : theme.notice)
     }
 }
 

@@ -22,6 +22,8 @@ public struct PartsState: Hashable, Sendable {
 public struct PartPageState: Hashable, Sendable {
     public var id: PartID
     public var scroll = 0
+    /// The map's picked part when the page was opened from the map (Esc goes back there).
+    public var fromMap: Int?
     /// Open while the record is being edited in place.
     public var form: PartFormState?
     /// Open while another part is being picked to merge into this one.
@@ -58,6 +60,8 @@ extension HavenApp {
     func handleParts(action: AppAction?, list current: PartsState) -> [AppEffect] {
         var list = current
         let count = shownParts(list).count
+        // A part merged or put away elsewhere leaves fewer rows: keep the pick on one.
+        list.selected = min(list.selected, max(0, count - 1))
         switch action {
         case .up: list.selected = max(0, list.selected - 1)
         case .down: list.selected = min(max(0, count - 1), list.selected + 1)
@@ -103,7 +107,9 @@ extension HavenApp {
         case .down: selected = min(max(0, order.count - 1), selected + 1)
         case .select:
             guard order.indices.contains(selected) else { return [] }
-            state.screen = .part(list, PartPageState(id: order[selected]))
+            var page = PartPageState(id: order[selected])
+            page.fromMap = selected
+            state.screen = .part(list, page)
             return []
         case .back:
             state.screen = .parts(list)
@@ -145,7 +151,7 @@ extension HavenApp {
             browse.returnTo = .part(list, page)
             return openBrowser(browse)
         case .back:
-            state.screen = .parts(list)
+            state.screen = page.fromMap.map { .partsMap(list, selected: $0) } ?? .parts(list)
             return []
         case .ground: return groundFromScreen()
         case .quit:
@@ -165,12 +171,12 @@ enum PartsView {
         let theme = app.theme
         let area = frame.area.inset(horizontal: 2)
         let rows = app.shownParts(list)
+        var list = list
+        list.selected = min(list.selected, max(0, rows.count - 1))
         var title = "Parts · \(rows.count)"
         if let role = list.role { title += " · role: \(role.rawValue)" }
         if list.showArchived { title += " · with those put away" }
-        frame.buffer.put(title, x: area.x, y: 0, style: theme.title)
-        let order = "by \(list.order.rawValue)"
-        frame.buffer.put(order, x: area.maxX - CellWidth.of(order), y: 0, style: theme.quiet)
+        TitleRow.render(title, right: "by \(list.order.rawValue)", in: area, into: &frame.buffer, theme: theme)
         guard !rows.isEmpty else {
             let message = app.state.home.parts.isEmpty
                 ? "No parts yet. A part is added here when you name it in a flow."
@@ -228,6 +234,7 @@ enum PartPageView {
         about += activity.entryCount == 0 ? " · no entries yet"
             : " · \(activity.entryCount) \(activity.entryCount == 1 ? "entry" : "entries"), last \(activity.lastSeen?.longDate ?? "")"
         add(about, .dim)
+        if part.archived { add("Put away (a brings it back to the parts list); its record and entries are kept.", .dim) }
         if !part.formerNames.isEmpty { add("Once called: " + part.formerNames.joined(separator: ", "), .dim) }
         out.append(("", .plain))
         field("Apparent age", part.apparentAge)
@@ -379,9 +386,7 @@ enum PartsMapView {
         let map = PartsMap(parts: parts)
         let order = map.order
         let picked = order.indices.contains(selected) ? order[selected] : nil
-        frame.buffer.put("The map of your parts", x: area.x, y: 0, style: theme.title)
-        let source = "from your part records"
-        frame.buffer.put(source, x: area.maxX - CellWidth.of(source), y: 0, style: theme.quiet)
+        TitleRow.render("The map of your parts", right: "from your part records", in: area, into: &frame.buffer, theme: theme)
         guard !parts.isEmpty else {
             Paragraph.render("No parts yet. As you get to know them, who protects whom and who pulls against whom is drawn here.",
                              in: Rect(x: area.x, y: 2, width: area.width, height: 3), into: &frame.buffer, style: theme.quiet)

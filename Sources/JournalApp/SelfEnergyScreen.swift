@@ -36,9 +36,8 @@ enum SelfEnergyView {
         let today = CalendarDay(app.environment.clock.now())
         let trend = SelfEnergyTrend(entries: app.state.journal?.entries ?? [], span: view.span, count: columns, today: today)
         let spanName = view.span == .week ? "week" : "month"
-        frame.buffer.put("Self-energy over time · by \(spanName)", x: area.x, y: 0, style: theme.title)
-        let other = view.span == .week ? "m: by month" : "m: by week"
-        frame.buffer.put(other, x: area.maxX - CellWidth.of(other), y: 0, style: theme.quiet)
+        TitleRow.render("Self-energy over time · by \(spanName)", right: view.span == .week ? "m: by month" : "m: by week",
+                        in: area, into: &frame.buffer, theme: theme)
 
         guard trend.buckets.contains(where: { $0.average != nil || $0.highestDistress != nil }) else {
             Paragraph.render("No Self-energy ratings in this time yet. The daily check-in asks for them, and so does \"Ground and find Self\".",

@@ -58,6 +58,17 @@ extension HavenApp {
     }
 }
 
+/// A screen's title row: the title on the left, a quiet label on the right only when both fit.
+enum TitleRow {
+    static func render(_ title: String, right: String, in area: Rect, y: Int = 0, into buffer: inout Buffer, theme: Theme) {
+        let rightWidth = CellWidth.of(right)
+        buffer.put(title.truncated(toWidth: area.width), x: area.x, y: y, style: theme.title)
+        if CellWidth.of(title) + 2 + rightWidth <= area.width {
+            buffer.put(right, x: area.maxX - rightWidth, y: y, style: theme.quiet)
+        }
+    }
+}
+
 enum TooSmallView {
     static func render(size: Size, into buffer: inout Buffer, theme: Theme) {
         let lines = ["Haven needs a bigger window:", "at least \(HavenApp.minimumSize.width) × \(HavenApp.minimumSize.height).",

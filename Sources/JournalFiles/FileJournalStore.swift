@@ -262,6 +262,24 @@ public final class FileJournalStore: JournalStore {
         try moveToTrash(stored.path)
     }
 
+    @discardableResult
+    public func copyPartToTrash(_ id: PartID, expecting version: ContentHash) throws(StoreError) -> String {
+        guard let stored = try loadParts().parts.first(where: { $0.part.id == id }) else { throw .partNotFound(id) }
+        guard let onDisk = try readText(stored.path), onDisk.version == version else { throw .changedOnDisk(stored.path) }
+        var number = 1
+        while true {
+            let target = "trash/" + (number == 1 ? stored.path : JournalLayout.numbered(stored.path, number))
+            do {
+                try fileSystem.createFolder(absolute(PosixFileSystem.folder(of: target)))
+                try fileSystem.writeNew(absolute(target), bytes: Array(onDisk.text.utf8))
+                return target
+            } catch {
+                guard error.alreadyExists, number < 10_000 else { throw ioError(error) }
+                number += 1
+            }
+        }
+    }
+
     public func saveDraft(_ draft: Draft) throws(StoreError) {
         let path = JournalLayout.draftPath(draft.entryID)
         let bytes = Array(try DraftFormat.render(draft).utf8)

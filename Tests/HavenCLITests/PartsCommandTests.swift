@@ -308,6 +308,12 @@ import Testing
         let (filtered, filteredConsole) = haven.context(input: [])
         _ = try Commands.list(.init(part: "the numb one"), context: filtered) // the old name, now a former name
         #expect(filteredConsole.output.split(separator: "\n").count == 3)
+        let (byID, byIDConsole) = haven.context(input: []) // the merged-away id finds the kept part too
+        _ = try Commands.list(.init(part: "the-numb-one"), context: byID)
+        #expect(byIDConsole.output.split(separator: "\n").count == 3)
+        let (show, showConsole) = haven.context(input: [])
+        #expect(try Commands.partsShow(name: "the-numb-one", json: false, context: show) == 0)
+        #expect(showConsole.output.hasPrefix("Inner Critic  (manager, befriended)"))
         let (same, _) = haven.context(input: [])
         #expect(throws: CommandFailure.self) { try Commands.partsMerge(keep: "inner critic", other: "the judge", context: same) }
     }

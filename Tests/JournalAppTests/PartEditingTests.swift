@@ -124,11 +124,14 @@ import TerminalUI
         sameField.apparentAge = "nine, it says"
         _ = try store.savePart(sameField, expecting: again.version)
         h.press(.control("s"))
-        #expect(form(h)?.problem?.contains("changed outside Haven meanwhile (apparent age)") == true)
+        #expect(form(h)?.problem?.hasPrefix("Changed outside Haven meanwhile: apparent age.") == true)
         #expect(try critic(store).apparentAge == "nine, it says")
-        h.press(.control("s")) // asked again: saved over it
+        h.press(.control("s")) // asked again: saved over it, the file as it was kept in the trash
         #expect(form(h) == nil)
         #expect(try critic(store).apparentAge == "eight")
+        #expect(store.trash["trash/parts/inner-critic.md"]?.contains("apparent_age: \"nine, it says\"") == true
+                || store.trash["trash/parts/inner-critic.md"]?.contains("apparent_age: nine, it says") == true)
+        #expect(h.app.state.notice == "Saved Inner critic. The file as it was is kept in trash/parts/inner-critic.md.")
     }
 
     @Test func leavingWithChangesAsksFirst() throws {
@@ -197,6 +200,7 @@ import TerminalUI
         for _ in 0..<10 { h.press(.tab) } // to the notes
         h.press(.up, .left, .home, .right, .down, .end)
         #expect(form(h)?.changes.isEmpty == true)
+        #expect(h.screen.contains("    indented with a tab")) // shown as spaces, kept as a tab
         h.type("x") // typing would turn the tab into spaces: refused, the notes kept as written
         #expect(form(h)?.problem?.contains("tabs or control characters") == true)
         #expect(form(h)?.changes.isEmpty == true)
@@ -306,7 +310,7 @@ import TerminalUI
         outside.apparentAge = "nine"
         _ = try store.savePart(outside, expecting: stored.version)
         h.press(.control("s"))
-        #expect(form(h)?.problem?.contains("(role)") == true)
+        #expect(form(h)?.problem?.contains("meanwhile: role.") == true)
         #expect(form(h)?.editor.text == "nine")
         h.type("!")
         h.press(.control("s"))
@@ -345,6 +349,48 @@ import TerminalUI
         #expect(store.files["parts/the-numb-one.md"] == nil)
         h.press(.escape)
         #expect(h.screen.contains("Parts · 2"))
+        #expect(h.screen.contains("▸ ")) // the pick stays on a row that is there
+    }
+
+    @Test func linksToAMergedPartNameThePartItIsNow() throws {
+        let store = try PartsScreenTests.journal()
+        let small = try #require(store.loadParts().parts.first { $0.part.id == "little-one" })
+        var linked = small.part
+        linked.polarizedWith = ["the-numb-one"]
+        _ = try store.savePart(linked, expecting: small.version)
+        let h = onCriticsPage(store)
+        h.type("M")
+        h.press(.enter, .enter) // the numb one, merged into Inner critic
+        h.press(.escape)
+        h.type("m") // the map: the pull is drawn to Inner critic, once
+        #expect(h.screen.contains("小さい子  ◀─▶  Inner critic") || h.screen.contains("Inner critic  ◀─▶  小さい子"))
+        #expect(!h.screen.contains("the-numb-one"))
+        h.press(.down)
+        h.press(.enter) // a page opened from the map
+        h.press(.escape)
+        guard case .partsMap = h.app.state.screen else { Issue.record("Esc did not go back to the map"); return }
+    }
+
+    @Test func aNameChangedOnlyInCaseIsNotCalledAFormerName() throws {
+        let store = try PartsScreenTests.journal()
+        let h = onCriticsPage(store)
+        h.type("r")
+        h.press(.control("u"))
+        h.type("inner Critic")
+        h.press(.control("s"))
+        #expect(h.app.state.notice == "Saved inner Critic.")
+        #expect(try critic(store).formerNames == ["The Judge"])
+    }
+
+    @Test func comingBackFromGroundingSaysNothingAboutADraft() throws {
+        let h = onCriticsPage(try PartsScreenTests.journal())
+        h.type("e")
+        h.press(.control("g"))
+        for _ in 0..<5 where h.stepID != "now" { h.press(.enter) }
+        h.type("3")
+        h.press(.enter, .enter, .enter) // the rating, "thank you", then "go back"
+        #expect(form(h) != nil)
+        #expect(h.app.state.notice == nil)
     }
 
     @Test func escLeavesTheMergePickerWithNothingDone() throws {

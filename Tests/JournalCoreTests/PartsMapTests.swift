@@ -55,7 +55,8 @@ import Testing
         #expect(merged.polarizedWith == ["numb"])
         #expect(merged.promises.count == 1 && merged.feelToward.count == 1)
         #expect(merged.mergedFrom == ["pusher"])
-        #expect(merged.notes == "Loud at work.\n\nMerged in from The pusher on 2026-11-29:\n\nUp early.")
+        // Where both said something different, the other's words are kept in the notes.
+        #expect(merged.notes == "Loud at work.\n\nMerged in from The pusher on 2026-11-29:\n\nIn the body: chest\n\nUp early.")
     }
 
     @Test func aliasesFollowChainsAndHideMergedParts() {

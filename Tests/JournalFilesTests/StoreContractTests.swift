@@ -439,6 +439,23 @@ struct StoreContractTests {
 
     // MARK: Parts
 
+    @Test("a copy of a part goes to the trash as it is, and only if it is unchanged", arguments: StoreKind.allCases)
+    func copyPartToTrash(kind: StoreKind) throws {
+        let fixture = try StoreFixture(kind)
+        defer { fixture.remove() }
+        let store = fixture.store
+        let first = try store.savePart(makePart("inner-critic", name: "Inner Critic"), expecting: nil)
+        let copy = try store.copyPartToTrash("inner-critic", expecting: first.version)
+        #expect(copy == "trash/parts/inner-critic.md")
+        #expect(fixture.text(first.path) == PartFormat.render(first.part)) // the part itself stays
+        var changed = first.part
+        changed.job = "a new job"
+        let second = try store.savePart(changed, expecting: first.version)
+        #expect(try store.copyPartToTrash("inner-critic", expecting: second.version) == "trash/" + JournalLayout.numbered(first.path, 2))
+        #expect(storeError { try store.copyPartToTrash("inner-critic", expecting: first.version) } == .changedOnDisk(first.path))
+        #expect(storeError { try store.copyPartToTrash("nobody", expecting: first.version) } == .partNotFound("nobody"))
+    }
+
     @Test("a part is saved new, updated with its version, and a stale version is refused",
           arguments: StoreKind.allCases)
     func savePart(kind: StoreKind) throws {

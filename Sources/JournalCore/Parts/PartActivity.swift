@@ -30,7 +30,9 @@ public enum PartLookup {
         let wanted = TextFolding.fold(typed.trimmingWhitespace())
         guard !wanted.isEmpty else { return [] }
         return parts.filter { part in
-            ([part.name, part.id.rawValue] + part.formerNames).contains { TextFolding.fold($0.trimmingWhitespace()) == wanted }
+            // Ids merged into it find it too (entries and links written before the merge use them).
+            ([part.name, part.id.rawValue] + part.formerNames + part.mergedFrom.map(\.rawValue))
+                .contains { TextFolding.fold($0.trimmingWhitespace()) == wanted }
         }
     }
 }

@@ -22,6 +22,23 @@ public struct PartAliases: Hashable, Sendable {
     /// The parts still standing on their own (a merged one whose file is still there is hidden).
     public func standing(_ parts: [Part]) -> [Part] { parts.filter { target[$0.id] == nil } }
 
+    /// The parts with their links read through merges: a link to a merged-away part names the
+    /// part it is now (once; never the part itself).
+    public func resolvingLinks(_ parts: [Part]) -> [Part] {
+        guard !target.isEmpty else { return parts }
+        return parts.map { part in
+            var part = part
+            func resolved(_ ids: [PartID]) -> [PartID] {
+                var seen: Set<PartID> = [part.id]
+                return ids.map(resolve).filter { seen.insert($0).inserted }
+            }
+            part.protects = resolved(part.protects)
+            part.polarizedWith = resolved(part.polarizedWith)
+            part.allies = resolved(part.allies)
+            return part
+        }
+    }
+
     /// An id and every id merged into it, for finding its entries.
     public func ids(for id: PartID) -> Set<PartID> {
         Set(target.filter { $0.value == id }.map(\.key)).union([id])
@@ -38,11 +55,19 @@ public enum PartMerge {
             var seen = Set(a)
             return a + b.filter { seen.insert($0).inserted }
         }
-        func fill(_ mine: String, _ theirs: String) -> String { mine.isEmpty ? theirs : mine }
+        // Where both records say something different, the kept part's words stay in the field
+        // and the other's are kept in the notes, so neither is lost.
+        var differing: [String] = []
+        func fill(_ mine: String, _ theirs: String, _ label: String) -> String {
+            if !mine.isEmpty, !theirs.isEmpty, mine != theirs { differing.append("\(label): \(theirs)") }
+            return mine.isEmpty ? theirs : mine
+        }
         let ids: Set<PartID> = [first.id, second.id]
         merged.formerNames = join(first.formerNames, [second.name] + second.formerNames)
             .filter { TextFolding.fold($0) != TextFolding.fold(first.name) }
-        if merged.role == .unknown { merged.role = second.role }
+        if merged.role == .unknown { merged.role = second.role } else if second.role != .unknown, second.role != first.role {
+            differing.append("Role: \(second.role.rawValue)")
+        }
         if let theirs = second.stage, let mine = first.stage {
             let order = PartStage.allCases
             merged.stage = (order.firstIndex(of: theirs) ?? 0) > (order.firstIndex(of: mine) ?? 0) ? theirs : mine
@@ -50,10 +75,10 @@ public enum PartMerge {
             merged.stage = first.stage ?? second.stage
         }
         if let a = first.created, let b = second.created { merged.created = a < b ? a : b } else { merged.created = first.created ?? second.created }
-        merged.apparentAge = fill(first.apparentAge, second.apparentAge)
-        merged.bodyLocation = fill(first.bodyLocation, second.bodyLocation)
-        merged.job = fill(first.job, second.job)
-        merged.positiveIntent = fill(first.positiveIntent, second.positiveIntent)
+        merged.apparentAge = fill(first.apparentAge, second.apparentAge, "Apparent age")
+        merged.bodyLocation = fill(first.bodyLocation, second.bodyLocation, "In the body")
+        merged.job = fill(first.job, second.job, "Its job")
+        merged.positiveIntent = fill(first.positiveIntent, second.positiveIntent, "What it hopes to do for you")
         merged.feelings = join(first.feelings, second.feelings)
         merged.beliefs = join(first.beliefs, second.beliefs)
         merged.fears = join(first.fears, second.fears)
@@ -69,11 +94,11 @@ public enum PartMerge {
         merged.archived = first.archived && second.archived
         merged.mergedFrom = join(first.mergedFrom, [second.id] + second.mergedFrom).filter { $0 != first.id }
         merged.extraFields = first.extraFields + second.extraFields.filter { extra in !first.extraFields.contains { $0.key == extra.key } }
-        let theirNotes = second.notes.trimmingWhitespace()
-        if !theirNotes.isEmpty {
+        let theirs = ([differing.joined(separator: "\n")] + [second.notes.trimmingWhitespace()]).filter { !$0.isEmpty }
+        if !theirs.isEmpty {
             let line = "Merged in from \(second.name) on \(day.dateString):"
-            merged.notes = first.notes.trimmingWhitespace().isEmpty ? line + "\n\n" + theirNotes
-                : first.notes + "\n\n" + line + "\n\n" + theirNotes
+            let block = ([line] + theirs).joined(separator: "\n\n")
+            merged.notes = first.notes.trimmingWhitespace().isEmpty ? block : first.notes + "\n\n" + block
         }
         return merged
     }

@@ -3,7 +3,7 @@
 public enum Paragraph {
     public static func wrap(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [] }
-        return WordWrap.wrap(text, width: width).map { row in
+        return WordWrap.wrap(text.tabsShownAsSpaces, width: width).map { row in
             var trimmed = Substring(row)
             while trimmed.last == " " { trimmed.removeLast() }
             return String(trimmed)
@@ -34,5 +34,14 @@ public enum HelpLine {
             x += buffer.put(item.keys, x: x, y: area.y, style: keyStyle, clip: area)
             x += buffer.put(" " + item.help, x: x, y: area.y, style: textStyle, clip: area)
         }
+    }
+}
+
+extension String {
+    /// The text with each tab as spaces, as the editor types one: a tab put in a cell would
+    /// show as nothing.
+    public var tabsShownAsSpaces: String {
+        guard contains("\t") else { return self }
+        return String(flatMap { $0 == "\t" ? Array(repeating: Character(" "), count: TextEditorState.tabWidth) : [$0] })
     }
 }
