@@ -144,34 +144,23 @@ extension HavenApp {
         var page = current
         guard var merge = page.merge else { return [] }
         let candidates = mergeCandidates(for: page.id)
-        if let other = merge.confirming {
-            switch action {
-            case .select:
+        switch action {
+        case .select:
+            if let other = merge.confirming {
                 page.merge = nil
                 state.screen = .part(list, page)
                 return [.mergeParts(keep: page.id, other: other)]
-            case .back: merge.confirming = nil
-            case .ground:
-                state.screen = .part(list, page)
-                return groundFromScreen()
-            case .quit:
-                state.finished = true
-                return []
-            default: break
             }
-            page.merge = merge
-            state.screen = .part(list, page)
-            return []
-        }
-        switch action {
-        case .up: merge.selected = max(0, merge.selected - 1)
-        case .down: merge.selected = min(max(0, candidates.count - 1), merge.selected + 1)
-        case .select:
             if candidates.indices.contains(merge.selected) { merge.confirming = candidates[merge.selected].id }
         case .back:
-            page.merge = nil
-            state.screen = .part(list, page)
-            return []
+            // From the question back to the list; from the list back to the page.
+            if merge.confirming != nil { merge.confirming = nil } else {
+                page.merge = nil
+                state.screen = .part(list, page)
+                return []
+            }
+        case .up where merge.confirming == nil: merge.selected = max(0, merge.selected - 1)
+        case .down where merge.confirming == nil: merge.selected = min(max(0, candidates.count - 1), merge.selected + 1)
         case .ground:
             state.screen = .part(list, page)
             return groundFromScreen()

@@ -10,10 +10,7 @@ struct FullScreenTests {
         let scratch = try Scratch()
         let tmux = try Tmux(scratch: scratch)
         defer { tmux.stop() }
-        try tmux.start()
-        try tmux.waitFor("Welcome to Haven")
-        tmux.keys("Enter")
-        try tmux.waitFor("Begin today's check-in")
+        try tmux.startAtHome()
         tmux.keys("Enter")
         try tmux.waitFor("Before you begin")
         tmux.keys("Enter")
@@ -67,10 +64,7 @@ struct FullScreenTests {
             .write(toFile: parts + "/the-worrier.md", atomically: true, encoding: .utf8)
         let tmux = try Tmux(scratch: scratch)
         defer { tmux.stop() }
-        try tmux.start()
-        try tmux.waitFor("Welcome to Haven")
-        tmux.keys("Enter")
-        try tmux.waitFor("Begin today's check-in")
+        try tmux.startAtHome()
         tmux.keys("p")
         try tmux.waitFor("Parts · 1")
         tmux.keys("Enter")
@@ -201,6 +195,14 @@ final class Tmux {
         let status = try Self.runTool("/usr/bin/env", ["tmux", "-L", socket, "-f", "/dev/null", "new-session", "-d", "-s", "app",
                                                        "-x", "100", "-y", "30", command], captureOutput: false).status
         guard status == 0 else { throw TmuxFailure(message: "tmux did not start (status \(status))") }
+    }
+
+    /// Starts Haven on a new journal and goes past the welcome to the home screen.
+    func startAtHome() throws {
+        try start()
+        try waitFor("Welcome to Haven")
+        keys("Enter")
+        try waitFor("Begin today's check-in")
     }
 
     func stop() {

@@ -17,6 +17,23 @@ import TerminalUI
         try #require(store.loadParts().parts.first { $0.part.id == "inner-critic" }).part
     }
 
+    /// The form open on Inner critic's apparent age, with `text` typed there.
+    func typingTheAge(_ text: String, in store: InMemoryJournalStore) -> AppHarness {
+        let h = onCriticsPage(store)
+        h.type("e")
+        h.press(.tab, .tab, .tab)
+        h.type(text)
+        return h
+    }
+
+    /// Another program writing Inner critic's file meanwhile.
+    func editOutside(_ store: InMemoryJournalStore, _ change: (inout Part) -> Void) throws {
+        let stored = try #require(store.loadParts().parts.first { $0.part.id == "inner-critic" })
+        var part = stored.part
+        change(&part)
+        _ = try store.savePart(part, expecting: stored.version)
+    }
+
     func form(_ h: AppHarness) -> PartFormState? {
         if case .part(_, let page) = h.app.state.screen { return page.form }
         return nil
@@ -106,10 +123,9 @@ import TerminalUI
         h.press(.tab, .tab, .tab) // apparent age
         h.type("seven")
         // Meanwhile another program writes the part's file: its job (another field) and its age.
-        let stored = try #require(store.loadParts().parts.first { $0.part.id == "inner-critic" })
-        var outside = stored.part
-        outside.job = "keeps me prepared"
-        _ = try store.savePart(outside, expecting: stored.version)
+        try editOutside(store) {
+            $0.job = "keeps me prepared"
+        }
         h.press(.control("s"))
         #expect(form(h) == nil)
         #expect(try critic(store).job == "keeps me prepared") // the other field's outside edit stays
@@ -119,10 +135,9 @@ import TerminalUI
         h.press(.tab, .tab, .tab)
         h.press(.control("u"))
         h.type("eight")
-        let again = try #require(store.loadParts().parts.first { $0.part.id == "inner-critic" })
-        var sameField = again.part
-        sameField.apparentAge = "nine, it says"
-        _ = try store.savePart(sameField, expecting: again.version)
+        try editOutside(store) {
+            $0.apparentAge = "nine, it says"
+        }
         h.press(.control("s"))
         #expect(form(h)?.problem?.hasPrefix("Changed outside Haven meanwhile: apparent age.") == true)
         #expect(try critic(store).apparentAge == "nine, it says")
@@ -190,10 +205,9 @@ import TerminalUI
 
     @Test func movingThroughNotesWrittenElsewhereNeverRewritesThem() throws {
         let store = try PartsScreenTests.journal()
-        let stored = try #require(store.loadParts().parts.first { $0.part.id == "inner-critic" })
-        var part = stored.part
-        part.notes = "Written in vim:\r\n\tindented with a tab\r\nand Windows line ends"
-        _ = try store.savePart(part, expecting: stored.version)
+        try editOutside(store) {
+            $0.notes = "Written in vim:\r\n\tindented with a tab\r\nand Windows line ends"
+        }
         let before = store.files
         let h = onCriticsPage(store)
         h.type("e")
@@ -211,10 +225,7 @@ import TerminalUI
 
     @Test func aSignalKeepsWhatWasTypedInTheForm() throws {
         let store = try PartsScreenTests.journal()
-        let h = onCriticsPage(store)
-        h.type("e")
-        h.press(.tab, .tab, .tab)
-        h.type("seven")
+        let h = typingTheAge("seven", in: store)
         h.app.handleSignal(15)
         #expect(try critic(store).apparentAge == "seven")
     }
@@ -222,20 +233,14 @@ import TerminalUI
     @Test func typingIsKeptWhicheverWayTheAppEnds() throws {
         // A signal during a grounding break begun in the form.
         let grounding = try PartsScreenTests.journal()
-        let h = onCriticsPage(grounding)
-        h.type("e")
-        h.press(.tab, .tab, .tab)
-        h.type("seven")
+        let h = typingTheAge("seven", in: grounding)
         h.press(.control("g"))
         h.app.handleSignal(1)
         #expect(try critic(grounding).apparentAge == "seven")
 
         // Ctrl-Q in a window too small to draw in.
         let small = try PartsScreenTests.journal()
-        let s = onCriticsPage(small)
-        s.type("e")
-        s.press(.tab, .tab, .tab)
-        s.type("eight")
+        let s = typingTheAge("eight", in: small)
         s.resize(20, 5)
         s.press(.control("q"))
         #expect(s.app.state.finished)
@@ -243,10 +248,7 @@ import TerminalUI
 
         // Quitting from the grounding break.
         let quitting = try PartsScreenTests.journal()
-        let q = onCriticsPage(quitting)
-        q.type("e")
-        q.press(.tab, .tab, .tab)
-        q.type("nine")
+        let q = typingTheAge("nine", in: quitting)
         q.press(.control("g"), .control("q"))
         #expect(q.app.state.finished)
         #expect(try critic(quitting).apparentAge == "nine")
@@ -263,10 +265,7 @@ import TerminalUI
 
     @Test func keepingTheGroundingAsAnEntrySavesTheFormLeftBehind() throws {
         let store = try PartsScreenTests.journal()
-        let h = onCriticsPage(store)
-        h.type("e")
-        h.press(.tab, .tab, .tab)
-        h.type("seven")
+        let h = typingTheAge("seven", in: store)
         h.press(.control("g"))
         for _ in 0..<5 where h.stepID != "now" { h.press(.enter) }
         #expect(h.stepID == "now")
@@ -286,10 +285,9 @@ import TerminalUI
         h.press(.tab, .tab, .tab, .tab)
         h.type("seven")
         // Meanwhile the age is written outside Haven too.
-        let stored = try #require(store.loadParts().parts.first { $0.part.id == "inner-critic" })
-        var outside = stored.part
-        outside.apparentAge = "nine, written outside"
-        _ = try store.savePart(outside, expecting: stored.version)
+        try editOutside(store) {
+            $0.apparentAge = "nine, written outside"
+        }
         h.app.handleSignal(15)
         let part = try critic(store)
         #expect(part.name == "Inner critic")
@@ -304,11 +302,10 @@ import TerminalUI
         h.type("e")
         h.press(.right) // role changed in the form
         h.press(.tab, .tab, .tab) // to the age, untouched
-        let stored = try #require(store.loadParts().parts.first { $0.part.id == "inner-critic" })
-        var outside = stored.part
-        outside.role = .exile
-        outside.apparentAge = "nine"
-        _ = try store.savePart(outside, expecting: stored.version)
+        try editOutside(store) {
+            $0.role = .exile
+            $0.apparentAge = "nine"
+        }
         h.press(.control("s"))
         #expect(form(h)?.problem?.contains("meanwhile: role.") == true)
         #expect(form(h)?.editor.text == "nine")
