@@ -127,7 +127,10 @@ public final class HavenApp: Program {
         if let depth = session.groundingDepth, run.frames.count > depth {
             run.frames.removeSubrange(depth...)
         }
-        let pending = SessionLogic.editableText(session.pausedInput ?? session.input).flatMap { $0.isEmpty ? nil : $0 }
+        // During a grounding break the unfinished answer is the one set aside, never the
+        // grounding's own (its steps are not part of the draft).
+        let unfinished = session.groundingDepth != nil ? session.pausedInput : (session.pausedInput ?? session.input)
+        let pending = unfinished.flatMap(SessionLogic.editableText).flatMap { $0.isEmpty ? nil : $0 }
         return Draft(entryID: session.entryID, savedAt: environment.clock.now(), run: run, pendingAnswer: pending)
     }
 
@@ -447,6 +450,8 @@ public final class HavenApp: Program {
             session.groundingDepth = depth
             if session.pausedInput == nil && !wasFinished { session.pausedInput = session.input }
             SessionLogic.prepareInput(&session, engine: engine, now: state.now)
+            // What was typed before the break is kept at once, not only after a grounding answer.
+            return [.saveDraft(draft(of: session))]
         } catch {
             state.notice = "Grounding is not available: \(error)"
         }
@@ -508,7 +513,11 @@ public final class HavenApp: Program {
         session.hint = nil
         session.savedPending = nil
         session.savedAt = state.now
-        let draft = AppEffect.saveDraft(self.draft(of: session))
+        // The answer is in the run now: the draft must not also carry its text as the unfinished
+        // answer, or a resume after a crash would offer it to the next question.
+        var answered = session
+        answered.input = .none
+        let draft = AppEffect.saveDraft(self.draft(of: answered))
         if let depth = session.groundingDepth, session.run.frames.count <= depth {
             // The grounding break is over: offer to go back, or to save.
             session.groundingDepth = nil

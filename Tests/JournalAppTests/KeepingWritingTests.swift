@@ -30,6 +30,32 @@ import TerminalUI
         #expect(again.screen.contains("written before grounding"))
     }
 
+    /// What a crash (kill -9) leaves is the last draft written: it must hold an answered step in
+    /// the run only, never also as the next step's unfinished text.
+    @Test func theDraftWrittenOnAnAnswerDoesNotCarryItIntoTheNextQuestion() throws {
+        let h = AppHarness()
+        h.press(.enter, .enter)
+        h.type("It plans everything")
+        h.press(.control("d"))
+        let draft = try #require(h.store.loadDrafts().drafts.first)
+        #expect(draft.pendingAnswer == nil)
+        #expect(draft.run.answers.last?.value == .text("It plans everything"))
+        let again = AppHarness(store: h.store) // as after kill -9: only the files are left
+        again.press(.character("r"))
+        #expect(again.stepID != "arriving")
+        #expect(!again.screen.contains("It plans everything"))
+    }
+
+    @Test func textTypedBeforeAGroundingBreakIsWrittenAtOnce() throws {
+        let h = AppHarness()
+        h.press(.enter, .enter)
+        h.type("typed before grounding")
+        h.press(.control("g")) // nothing else: a kill now must not lose it
+        let draft = try #require(h.store.loadDrafts().drafts.first)
+        #expect(draft.pendingAnswer == "typed before grounding")
+        #expect(draft.run.frames.map(\.flowID) == ["daily-checkin"])
+    }
+
     @Test func savingADraftAsItIsKeepsItsUnfinishedAnswer() {
         let h = AppHarness()
         h.press(.enter, .enter)
