@@ -476,14 +476,19 @@ extension HavenApp {
         case .editEntry(let shown, let retry):
             // What the editor opens and what a save is checked against are read together, now:
             // an edit is never checked against an older version than the one edited.
-            let base: StoredEntry
+            var base: StoredEntry
             let original: String
+            // A kept edit whose entry was deleted elsewhere meanwhile: saving writes it anew.
+            var gone = false
             do {
                 let text = try store.fileText(of: shown)
                 base = retry?.base ?? StoredEntry(entry: shown.entry, path: shown.path, version: ContentHash(of: text))
                 original = retry?.text ?? text
             } catch {
-                return [.storeFailed("Could not open the entry: \(error)")]
+                guard let retry else { return [.storeFailed("Could not open the entry: \(error)")] }
+                // Moved (renamed) elsewhere: checked against where it is now.
+                if let moved = try? store.loadEntry(shown.entry.id) { base = moved } else { base = retry.base; gone = true }
+                original = retry.text
             }
             terminal.suspend()
             let result = environment.editText(original)
@@ -497,8 +502,22 @@ extension HavenApp {
                 // made for single answers); an entry file keeps its own.
                 if original.hasSuffix("\n"), !edited.hasSuffix("\n") { edited += "\n" }
                 if retry == nil, edited == original { return [] } // nothing changed: nothing written
-                do {
-                    return [.entryChanged(try store.replaceEntryText(base, with: edited))]
+                do throws(StoreError) {
+                    if gone {
+                        let entry: Entry
+                        do {
+                            entry = try EntryFormat.parse(edited)
+                        } catch {
+                            throw StoreError.notAnEntry(line: error.line, reason: error.reason)
+                        }
+                        return [.entryChanged(try store.createEntry(entry)),
+                                .done("The entry's file had gone (deleted or moved away meanwhile); your edit is saved as the entry again.")]
+                    }
+                    // Written over a change made outside Haven, knowingly: that version goes to the trash first.
+                    var copy: String?
+                    if retry?.fileChanged == true { copy = try store.copyToTrash(base.path, expecting: base.version) }
+                    let saved = try store.replaceEntryText(base, with: edited)
+                    return [.entryChanged(saved)] + (copy.map { [.done("Saved over the outside change; the file as it was is kept in \($0).")] } ?? [])
                 } catch {
                     let reason: String
                     switch error {
@@ -508,8 +527,12 @@ extension HavenApp {
                     }
                     // After a change outside, a second try is checked against the file as it is now.
                     var nextBase = base
-                    if case .changedOnDisk = error, let current = try? store.loadEntry(shown.entry.id, at: shown.path) { nextBase = current }
-                    return [.entryEditRejected(RejectedEdit(text: edited, base: nextBase, reason: reason))]
+                    var changed = false
+                    if case .changedOnDisk = error {
+                        changed = true
+                        if let current = try? store.loadEntry(shown.entry.id, at: shown.path) { nextBase = current }
+                    }
+                    return [.entryEditRejected(RejectedEdit(text: edited, base: nextBase, reason: reason, fileChanged: changed))]
                 }
             }
         case .trashEntry(let stored):
@@ -581,18 +604,30 @@ extension HavenApp {
     /// meanwhile is overwritten.
     func keepReaderText(_ reader: ReaderState) {
         let id = reader.entry.entry.id
+        let headline = reader.entry.entry.headline
         if let note = reader.note?.text.trimmingWhitespace(), !note.isEmpty {
-            _ = try? appendNote(note, to: id, heading: nil)
+            keepNote(note, to: id, heading: nil, headline: headline)
         } else if let note = reader.savingNote {
             if (try? loadEntry(id))?.entry.sections.contains(where: { $0.text == note }) != true {
-                _ = try? appendNote(note, to: id, heading: nil)
+                keepNote(note, to: id, heading: nil, headline: headline)
             }
         }
         if let rejected = reader.rejectedEdit {
             let now = environment.clock.now()
-            _ = try? appendNote(rejected.text, to: id,
-                                heading: "An edit that was not saved (kept when Haven was stopped), \(now.dateString) \(now.timeString)")
+            keepNote(rejected.text, to: id, heading: "An edit that was not saved (kept when Haven was stopped), \(now.dateString) \(now.timeString)",
+                     headline: headline)
         }
+    }
+
+    /// Adds text to an entry as a later note; if the entry cannot take it (deleted or changed
+    /// elsewhere meanwhile), the text becomes an entry of its own, so it is never lost.
+    private func keepNote(_ text: String, to id: EntryID, heading: String?, headline: String) {
+        if (try? appendNote(text, to: id, heading: heading)) != nil { return }
+        let now = environment.clock.now()
+        let kept = Entry(id: environment.ids.make(at: now), created: now, title: "Kept from “\(headline)”",
+                         sections: [EntrySection(stepID: "later-note", heading: heading ?? "A later note, \(now.dateString) \(now.timeString)",
+                                                 text: text)])
+        _ = try? environment.store.createEntry(kept)
     }
 
     /// An entry by id, through the path the index knows (one file read), else by id.

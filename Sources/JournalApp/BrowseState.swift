@@ -134,11 +134,15 @@ public struct RejectedEdit: Hashable, Sendable {
     public var text: String
     public var base: StoredEntry
     public var reason: String
+    /// Not saved because the file changed outside Haven meanwhile (the text itself was fine): a
+    /// second try writes over the file as it is now, keeping a copy of it in the trash first.
+    public var fileChanged: Bool
 
-    public init(text: String, base: StoredEntry, reason: String) {
+    public init(text: String, base: StoredEntry, reason: String, fileChanged: Bool = false) {
         self.text = text
         self.base = base
         self.reason = reason
+        self.fileChanged = fileChanged
     }
 }
 

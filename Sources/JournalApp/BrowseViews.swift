@@ -289,8 +289,10 @@ enum ReaderView {
             frame.buffer.put("A later note (dated today; Ctrl-D adds it)", x: area.x, y: area.y - 1, style: theme.prompt)
             frame.cursor = EditorBridge.render(note, in: Rect(x: area.x, y: area.y, width: area.width, height: area.height - 1),
                                                into: &frame.buffer, placeholder: "Write here…", theme: theme)
-        } else if reader.rejectedEdit != nil {
-            let text = "Your edit could not be read as an entry, so nothing was changed."
+        } else if let rejected = reader.rejectedEdit {
+            let text = rejected.fileChanged
+                ? "The file changed outside Haven while you were editing, so nothing was changed. e saves yours over it (a copy of the file as it is goes to the trash first)."
+                : "Your edit could not be read as an entry, so nothing was changed."
             let rows = Paragraph.wrap(text, width: size.width - 4)
             let y = size.height - 2 - rows.count
             frame.buffer.fill(Rect(x: 0, y: y, width: size.width, height: rows.count))

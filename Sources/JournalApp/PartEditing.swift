@@ -247,7 +247,7 @@ extension HavenApp {
             } catch {
                 return .rejected("Not saved: \(error).", fresh: stored.part, conflicts: false)
             }
-            let copy = keepingReplaced ? try store.copyPartToTrash(stored.part.id, expecting: stored.version) : nil
+            let copy = keepingReplaced ? try store.copyToTrash(stored.path, expecting: stored.version) : nil
             _ = try store.savePart(edited, expecting: stored.version)
             return .saved(before: stored.part, after: edited, copy: copy)
         } catch {

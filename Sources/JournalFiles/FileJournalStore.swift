@@ -263,12 +263,11 @@ public final class FileJournalStore: JournalStore {
     }
 
     @discardableResult
-    public func copyPartToTrash(_ id: PartID, expecting version: ContentHash) throws(StoreError) -> String {
-        guard let stored = try loadParts().parts.first(where: { $0.part.id == id }) else { throw .partNotFound(id) }
-        guard let onDisk = try readText(stored.path), onDisk.version == version else { throw .changedOnDisk(stored.path) }
+    public func copyToTrash(_ path: String, expecting version: ContentHash) throws(StoreError) -> String {
+        guard let onDisk = try readText(path), onDisk.version == version else { throw .changedOnDisk(path) }
         var number = 1
         while true {
-            let target = "trash/" + (number == 1 ? stored.path : JournalLayout.numbered(stored.path, number))
+            let target = "trash/" + (number == 1 ? path : JournalLayout.numbered(path, number))
             do {
                 try fileSystem.createFolder(absolute(PosixFileSystem.folder(of: target)))
                 try fileSystem.writeNew(absolute(target), bytes: Array(onDisk.text.utf8))

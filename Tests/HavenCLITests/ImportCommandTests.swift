@@ -290,8 +290,8 @@ private final class FullDiskStore: JournalStore {
         try memory.savePart(part, expecting: version)
     }
     func trashPart(_ id: PartID, expecting version: ContentHash) throws(StoreError) { try memory.trashPart(id, expecting: version) }
-    func copyPartToTrash(_ id: PartID, expecting version: ContentHash) throws(StoreError) -> String {
-        try memory.copyPartToTrash(id, expecting: version)
+    func copyToTrash(_ path: String, expecting version: ContentHash) throws(StoreError) -> String {
+        try memory.copyToTrash(path, expecting: version)
     }
     func saveDraft(_ draft: Draft) throws(StoreError) { try memory.saveDraft(draft) }
     func loadDrafts() throws(StoreError) -> DraftListing { try memory.loadDrafts() }

@@ -263,6 +263,45 @@ import TerminalUI
         h.type("e")
         #expect(h.editorInputs.last?.contains("My edit.") == true)
         #expect(h.store.files[path]?.contains("My edit, kept.") == true)
+        // The outside version written over is kept in the trash.
+        #expect(h.store.trash["trash/" + path] == interfering)
+        #expect(h.app.state.notice == "Saved over the outside change; the file as it was is kept in trash/\(path).")
+    }
+
+    @Test func anEditKeptWhileItsEntryWasDeletedElsewhereIsSavedAsTheEntryAgain() throws {
+        let h = try harness()
+        h.type("l")
+        h.press(.enter)
+        let path = try #require(h.store.files.keys.first { $0.contains("20261128") })
+        let original = try #require(h.store.files[path])
+        let store = h.store
+        h.editorResult = .success(original.replacingOccurrences(of: "Un café calme.", with: "My edit."))
+        h.onEdit = { store.writeOutside(path: path, text: original + "\nTheirs.\n") }
+        h.type("e") // rejected: changed outside
+        let stored = try #require(try store.loadEntries().entries.first { $0.path == path })
+        _ = try store.trashEntry(stored.entry.id, expecting: stored.version) // another window deletes it
+        h.onEdit = nil
+        h.type("e")
+        let kept = try #require(store.files.values.first { $0.contains("My edit.") })
+        #expect(kept.contains("id: 20261128-081000-aaaa"))
+        #expect(h.app.state.notice?.contains("your edit is saved as the entry again") == true)
+    }
+
+    @Test func aNoteWhoseEntryIsGoneIsKeptAsAnEntryOfItsOwn() throws {
+        let h = try harness()
+        h.type("l")
+        h.press(.enter)
+        let store = h.store
+        let stored = try #require(try store.loadEntries().entries.first { $0.entry.id == "20261128-081000-aaaa" })
+        _ = try store.trashEntry(stored.entry.id, expecting: stored.version) // deleted in another window
+        h.type("a")
+        h.type("A note with nowhere to go")
+        h.press(.control("d"))
+        guard case .reader(_, let reader) = h.app.state.screen else { Issue.record("not in the reader"); return }
+        #expect(reader.note?.text == "A note with nowhere to go") // given back to try again
+        h.app.handleSignal(15)
+        let kept = try #require(store.files.values.first { $0.contains("A note with nowhere to go") })
+        #expect(kept.contains("title: Kept from “Café with the critic”"))
     }
 
     @Test func leavingTheEditorWithoutChangesWritesNothing() throws {

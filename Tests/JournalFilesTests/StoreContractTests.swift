@@ -439,21 +439,22 @@ struct StoreContractTests {
 
     // MARK: Parts
 
-    @Test("a copy of a part goes to the trash as it is, and only if it is unchanged", arguments: StoreKind.allCases)
-    func copyPartToTrash(kind: StoreKind) throws {
+    @Test("a copy of a file goes to the trash as it is, and only if it is unchanged", arguments: StoreKind.allCases)
+    func copyToTrash(kind: StoreKind) throws {
         let fixture = try StoreFixture(kind)
         defer { fixture.remove() }
         let store = fixture.store
         let first = try store.savePart(makePart("inner-critic", name: "Inner Critic"), expecting: nil)
-        let copy = try store.copyPartToTrash("inner-critic", expecting: first.version)
+        let copy = try store.copyToTrash(first.path, expecting: first.version)
         #expect(copy == "trash/parts/inner-critic.md")
         #expect(fixture.text(first.path) == PartFormat.render(first.part)) // the part itself stays
         var changed = first.part
         changed.job = "a new job"
         let second = try store.savePart(changed, expecting: first.version)
-        #expect(try store.copyPartToTrash("inner-critic", expecting: second.version) == "trash/" + JournalLayout.numbered(first.path, 2))
-        #expect(storeError { try store.copyPartToTrash("inner-critic", expecting: first.version) } == .changedOnDisk(first.path))
-        #expect(storeError { try store.copyPartToTrash("nobody", expecting: first.version) } == .partNotFound("nobody"))
+        #expect(try store.copyToTrash(first.path, expecting: second.version) == "trash/" + JournalLayout.numbered(first.path, 2))
+        #expect(fixture.trashed("trash/" + JournalLayout.numbered(first.path, 2)) == Array(PartFormat.render(changed).utf8))
+        #expect(storeError { try store.copyToTrash(first.path, expecting: first.version) } == .changedOnDisk(first.path))
+        #expect(storeError { try store.copyToTrash("parts/nobody.md", expecting: first.version) } == .changedOnDisk("parts/nobody.md"))
     }
 
     @Test("a part is saved new, updated with its version, and a stale version is refused",

@@ -171,13 +171,12 @@ public final class InMemoryJournalStore: JournalStore {
     }
 
     @discardableResult
-    public func copyPartToTrash(_ id: PartID, expecting version: ContentHash) throws(StoreError) -> String {
-        guard let stored = try loadParts().parts.first(where: { $0.part.id == id }) else { throw .partNotFound(id) }
-        guard stored.version == version, let text = files[stored.path] else { throw .changedOnDisk(stored.path) }
-        var target = "trash/" + stored.path
+    public func copyToTrash(_ path: String, expecting version: ContentHash) throws(StoreError) -> String {
+        guard let text = files[path], ContentHash(of: text) == version else { throw .changedOnDisk(path) }
+        var target = "trash/" + path
         var counter = 2
         while trash[target] != nil {
-            target = "trash/" + JournalLayout.numbered(stored.path, counter)
+            target = "trash/" + JournalLayout.numbered(path, counter)
             counter += 1
         }
         trash[target] = text

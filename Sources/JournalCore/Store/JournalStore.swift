@@ -177,10 +177,11 @@ public protocol JournalStore: AnyObject {
     func savePart(_ part: Part, expecting version: ContentHash?) throws(StoreError) -> StoredPart
     /// Moves a part's file to `trash/` (after a merge), only if it is still as it was read.
     func trashPart(_ id: PartID, expecting version: ContentHash) throws(StoreError)
-    /// Puts a copy of a part's file, as it is, in `trash/` (before it is knowingly written over,
-    /// so the words replaced are kept); only if it is still as it was read. Returns the copy's path.
+    /// Puts a copy of a file of the journal (`path`, relative), as it is, in `trash/`, before it
+    /// is knowingly written over, so the words replaced are kept; only if it is still as it was
+    /// read (`version`). Returns the copy's path.
     @discardableResult
-    func copyPartToTrash(_ id: PartID, expecting version: ContentHash) throws(StoreError) -> String
+    func copyToTrash(_ path: String, expecting version: ContentHash) throws(StoreError) -> String
 
     func saveDraft(_ draft: Draft) throws(StoreError)
     func loadDrafts() throws(StoreError) -> DraftListing
