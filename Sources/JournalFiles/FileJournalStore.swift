@@ -158,7 +158,13 @@ public final class FileJournalStore: JournalStore {
     public func updateEntry(_ entry: Entry, expecting version: ContentHash) throws(StoreError) -> StoredEntry {
         let current = try loadEntry(entry.id)
         return StoredEntry(entry: entry, path: current.path,
-                           version: try replaceChecked(current.path, text: EntryFormat.render(entry), expecting: version))
+                           version: try replaceChecked(current.path, text: try renderKeepingBody(entry, of: current), expecting: version))
+    }
+
+    /// The entry's new text, its body kept as written where the writing did not change.
+    private func renderKeepingBody(_ entry: Entry, of stored: StoredEntry) throws(StoreError) -> String {
+        guard let original = try readText(stored.path)?.text else { return EntryFormat.render(entry) }
+        return EntryFormat.render(entry, keepingBodyOf: original)
     }
 
     public func loadEntry(_ id: EntryID, at path: String) throws(StoreError) -> StoredEntry {
@@ -171,7 +177,7 @@ public final class FileJournalStore: JournalStore {
     public func updateEntry(_ entry: Entry, replacing stored: StoredEntry) throws(StoreError) -> StoredEntry {
         guard entry.id == stored.entry.id else { throw .notAnEntry(line: nil, reason: "an entry keeps its id") }
         return StoredEntry(entry: entry, path: stored.path,
-                           version: try replaceChecked(stored.path, text: EntryFormat.render(entry), expecting: stored.version))
+                           version: try replaceChecked(stored.path, text: try renderKeepingBody(entry, of: stored), expecting: stored.version))
     }
 
     public func replaceEntryText(_ entry: StoredEntry, with text: String) throws(StoreError) -> StoredEntry {

@@ -133,6 +133,36 @@ import Testing
     }
 }
 
+/// A star or a later note on a file written by hand leaves its writing exactly as it was.
+@Suite struct KeepingTheBodyTests {
+    static let handWritten = "---\nid: 20260101-090000-hand\ncreated: 2026-01-01T09:00:00Z\n---\n\nplain\n## Heading {#x}\nanswer right under\n\tindented\n## Heading {#x}\nagain"
+
+    @Test func aStarRewritesOnlyTheFrontMatter() throws {
+        var entry = try EntryFormat.parse(Self.handWritten)
+        entry.starred = true
+        let text = EntryFormat.render(entry, keepingBodyOf: Self.handWritten)
+        #expect(text.hasSuffix("\nplain\n## Heading {#x}\nanswer right under\n\tindented\n## Heading {#x}\nagain"))
+        #expect(text.contains("starred: true"))
+        #expect(try EntryFormat.parse(text) == entry)
+    }
+
+    @Test func aNoteIsAddedAfterTheWritingAsItWas() throws {
+        var entry = try EntryFormat.parse(Self.handWritten)
+        entry.sections.append(EntrySection(stepID: "later-note", heading: "A later note, 2026-01-02 10:00", text: "Seen again."))
+        let text = EntryFormat.render(entry, keepingBodyOf: Self.handWritten)
+        #expect(text.contains("## Heading {#x}\nagain\n\n## A later note, 2026-01-02 10:00 {#later-note}\n\nSeen again.\n"))
+        #expect(text.contains("\nplain\n## Heading {#x}\nanswer right under\n\tindented\n"))
+        #expect(try EntryFormat.parse(text) == entry)
+    }
+
+    @Test func changedWritingIsRenderedWhole() throws {
+        var entry = try EntryFormat.parse(Self.handWritten)
+        entry.preamble = "changed"
+        #expect(EntryFormat.render(entry, keepingBodyOf: Self.handWritten) == EntryFormat.render(entry))
+        #expect(EntryFormat.render(entry, keepingBodyOf: "not an entry at all") == EntryFormat.render(entry))
+    }
+}
+
 @Suite struct PartFormatTests {
     static func samplePart() -> Part {
         let day = LocalDateTime(year: 2026, month: 3, day: 4, hour: 9, utcOffsetMinutes: 120)

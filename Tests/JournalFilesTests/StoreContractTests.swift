@@ -439,6 +439,23 @@ struct StoreContractTests {
 
     // MARK: Parts
 
+    @Test("starring a hand-written entry leaves its writing exactly as it was", arguments: StoreKind.allCases)
+    func starringKeepsTheBody(kind: StoreKind) throws {
+        let fixture = try StoreFixture(kind)
+        defer { fixture.remove() }
+        let store = fixture.store
+        let path = "entries/2026/01/by-hand.md"
+        let body = "plain\n## Heading {#x}\nanswer right under"
+        try fixture.writeOutside(path, "---\nid: 20260101-090000-hand\ncreated: 2026-01-01T09:00:00Z\n---\n\n" + body)
+        let stored = try #require(try store.loadEntries().entries.first)
+        var starred = stored.entry
+        starred.starred = true
+        _ = try store.updateEntry(starred, replacing: stored)
+        let text = try #require(fixture.text(path))
+        #expect(text.hasSuffix("---\n\n" + body))
+        #expect(text.contains("starred: true"))
+    }
+
     @Test("a copy of a file goes to the trash as it is, and only if it is unchanged", arguments: StoreKind.allCases)
     func copyToTrash(kind: StoreKind) throws {
         let fixture = try StoreFixture(kind)

@@ -10,6 +10,35 @@ public enum EntryFormat {
     }
 
     public static func render(_ entry: Entry) -> String {
+        let sections = entry.sections.map {
+            EntrySection(stepID: $0.stepID, heading: normalizeLineEnds($0.heading), text: normalizeLineEnds($0.text))
+        }
+        let body = EntryBody.render(preamble: normalizeLineEnds(entry.preamble), sections: sections)
+        return FrontMatterDocument.render(fields: frontMatter(entry), body: body)
+    }
+
+    /// The entry as text, keeping the body of `original` (its file as it is) exactly as written
+    /// where the writing is unchanged, with only new sections (a later note) added after it: a
+    /// star or a note never reformats what was written by hand. Falls back to `render` whenever
+    /// the result would not read back as `entry`.
+    public static func render(_ entry: Entry, keepingBodyOf original: String) -> String {
+        guard let document = try? FrontMatterDocument.parse(original),
+              let before = try? parse(original, fallbackID: entry.id),
+              before.preamble == entry.preamble, entry.sections.starts(with: before.sections) else { return render(entry) }
+        var body = document.body
+        let added = entry.sections.dropFirst(before.sections.count).map {
+            EntrySection(stepID: $0.stepID, heading: normalizeLineEnds($0.heading), text: normalizeLineEnds($0.text))
+        }
+        if !added.isEmpty {
+            if !body.isEmpty { body += body.hasSuffix("\n") ? "\n" : "\n\n" }
+            body += EntryBody.render(preamble: "", sections: added)
+        }
+        let text = FrontMatterDocument.render(fields: frontMatter(entry), body: body)
+        guard (try? parse(text, fallbackID: entry.id)) == entry else { return render(entry) }
+        return text
+    }
+
+    private static func frontMatter(_ entry: Entry) -> [(String, YAMLValue)] {
         var fields: [(String, YAMLValue)] = [
             (Key.id, .text(entry.id.rawValue)),
             (Key.created, .moment(entry.created)),
@@ -28,12 +57,7 @@ public enum EntryFormat {
             })))
         }
         for extra in entry.extraFields { fields.append((extra.key, extra.value.yaml)) }
-
-        let sections = entry.sections.map {
-            EntrySection(stepID: $0.stepID, heading: normalizeLineEnds($0.heading), text: normalizeLineEnds($0.text))
-        }
-        let body = EntryBody.render(preamble: normalizeLineEnds(entry.preamble), sections: sections)
-        return FrontMatterDocument.render(fields: fields, body: body)
+        return fields
     }
 
     /// Parses an entry file. `fallbackID` (usually the file name without `.md`) is used when the

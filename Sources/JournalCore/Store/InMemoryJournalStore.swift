@@ -66,7 +66,7 @@ public final class InMemoryJournalStore: JournalStore {
     public func updateEntry(_ entry: Entry, expecting version: ContentHash) throws(StoreError) -> StoredEntry {
         let current = try loadEntry(entry.id)
         guard let onDisk = files[current.path], ContentHash(of: onDisk) == version else { throw .changedOnDisk(current.path) }
-        let text = EntryFormat.render(entry)
+        let text = EntryFormat.render(entry, keepingBodyOf: onDisk)
         files[current.path] = text
         return StoredEntry(entry: entry, path: current.path, version: ContentHash(of: text))
     }
@@ -80,7 +80,7 @@ public final class InMemoryJournalStore: JournalStore {
     public func updateEntry(_ entry: Entry, replacing stored: StoredEntry) throws(StoreError) -> StoredEntry {
         guard entry.id == stored.entry.id else { throw .notAnEntry(line: nil, reason: "an entry keeps its id") }
         guard let onDisk = files[stored.path], ContentHash(of: onDisk) == stored.version else { throw .changedOnDisk(stored.path) }
-        let text = EntryFormat.render(entry)
+        let text = EntryFormat.render(entry, keepingBodyOf: onDisk)
         files[stored.path] = text
         return StoredEntry(entry: entry, path: stored.path, version: ContentHash(of: text))
     }
