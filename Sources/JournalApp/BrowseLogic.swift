@@ -478,16 +478,28 @@ extension HavenApp {
             // an edit is never checked against an older version than the one edited.
             var base: StoredEntry
             let original: String
-            // A kept edit whose entry was deleted elsewhere meanwhile: saving writes it anew.
+            // A kept edit whose entry's file was deleted elsewhere meanwhile: saving writes it back.
             var gone = false
+            // Saving writes over a version changed outside Haven: that version goes to the trash first.
+            var overwriting = retry?.fileChanged == true
             do {
                 let text = try store.fileText(of: shown)
                 base = retry?.base ?? StoredEntry(entry: shown.entry, path: shown.path, version: ContentHash(of: text))
                 original = retry?.text ?? text
             } catch {
                 guard let retry else { return [.storeFailed("Could not open the entry: \(error)")] }
-                // Moved (renamed) elsewhere: checked against where it is now.
-                if let moved = try? store.loadEntry(shown.entry.id) { base = moved } else { base = retry.base; gone = true }
+                guard case .entryNotFound = error else {
+                    // There, but not readable now: nothing is written, and the edit is kept.
+                    return [.entryEditRejected(retry), .storeFailed("Could not open the entry: \(error)")]
+                }
+                if let moved = try? store.loadEntry(shown.entry.id) {
+                    // Moved elsewhere: saved where it is now, and if it also changed, over a copy in the trash.
+                    base = moved
+                    if moved.version != retry.base.version { overwriting = true }
+                } else {
+                    base = retry.base
+                    gone = true
+                }
                 original = retry.text
             }
             terminal.suspend()
@@ -504,18 +516,16 @@ extension HavenApp {
                 if retry == nil, edited == original { return [] } // nothing changed: nothing written
                 do throws(StoreError) {
                     if gone {
-                        let entry: Entry
-                        do {
-                            entry = try EntryFormat.parse(edited)
-                        } catch {
-                            throw StoreError.notAnEntry(line: error.line, reason: error.reason)
-                        }
-                        return [.entryChanged(try store.createEntry(entry)),
-                                .done("The entry's file had gone (deleted or moved away meanwhile); your edit is saved as the entry again.")]
+                        return [.entryChanged(try store.rewriteGoneEntry(base, with: edited)),
+                                .done("The entry's file had gone (deleted meanwhile); your edit is saved as the entry again.")]
                     }
-                    // Written over a change made outside Haven, knowingly: that version goes to the trash first.
+                    // Written over a change made outside Haven, knowingly: that version goes to the
+                    // trash first (only once the edit reads as an entry).
                     var copy: String?
-                    if retry?.fileChanged == true { copy = try store.copyToTrash(base.path, expecting: base.version) }
+                    if overwriting {
+                        _ = try EntryEdit.checked(edited, of: base)
+                        copy = try store.copyToTrash(base.path, expecting: base.version)
+                    }
                     let saved = try store.replaceEntryText(base, with: edited)
                     return [.entryChanged(saved)] + (copy.map { [.done("Saved over the outside change; the file as it was is kept in \($0).")] } ?? [])
                 } catch {
@@ -530,7 +540,13 @@ extension HavenApp {
                     var changed = false
                     if case .changedOnDisk = error {
                         changed = true
-                        if let current = try? store.loadEntry(shown.entry.id, at: shown.path) { nextBase = current }
+                        if let current = try? store.loadEntry(shown.entry.id, at: base.path) {
+                            nextBase = current
+                        } else if let text = try? store.fileText(of: base) {
+                            // Changed outside into something that does not read as this entry: the
+                            // next try is checked against those bytes (and copies them to the trash).
+                            nextBase = StoredEntry(entry: base.entry, path: base.path, version: ContentHash(of: text))
+                        }
                     }
                     return [.entryEditRejected(RejectedEdit(text: edited, base: nextBase, reason: reason, fileChanged: changed))]
                 }

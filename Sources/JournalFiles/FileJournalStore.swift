@@ -185,6 +185,20 @@ public final class FileJournalStore: JournalStore {
         return StoredEntry(entry: edited, path: entry.path, version: try replaceChecked(entry.path, text: text, expecting: entry.version))
     }
 
+    public func rewriteGoneEntry(_ entry: StoredEntry, with text: String) throws(StoreError) -> StoredEntry {
+        let edited = try Self.checkedEdit(text, of: entry)
+        if try loadEntries().entries.contains(where: { $0.entry.id == edited.id }) {
+            throw .alreadyExists("an entry with id \(edited.id)")
+        }
+        do {
+            try fileSystem.createFolder(absolute(PosixFileSystem.folder(of: entry.path)))
+            try fileSystem.writeNew(absolute(entry.path), bytes: Array(text.utf8))
+        } catch {
+            throw error.alreadyExists ? .alreadyExists(entry.path) : ioError(error)
+        }
+        return StoredEntry(entry: edited, path: entry.path, version: ContentHash(of: text))
+    }
+
     @discardableResult
     public func trashEntry(_ id: EntryID, expecting version: ContentHash) throws(StoreError) -> String {
         let current = try loadEntry(id)

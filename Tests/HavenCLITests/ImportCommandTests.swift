@@ -290,6 +290,9 @@ private final class FullDiskStore: JournalStore {
         try memory.savePart(part, expecting: version)
     }
     func trashPart(_ id: PartID, expecting version: ContentHash) throws(StoreError) { try memory.trashPart(id, expecting: version) }
+    func rewriteGoneEntry(_ entry: StoredEntry, with text: String) throws(StoreError) -> StoredEntry {
+        try memory.rewriteGoneEntry(entry, with: text)
+    }
     func copyToTrash(_ path: String, expecting version: ContentHash) throws(StoreError) -> String {
         try memory.copyToTrash(path, expecting: version)
     }

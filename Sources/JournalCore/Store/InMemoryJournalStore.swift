@@ -92,6 +92,14 @@ public final class InMemoryJournalStore: JournalStore {
         return StoredEntry(entry: edited, path: entry.path, version: ContentHash(of: text))
     }
 
+    public func rewriteGoneEntry(_ entry: StoredEntry, with text: String) throws(StoreError) -> StoredEntry {
+        let edited = try Self.checkedEdit(text, of: entry)
+        guard files[entry.path] == nil else { throw .alreadyExists(entry.path) }
+        guard !(try loadEntries().entries.contains { $0.entry.id == edited.id }) else { throw .alreadyExists("an entry with id \(edited.id)") }
+        files[entry.path] = text
+        return StoredEntry(entry: edited, path: entry.path, version: ContentHash(of: text))
+    }
+
     @discardableResult
     public func trashEntry(_ id: EntryID, expecting version: ContentHash) throws(StoreError) -> String {
         let current = try loadEntry(id)

@@ -166,6 +166,10 @@ public protocol JournalStore: AnyObject {
     /// Replaces the entry's file with text the person edited, only if that text reads as an
     /// entry with the same id and the file is still as it was read. The text is kept as written.
     func replaceEntryText(_ entry: StoredEntry, with text: String) throws(StoreError) -> StoredEntry
+    /// Writes text the person edited back where the entry's file was, when that file has gone
+    /// meanwhile (deleted elsewhere): only if it reads as the same entry, and only where no file
+    /// is. The text is kept as written.
+    func rewriteGoneEntry(_ entry: StoredEntry, with text: String) throws(StoreError) -> StoredEntry
     /// Moves the entry's file to `trash/`; nothing is ever erased. Returns where it went.
     @discardableResult
     func trashEntry(_ id: EntryID, expecting version: ContentHash) throws(StoreError) -> String
@@ -233,6 +237,15 @@ private final class Counter: @unchecked Sendable {
 extension JournalStore {
     /// The edited text as an entry, checked: it must read as an entry and keep its id.
     public static func checkedEdit(_ text: String, of entry: StoredEntry) throws(StoreError) -> Entry {
+        try EntryEdit.checked(text, of: entry)
+    }
+}
+
+/// An entry's text as the person edited it, checked before anything is written.
+public enum EntryEdit {
+    /// The edited text as an entry: it must read as an entry and keep its id (a file without an
+    /// `id:` line takes the entry's).
+    public static func checked(_ text: String, of entry: StoredEntry) throws(StoreError) -> Entry {
         let edited: Entry
         do {
             edited = try EntryFormat.parse(text, fallbackID: entry.entry.id)
