@@ -345,10 +345,6 @@ extension HavenApp {
         case .back:
             state.screen = .browse(refreshed(browse))
             return []
-        case .ground: return groundFromScreen()
-        case .quit:
-            state.finished = true
-            return []
         default: break
         }
         state.screen = .calendar(browse, calendar)

@@ -187,6 +187,16 @@ public final class HavenApp: Program {
         }
     }
 
+    /// Whether the screen shown holds nothing typed and not yet saved (so Ctrl-G and quitting need
+    /// no care of their own there).
+    var holdsNothingUnsaved: Bool {
+        switch state.screen {
+        case .parts, .partsMap, .selfEnergy, .calendar: return true
+        case .part(_, let page): return page.form == nil
+        default: return false
+        }
+    }
+
     /// Whether the window is big enough to draw in; below it keys do nothing unseen, but quitting.
     var isTooSmall: Bool {
         state.size.width < Self.minimumSize.width || state.size.height < Self.minimumSize.height
@@ -211,6 +221,13 @@ public final class HavenApp: Program {
         let action = activeKeyMap.action(for: key)
         if action == .help {
             state.showHelp = true
+            return []
+        }
+        // Screens that hold nothing unsaved ground and quit the same way; the others (a session,
+        // a note, a form) handle both themselves, to keep or ask about what was typed.
+        if holdsNothingUnsaved, action == .ground { return groundFromScreen() }
+        if holdsNothingUnsaved, action == .quit {
+            state.finished = true
             return []
         }
         switch state.screen {

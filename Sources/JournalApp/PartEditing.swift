@@ -161,12 +161,6 @@ extension HavenApp {
             }
         case .up where merge.confirming == nil: merge.selected = max(0, merge.selected - 1)
         case .down where merge.confirming == nil: merge.selected = min(max(0, candidates.count - 1), merge.selected + 1)
-        case .ground:
-            state.screen = .part(list, page)
-            return groundFromScreen()
-        case .quit:
-            state.finished = true
-            return []
         default: break
         }
         page.merge = merge

@@ -89,10 +89,6 @@ extension HavenApp {
         case .back:
             state.screen = .home(selected: 0)
             return [.loadHome]
-        case .ground: return groundFromScreen()
-        case .quit:
-            state.finished = true
-            return []
         default: break
         }
         state.screen = .parts(list)
@@ -113,10 +109,6 @@ extension HavenApp {
             return []
         case .back:
             state.screen = .parts(list)
-            return []
-        case .ground: return groundFromScreen()
-        case .quit:
-            state.finished = true
             return []
         default: break
         }
@@ -152,10 +144,6 @@ extension HavenApp {
             return openBrowser(browse)
         case .back:
             state.screen = page.fromMap.map { .partsMap(list, selected: $0) } ?? .parts(list)
-            return []
-        case .ground: return groundFromScreen()
-        case .quit:
-            state.finished = true
             return []
         default: break
         }

@@ -16,10 +16,6 @@ extension HavenApp {
         case .back:
             state.screen = .home(selected: 0)
             return [.loadHome]
-        case .ground: return groundFromScreen()
-        case .quit:
-            state.finished = true
-            return []
         default: break
         }
         state.screen = .selfEnergy(view)
