@@ -217,6 +217,15 @@ extension HavenApp {
         case rejected(String, fresh: Part?, conflicts: Bool)
     }
 
+    /// The form's part as it is on disk now, with the parts standing on their own (for name
+    /// clashes); nil when it is no longer in the registry.
+    private func formRecord(_ changes: PartFormChanges) throws(StoreError) -> (StoredPart, [Part])? {
+        let listing = try environment.store.loadParts()
+        let parts = listing.parts.map(\.part)
+        guard let stored = listing.parts.first(where: { $0.part.id == changes.base.id }) else { return nil }
+        return (stored, PartAliases(parts).standing(parts))
+    }
+
     /// Writes a form's changes onto the record as it is on disk now, in one version-checked
     /// save; a field also changed outside Haven meanwhile stops it (the form keeps the changes).
     /// With `keepingReplaced` (asked again after such a stop), the file as it is goes to the
@@ -224,9 +233,7 @@ extension HavenApp {
     func savePartForm(_ changes: PartFormChanges, keepingReplaced: Bool = false) -> PartFormSave {
         let store = environment.store
         do {
-            let listing = try store.loadParts()
-            let standing = PartAliases(listing.parts.map(\.part)).standing(listing.parts.map(\.part))
-            guard let stored = listing.parts.first(where: { $0.part.id == changes.base.id }) else {
+            guard let (stored, standing) = try formRecord(changes) else {
                 return .rejected("This part is no longer in the registry; nothing was saved.", fresh: nil, conflicts: false)
             }
             let clashes = changes.conflicts(with: stored.part)
@@ -262,9 +269,7 @@ extension HavenApp {
     func rescuePartForm(_ changes: PartFormChanges) -> String? {
         let store = environment.store
         do {
-            let listing = try store.loadParts()
-            let standing = PartAliases(listing.parts.map(\.part)).standing(listing.parts.map(\.part))
-            guard let stored = listing.parts.first(where: { $0.part.id == changes.base.id }) else {
+            guard let (stored, standing) = try formRecord(changes) else {
                 return "\(changes.base.name) is no longer in the registry: the form's changes were not saved."
             }
             let part = changes.rescued(onto: stored.part, among: standing, at: environment.clock.now())

@@ -274,8 +274,7 @@ enum PartPageView {
         }
         // The timeline: its latest entries (l lists them all, to read).
         let ids = app.state.home.aliases.ids(for: id)
-        let entries = (app.state.journal?.entries ?? []).filter { !ids.isDisjoint(with: $0.parts) }
-            .sorted { $0.created.secondsSinceEpoch > $1.created.secondsSinceEpoch }
+        let entries = (app.state.journal?.entries ?? []).filter { !ids.isDisjoint(with: $0.parts) } // already newest first
         if !entries.isEmpty {
             out.append(("", .plain))
             add("Its entries, newest first", .bold)
