@@ -29,7 +29,13 @@ public enum Commands {
             throw context.fail(error)
         }
         context.report(parts.problems + drafts.problems)
-        let engine = FlowEngine(library: library, knownParts: parts.parts.map(\.part))
+        var plan = SafetyPlan()
+        do {
+            plan = try store.loadSafetyPlan()?.plan ?? SafetyPlan()
+        } catch {
+            context.console.errorLine("haven: \(error); the safety plan is left as it is")
+        }
+        let engine = FlowEngine(library: library, knownParts: parts.parts.map(\.part), safetyPlan: plan)
 
         var session: PlainSession
         if let resume = options.resume {
@@ -117,6 +123,50 @@ public enum Commands {
             let paddedMinutes = String(repeating: " ", count: minutesWidth - minutes.count) + minutes
             context.console.line("\(padded)  \(paddedMinutes)  \(flow.title): \(flow.description)")
         }
+        return ExitStatus.ok
+    }
+
+    /// What the lexicon proposes for an answer, with the words it matched (`haven prompts feel`).
+    public static func promptsFeel(_ answer: String, json: Bool, context: HavenContext) -> Int32 {
+        let sorting = FlowEngine(library: context.library, knownParts: []).propose(answer)
+        if json {
+            struct CueJSON: Encodable {
+                var words: String; var list: String; var negated: Bool; var countsToward: String?
+                enum CodingKeys: String, CodingKey { case words, list, negated, countsToward = "counts_toward" }
+            }
+            struct FeelJSON: Encodable {
+                var answer: String
+                var proposed: String
+                var bodyOnly: Bool
+                var cues: [CueJSON]
+                enum CodingKeys: String, CodingKey { case answer, proposed, bodyOnly = "body_only", cues }
+            }
+            context.console.line(EntryJSON.encode(FeelJSON(
+                answer: answer, proposed: sorting.result.rawValue, bodyOnly: sorting.isBodyOnly,
+                cues: sorting.cues.map { CueJSON(words: $0.words, list: $0.sign.rawValue, negated: $0.negated,
+                                                 countsToward: $0.countsToward?.rawValue) })))
+            return ExitStatus.ok
+        }
+        let console = context.console
+        let reading: String
+        switch sorting.result {
+        case .selfPresent: reading = "some Self here (self)"
+        case .targetBlended: reading = "the part's own feeling has filled you (blended)"
+        case .concernedPart: reading = "another part has feelings about it, or wants something (concerned-part)"
+        case .unclear: reading = sorting.isBodyOnly ? "where it is felt, not a feeling toward it (unclear)" : "nothing it can tell (unclear)"
+        }
+        console.line("Proposes: \(reading)")
+        if sorting.cues.isEmpty {
+            console.line("Matched: no words of the lexicon")
+        } else {
+            console.line("Matched:")
+            for cue in sorting.cues {
+                let counts = cue.countsToward.map { "counts toward \($0.rawValue)" } ?? "counts for nothing"
+                let negated = cue.negated ? ", negated" : ""
+                console.line("  \"\(cue.words)\"  \(cue.sign.rawValue) list (\(cue.sign.meaning))\(negated); \(counts)")
+            }
+        }
+        console.line("In a flow the person confirms or changes this; Haven only proposes.")
         return ExitStatus.ok
     }
 

@@ -187,6 +187,7 @@ enum PartText {
         list("Beliefs", part.beliefs)
         add("Its job", part.job)
         add("What it hopes to do for you", part.positiveIntent)
+        add("The role it would like now", part.newRole)
         list("Fears", part.fears)
         list("Protects", links(part.protects))
         list("Polarized with", links(part.polarizedWith))
@@ -194,7 +195,10 @@ enum PartText {
         if !part.feelToward.isEmpty {
             lines.append("")
             lines.append("How you felt toward it:")
-            for record in part.feelToward { lines.append("  \(record.date.dateString)  \(record.answer)  (\(record.result.rawValue))") }
+            for record in part.feelToward {
+                let words = record.answer.isEmpty ? "(no words)" : record.answer
+                lines.append("  \(record.date.dateString)  \(words)  (\(JournalSummary.reading(record.chosen)))")
+            }
         }
         if !part.trust.isEmpty {
             lines.append("")
@@ -231,8 +235,12 @@ enum PartText {
 
 /// A part for `--json`: the record's fields in snake_case, with its activity (and entries).
 struct PartJSON: Encodable {
-    struct Feel: Encodable { var date: String; var answer: String; var sorted: String }
-    struct Permission: Encodable { var date: String; var request: String; var answer: String; var about: String? }
+    /// `chosen` is the person's own reading; `proposed` only Haven's guess from the words.
+    struct Feel: Encodable { var date: String; var answer: String; var chosen: String?; var proposed: String? }
+    struct Permission: Encodable {
+        var date: String; var request: String; var answer: String; var about: String?; var selfLed: Bool?
+        enum CodingKeys: String, CodingKey { case date, request, answer, about, selfLed = "self_led" }
+    }
     struct Promise: Encodable { var made: String; var text: String; var kept: String? }
     struct Trust: Encodable { var date: String; var rating: Int }
     struct EntryRef: Encodable { var id: String; var created: String; var title: String }
@@ -249,6 +257,7 @@ struct PartJSON: Encodable {
     var beliefs: [String]
     var job: String
     var positiveIntent: String
+    var newRole: String
     var fears: [String]
     var protects: [String]
     var polarizedWith: [String]
@@ -264,7 +273,7 @@ struct PartJSON: Encodable {
 
     enum CodingKeys: String, CodingKey {
         case id, name, formerNames = "former_names", role, stage, colour, apparentAge = "apparent_age", bodyLocation = "body_location"
-        case feelings, beliefs, job, positiveIntent = "positive_intent", fears, protects, polarizedWith = "polarized_with", allies
+        case feelings, beliefs, job, positiveIntent = "positive_intent", newRole = "new_role", fears, protects, polarizedWith = "polarized_with", allies
         case feelToward = "feel_toward", trustInSelf = "trust_in_self", permissions, promises, archived, entryCount = "entry_count", lastSeen = "last_seen", entries
     }
 
@@ -281,13 +290,16 @@ struct PartJSON: Encodable {
         beliefs = part.beliefs
         job = part.job
         positiveIntent = part.positiveIntent
+        newRole = part.newRole
         fears = part.fears
         protects = part.protects.map(\.rawValue)
         polarizedWith = part.polarizedWith.map(\.rawValue)
         allies = part.allies.map(\.rawValue)
-        feelToward = part.feelToward.map { Feel(date: $0.date.iso8601, answer: $0.answer, sorted: $0.result.rawValue) }
+        feelToward = part.feelToward.map { Feel(date: $0.date.iso8601, answer: $0.answer, chosen: $0.chosen?.rawValue, proposed: $0.proposed?.rawValue) }
         trustInSelf = part.trust.map { Trust(date: $0.date.iso8601, rating: $0.rating) }
-        permissions = part.permissions.map { Permission(date: $0.date.iso8601, request: $0.request, answer: $0.answer.rawValue, about: $0.about?.rawValue) }
+        permissions = part.permissions.map {
+            Permission(date: $0.date.iso8601, request: $0.request, answer: $0.answer.rawValue, about: $0.about?.rawValue, selfLed: $0.selfLed)
+        }
         promises = part.promises.map { Promise(made: $0.made.iso8601, text: $0.text, kept: $0.kept?.iso8601) }
         archived = part.archived
         entryCount = activity.entryCount

@@ -16,6 +16,10 @@ public struct HomeData: Hashable, Sendable {
     public var aliases = PartAliases([])
     /// Deeper work from the last days not yet followed up (offered, gently).
     public var followUp: FollowUpReminder?
+    /// A part that set its burden down in the last weeks: a visit offered each day.
+    public var afterUnburdening: UnburdeningFollowUp?
+    /// The person's safety plan (flows show it; empty when none was written or it cannot be read).
+    public var safetyPlan = SafetyPlan()
 
     public init(recent: [RecentEntry] = [], draft: Draft? = nil, parts: [Part] = [], problemCount: Int = 0) {
         self.recent = recent

@@ -68,7 +68,7 @@ public final class HavenApp: Program {
         case .homeLoaded(let home):
             state.home = home
             state.partActivity = nil // the aliases may have changed
-            engine = FlowEngine(library: environment.library, knownParts: home.parts)
+            engine = FlowEngine(library: environment.library, knownParts: home.parts, safetyPlan: home.safetyPlan)
             if case .home(let selected) = state.screen { state.screen = .home(selected: min(selected, homeChoices.count - 1)) }
             return []
         case .draftSaved:
@@ -681,10 +681,14 @@ public final class HavenApp: Program {
             var home = HomeData(recent: Array(recent), draft: drafts.drafts.first, parts: aliases.resolvingLinks(aliases.standing(allParts)),
                                 problemCount: entries.problems.count + parts.problems.count + drafts.problems.count)
             home.otherDrafts = max(0, drafts.drafts.count - 1)
+            // A plan that cannot be read is left alone (never shown as empty and rewritten).
+            if let plan = try? environment.store.loadSafetyPlan() { home.safetyPlan = plan.plan }
             home.aliases = aliases
             home.onThisDay = EntryFilter.onThisDay(entries.entries, today: CalendarDay(environment.clock.now())).count
             if environment.library.flow("follow-up") != nil {
-                home.followUp = FollowUpReminder.pending(in: entries.entries, today: CalendarDay(environment.clock.now()))
+                let today = CalendarDay(environment.clock.now())
+                home.followUp = FollowUpReminder.pending(in: entries.entries, today: today)
+                home.afterUnburdening = UnburdeningFollowUp.pending(parts: home.parts, entries: entries.entries, today: today)
             }
             return [.homeLoaded(home), .entriesLoaded(entries)]
         } catch {

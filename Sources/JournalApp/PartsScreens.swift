@@ -231,6 +231,7 @@ enum PartPageView {
         field("Beliefs", part.beliefs.joined(separator: "; "))
         field("Its job", part.job)
         field("What it hopes to do for you", part.positiveIntent)
+        field("The role it would like now", part.newRole)
         field("Fears", part.fears.joined(separator: "; "))
         field("Protects", links(part.protects))
         field("Pulls against", links(part.polarizedWith))
@@ -243,7 +244,7 @@ enum PartPageView {
             out.append(("", .plain))
             add("In your words (the latest)", .bold)
             for record in part.feelToward.suffix(12) {
-                add("\(record.date.dateString)  \(record.answer)  (\(JournalSummary.sorting(record.result)))")
+                add("\(record.date.dateString)  \(record.answer.isEmpty ? "(no words)" : record.answer)  (\(JournalSummary.reading(record.chosen)))")
             }
         }
         if !part.trust.isEmpty {
@@ -304,28 +305,30 @@ enum PartPageView {
 /// The feel-toward history as a text chart: one row a month, one mark an answer, in the order
 /// given, so the drift from "another part" toward "Self" can be seen at a glance.
 public enum FeelTowardChart {
-    public static let legend = "sounded like: ● Self  ◐ the part itself  ○ another part  · unclear"
+    public static let legend = "as you said: ● open toward it  ◐ its own feeling  ○ another part  · unsure"
 
-    static func mark(_ result: FeelTowardResult) -> Character {
-        switch result {
-        case .selfPresent: return "●"
-        case .targetBlended: return "◐"
-        case .concernedPart: return "○"
-        case .unclear: return "·"
+    /// The person's own reading; an answer they did not read themselves is left open (a guess of
+    /// Haven's is not shown as how they felt).
+    static func mark(_ chosen: FeelTowardResult?) -> Character {
+        switch chosen {
+        case .selfPresent?: return "●"
+        case .targetBlended?: return "◐"
+        case .concernedPart?: return "○"
+        case .unclear?, nil: return "·"
         }
     }
 
     /// `2026-11  ○○●●  2 of 4 like Self`; at most 40 marks a month (the count says the rest).
     public static func rows(_ records: [FeelTowardRecord]) -> [String] {
-        var months: [(key: String, marks: [FeelTowardResult])] = []
+        var months: [(key: String, marks: [FeelTowardResult?])] = []
         for record in records.sorted(by: { $0.date.secondsSinceEpoch < $1.date.secondsSinceEpoch }) {
             let key = String(record.date.dateString.prefix(7))
-            if months.last?.key == key { months[months.count - 1].marks.append(record.result) } else { months.append((key, [record.result])) }
+            if months.last?.key == key { months[months.count - 1].marks.append(record.chosen) } else { months.append((key, [record.chosen])) }
         }
         return months.map { month in
             let marks = String(month.marks.prefix(40).map(mark))
             let selfCount = month.marks.filter { $0 == .selfPresent }.count
-            return "\(month.key)  \(marks)  \(selfCount) of \(month.marks.count) like Self"
+            return "\(month.key)  \(marks)  \(selfCount) of \(month.marks.count) open toward it"
         }
     }
 }

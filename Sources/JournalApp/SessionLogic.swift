@@ -41,7 +41,8 @@ enum SessionLogic {
             }
             session.input = .text(EditorBridge.make(text: text))
         case .choice(let options, let allowsOther):
-            var selected = 0
+            // Haven's proposal is highlighted first where it has one; Enter confirms it.
+            var selected = step.suggestedOption ?? 0
             var other: TextEditorState?
             if case .choice(let value)? = previous {
                 if let index = options.firstIndex(of: value) { selected = index } else if allowsOther {

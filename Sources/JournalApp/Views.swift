@@ -166,8 +166,16 @@ enum HomeView {
             frame.buffer.put(text.truncated(toWidth: area.width), x: area.x, y: y, style: theme.quiet)
             y += 2
         }
-        // Deeper work in the last days, not yet followed up: offered once, never pressed.
-        if let followUp = app.state.home.followUp, frame.size.height >= 20 {
+        // The weeks after an unburdening: a visit offered each day, in one quiet line.
+        if let after = app.state.home.afterUnburdening, frame.size.height >= 20 {
+            let name = app.state.home.parts.first { $0.id == app.state.home.aliases.resolve(after.part) }?.name ?? after.part.rawValue
+            let days = after.daysSince == 1 ? "yesterday" : "\(after.daysSince) days ago"
+            var text = "\(name) set down what it carried \(days). A short visit today, if you like (f)."
+            if CellWidth.of(text) > area.width { text = "A visit to \(name) today, if you like (f)." }
+            frame.buffer.put(text.truncated(toWidth: area.width), x: area.x, y: y, style: theme.quiet)
+            y += 2
+        } else if let followUp = app.state.home.followUp, frame.size.height >= 20 {
+            // Deeper work in the last days, not yet followed up: offered once, never pressed.
             let part = followUp.youngPart(among: app.state.home.parts, aliases: app.state.home.aliases)
             let with = part.map { "your time with \($0.name)" } ?? "your deeper work"
             var text = "After \(with) on \(followUp.created.shortDate): a follow-up visit, if you like (f)."
@@ -181,7 +189,9 @@ enum HomeView {
         // Keep room for a few recent entries below; the flows scroll in what is left, keeping
         // the chosen one in sight.
         let recentRows = recent.isEmpty ? 2 : 2 + min(recent.count, frame.size.height >= 30 ? 5 : 3)
-        let flowsBottom = max(y + 3, area.maxY - recentRows)
+        // When the flows do not all fit, their "↓ more" line takes a row of its own.
+        let overflows = y + flows.count + 1 > area.maxY - recentRows
+        let flowsBottom = max(y + 3, area.maxY - recentRows - (overflows ? 1 : 0))
         let roomForFlows = max(1, flowsBottom - y - 1) // the first flow has a blank row after it
         let firstFlow = max(0, selected - roomForFlows + 1)
         let hiddenBelow = max(0, flows.count - firstFlow - roomForFlows)

@@ -274,6 +274,32 @@ public final class FileJournalStore: JournalStore {
         return StoredPart(part: part, path: existing.path, version: try replaceChecked(existing.path, text: text, expecting: version))
     }
 
+    // MARK: Safety plan
+
+    public func loadSafetyPlan() throws(StoreError) -> StoredSafetyPlan? {
+        let path = SafetyPlanFormat.path
+        guard let (text, version) = try readText(path) else { return nil }
+        do {
+            return StoredSafetyPlan(plan: try SafetyPlanFormat.parse(text), path: path, version: version)
+        } catch {
+            throw .unreadable(JournalProblem(path: path, line: error.line, reason: error.reason))
+        }
+    }
+
+    public func saveSafetyPlan(_ plan: SafetyPlan, expecting version: ContentHash?) throws(StoreError) -> StoredSafetyPlan {
+        let path = SafetyPlanFormat.path
+        let text = SafetyPlanFormat.render(plan)
+        guard let version else {
+            do {
+                try fileSystem.writeNew(absolute(path), bytes: Array(text.utf8))
+            } catch {
+                throw error.alreadyExists ? .alreadyExists(path) : ioError(error)
+            }
+            return StoredSafetyPlan(plan: plan, path: path, version: ContentHash(of: text))
+        }
+        return StoredSafetyPlan(plan: plan, path: path, version: try replaceChecked(path, text: text, expecting: version))
+    }
+
     // MARK: Drafts
 
     public func trashPart(_ id: PartID, expecting version: ContentHash) throws(StoreError) {

@@ -118,7 +118,7 @@ struct Show: ParsableCommand {
 struct Prompts: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "List or check the guided flows.",
-        subcommands: [PromptsList.self, PromptsCheck.self],
+        subcommands: [PromptsList.self, PromptsCheck.self, PromptsFeel.self],
         defaultSubcommand: PromptsList.self
     )
 }
@@ -135,6 +135,25 @@ struct PromptsList: ParsableCommand {
     func run() throws {
         let context = try journal.context()
         try perform { () throws(CommandFailure) in Commands.promptsList(json: json, context: context) }
+    }
+}
+
+struct PromptsFeel: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "feel",
+        abstract: "Show what the feel-toward lexicon proposes for an answer, and which words it went by.",
+        discussion: "For people who add their own words to the lexicon (docs/prompt-format.md). In a flow, Haven shows its proposal and the person confirms or changes it; this only shows the proposal. Reads the answer from standard input when ANSWER is -."
+    )
+
+    @OptionGroup var journal: JournalOptions
+    @Flag(help: "Print JSON instead of lines.") var json = false
+    @Argument(help: "An answer to \"How do you feel toward this part?\", in quotes.") var answer: String
+
+    func run() throws {
+        let context = try journal.context()
+        var text = answer
+        if answer == "-" { text = AnyIterator { readLine(strippingNewline: false) }.joined() }
+        try perform { () throws(CommandFailure) in Commands.promptsFeel(text, json: json, context: context) }
     }
 }
 

@@ -296,6 +296,10 @@ private final class FullDiskStore: JournalStore {
     func copyToTrash(_ path: String, expecting version: ContentHash) throws(StoreError) -> String {
         try memory.copyToTrash(path, expecting: version)
     }
+    func loadSafetyPlan() throws(StoreError) -> StoredSafetyPlan? { try memory.loadSafetyPlan() }
+    func saveSafetyPlan(_ plan: SafetyPlan, expecting version: ContentHash?) throws(StoreError) -> StoredSafetyPlan {
+        try memory.saveSafetyPlan(plan, expecting: version)
+    }
     func saveDraft(_ draft: Draft) throws(StoreError) { try memory.saveDraft(draft) }
     func loadDrafts() throws(StoreError) -> DraftListing { try memory.loadDrafts() }
     func discardDraft(_ id: EntryID) throws(StoreError) { try memory.discardDraft(id) }

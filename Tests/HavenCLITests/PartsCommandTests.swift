@@ -14,7 +14,7 @@ import Testing
             bodyLocation: "jaw", fears: ["that I will fail"], protects: ["little-one"],
             permissions: [PartPermission(date: day, request: PartPermission.visitRequest, answer: .notYet, about: "little-one")],
             promises: [PartPromise(made: day, text: "Back on Sunday")],
-            feelToward: [FeelTowardRecord(date: day, answer: "curious", result: .selfPresent)], colour: "yellow")
+            feelToward: [FeelTowardRecord(date: day, answer: "curious", chosen: .selfPresent)], colour: "yellow")
         critic.trust = [TrustRecord(date: day, rating: 5)]
         _ = try haven.store.savePart(critic, expecting: nil)
         _ = try haven.store.savePart(Part(id: "little-one", name: "Éloïse", role: .exile), expecting: nil)
@@ -68,7 +68,7 @@ import Testing
         #expect(text.contains("Former names: The Judge"))
         #expect(text.contains("In the body: jaw"))
         #expect(text.contains("Protects: Éloïse"))
-        #expect(text.contains("  2026-11-20  curious  (self)"))
+        #expect(text.contains("  2026-11-20  curious  (open toward it)"))
         #expect(text.contains("  2026-11-20  not-yet: visit the part it protects (Éloïse)"))
         #expect(text.contains("  2026-11-20  Back on Sunday  (open)"))
         #expect(text.contains("Its trust in you (Self), 0 to 10:\n  2026-11-20  5\n"))
@@ -82,8 +82,23 @@ import Testing
         #expect(decoded["protects"] as? [String] == ["little-one"])
         #expect((decoded["entries"] as? [[String: Any]])?.compactMap { $0["id"] as? String } == ["20261120-090000-bbbb", "20261101-090000-aaaa"])
         #expect((decoded["promises"] as? [[String: Any]])?.first?["kept"] == nil)
-        #expect((decoded["feel_toward"] as? [[String: Any]])?.first?["sorted"] as? String == "self")
+        #expect((decoded["feel_toward"] as? [[String: Any]])?.first?["chosen"] as? String == "self")
         #expect((decoded["trust_in_self"] as? [[String: Any]])?.first?["rating"] as? Int == 5)
+    }
+
+    /// A record from before Haven asked holds only its guess: the summary quotes the words and
+    /// never gives the guess as how the writer felt.
+    @Test func theSummaryNeverPrintsAGuessAsAFact() throws {
+        let haven = InProcessHaven()
+        let day = LocalDateTime(year: 2026, month: 11, day: 20, hour: 9, utcOffsetMinutes: 60)
+        var part = Part(id: "critic", name: "Critic")
+        part.feelToward = [FeelTowardRecord(date: day, answer: "annoyed", chosen: nil, proposed: .concernedPart)]
+        _ = try haven.store.savePart(part, expecting: nil)
+        _ = try haven.store.createEntry(Entry(id: "20261120-090000-aaaa", created: day, title: "Day", parts: ["critic"]))
+        let (context, console) = try haven.context(input: [])
+        _ = try Commands.summary(from: "2026-11", to: "2026-11", context: context)
+        #expect(console.output.contains("  - 2026-11-20: “annoyed”\n"))
+        #expect(!console.output.contains("another part"))
     }
 
     @Test func anUnknownOrAmbiguousNameIsAUsageError() throws {
@@ -138,7 +153,7 @@ import Testing
         #expect(text.hasPrefix("# Haven summary, 2026-11-01 to 2026-11-30\n\nFrom 3 entries. Quoted text is the writer's own words.\n"))
         // Most present first; the record's own words in quotes; feel-toward in the stretch.
         #expect(text.contains("### Inner Critic (manager, befriended)\n\nIn 2 entries.\n\n- Where it is felt: “jaw”\n- A fear: “that I will fail”\n- Protects: Éloïse"))
-        #expect(text.contains("  - 2026-11-20: “curious” (sounded like Self)"))
+        #expect(text.contains("  - 2026-11-20: “curious” (open toward it, as the writer read it)"))
         #expect(text.contains("- Its trust in the writer's Self, as rated (0-10): 2026-11-20: 5"))
         #expect(text.range(of: "### Inner Critic")!.lowerBound < text.range(of: "### Éloïse")!.lowerBound)
         #expect(text.contains("- 2026-11-20, Inner Critic: not yet, to visit the part it protects (Éloïse)"))

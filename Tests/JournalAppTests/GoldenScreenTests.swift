@@ -1,5 +1,6 @@
 import JournalApp
 import JournalCore
+import ShippedPrompts
 import Testing
 import TerminalUI
 
@@ -79,9 +80,36 @@ import TerminalUI
     @Test(arguments: sizes) func partPicker(_ size: Size) throws {
         let h = AppHarness(width: size.width, height: size.height, store: try Self.journalWithHistory())
         h.press(.enter, .enter, .control("k"))
-        h.type("3"); h.press(.enter, .enter)
+        h.type("3"); h.press(.enter, .enter, .control("k")) // stirred, the Self check, how caught up
         h.press(.down)
         check(h, "session-part")
+    }
+
+    /// What Haven hears in a feel-toward answer, shown back in one line with the person's words,
+    /// and the four readings to confirm or change, the proposal highlighted.
+    @Test(arguments: sizes) func feelTowardConfirmation(_ size: Size) {
+        let flow = PromptSource(name: "feel-check.yaml", text: """
+            id: feel-check
+            title: Feel check
+            steps:
+              - id: who
+                type: part
+                text: Which part?
+              - id: feel
+                type: feel-toward
+                text: How do you feel toward {part}?
+            """)
+        let lexicon = ShippedPrompts.files.filter { $0.name == "feel-toward-lexicon.yaml" }.map { PromptSource(name: $0.name, text: $0.text) }
+        let library = FlowLibrary(sources: [flow] + lexicon)
+        let h = AppHarness(width: size.width, height: size.height, library: library)
+        h.press(.enter)
+        h.type("The critic"); h.press(.enter)
+        h.type("Calm, but I'd like it to leave"); h.press(.enter)
+        #expect(h.stepID == "feel-sorting")
+        check(h, "session-feel-confirm")
+        h.press(.enter) // the proposal, confirmed: the flow ends and its review shows the choice
+        guard case .review(let review) = h.app.state.screen else { Issue.record("expected the review"); return }
+        #expect(review.entryText.contains("## It sounds like another part may have feelings about The critic, or want something from it (\"leave\"). Is that how it is? {#feel-sorting}\n\nAnother part has feelings about it, or wants something"))
     }
 
     @Test(arguments: sizes) func choiceAfterHighDistress(_ size: Size) {

@@ -18,8 +18,8 @@ import TerminalUI
         part.protects = ["little-one"]
         part.permissions = [PartPermission(date: day, request: PartPermission.visitRequest, answer: .notYet, about: "little-one")]
         part.promises = [PartPromise(made: day, text: "I'll sit with you on Sunday")]
-        part.feelToward = [FeelTowardRecord(date: day, answer: "annoyed", result: .concernedPart),
-                           FeelTowardRecord(date: day, answer: "curious", result: .selfPresent)]
+        part.feelToward = [FeelTowardRecord(date: day, answer: "annoyed", chosen: .concernedPart),
+                           FeelTowardRecord(date: day, answer: "curious", chosen: .selfPresent)]
         part.trust = [TrustRecord(date: LocalDateTime(year: 2026, month: 10, day: 2, hour: 9, utcOffsetMinutes: 60), rating: 2),
                       TrustRecord(date: day, rating: 6)]
         _ = try store.savePart(part, expecting: critic.version)
@@ -60,8 +60,8 @@ import TerminalUI
         #expect(text.contains("Once called: The Judge"))
         #expect(text.contains("In the body: jaw and shoulders"))
         #expect(text.contains("Protects: 小さい子"))
-        #expect(text.contains("2026-11  ○●  1 of 2 like Self"))
-        #expect(text.contains("2026-11-20  annoyed  (sounded like another part)"))
+        #expect(text.contains("2026-11  ○●  1 of 2 open toward it"))
+        #expect(text.contains("2026-11-20  annoyed  (another part was there)"))
         h.press(.pageDown)
         #expect(h.screen.contains("2026-11-20  I'll sit with you on Sunday  (open)"))
         #expect(h.screen.contains("2026-10-02  ██░░░░░░░░  2\n") || h.screen.contains("2026-10-02  ██░░░░░░░░  2 "))
@@ -160,18 +160,22 @@ import TerminalUI
 
 @Suite struct FeelTowardChartTests {
     static func record(_ month: Int, _ day: Int, _ result: FeelTowardResult) -> FeelTowardRecord {
-        FeelTowardRecord(date: LocalDateTime(year: 2026, month: month, day: day, hour: 9, utcOffsetMinutes: 0), answer: "x", result: result)
+        FeelTowardRecord(date: LocalDateTime(year: 2026, month: month, day: day, hour: 9, utcOffsetMinutes: 0), answer: "x", chosen: result)
     }
 
-    @Test func oneRowAMonthInTimeOrderWithHowManySoundedLikeSelf() {
+    @Test func oneRowAMonthInTimeOrderWithHowManyOpenTowardIt() {
         let rows = FeelTowardChart.rows([
             Self.record(10, 2, .selfPresent), Self.record(9, 1, .concernedPart), Self.record(9, 20, .targetBlended),
             Self.record(10, 1, .unclear), Self.record(9, 5, .concernedPart),
         ])
-        #expect(rows == ["2026-09  ○○◐  0 of 3 like Self", "2026-10  ·●  1 of 2 like Self"])
+        #expect(rows == ["2026-09  ○○◐  0 of 3 open toward it", "2026-10  ·●  1 of 2 open toward it"])
         #expect(FeelTowardChart.rows([]).isEmpty)
         let many = FeelTowardChart.rows((1...55).map { _ in Self.record(11, 1, .selfPresent) })
-        #expect(many == ["2026-11  " + String(repeating: "●", count: 40) + "  55 of 55 like Self"])
+        #expect(many == ["2026-11  " + String(repeating: "●", count: 40) + "  55 of 55 open toward it"])
+        // A record holding only Haven's old guess is shown as left open, never as how they felt.
+        let guessed = FeelTowardRecord(date: LocalDateTime(year: 2026, month: 8, day: 1, hour: 9, utcOffsetMinutes: 0), answer: "x",
+                                       chosen: nil, proposed: .selfPresent)
+        #expect(FeelTowardChart.rows([guessed]) == ["2026-08  ·  0 of 1 open toward it"])
     }
 }
 

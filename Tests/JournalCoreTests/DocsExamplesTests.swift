@@ -26,13 +26,17 @@ import Testing
 
     @Test func theEntryAndPartExamplesParse() throws {
         let examples = try Self.blocks(in: "entry-format.md", language: "markdown")
-        #expect(examples.count == 2)
+        #expect(examples.count == 3)
         let entry = try EntryFormat.parse(examples[0])
         #expect(entry.sections.count == 3 && entry.extraFields.map(\.key) == ["weather"])
         #expect(EntryFormat.render(entry) == examples[0])
         let part = try PartFormat.parse(examples[1])
         #expect(part.beliefs == ["if I relax, we fail"] && part.permissions.first?.answer == .notYet)
         #expect(PartFormat.render(part) == examples[1])
+        #expect(part.feelToward.first?.chosen == .concernedPart && part.permissions.first?.selfLed == true)
+        let plan = try SafetyPlanFormat.parse(examples[2])
+        #expect(plan.crisisLine == "116 123" && plan.notes.hasPrefix("A walk"))
+        #expect(SafetyPlanFormat.render(plan) == examples[2])
     }
 
     @Test func theWorkedExampleInWritingPromptsPassesTheChecker() throws {

@@ -70,3 +70,11 @@ struct Transcript {
         EntryFormat.render(engine.outcome(run, entryID: id).entry)
     }
 }
+
+extension AnswerInput {
+    /// The person's own reading, given on the step that follows every feel-toward answer.
+    static let chooseSelf = AnswerInput.option(FeelTowardChoice.option(for: .selfPresent))
+    static let chooseBlended = AnswerInput.option(FeelTowardChoice.option(for: .targetBlended))
+    static let chooseAnotherPart = AnswerInput.option(FeelTowardChoice.option(for: .concernedPart))
+    static let chooseUnsure = AnswerInput.option(FeelTowardChoice.option(for: .unclear))
+}

@@ -15,11 +15,12 @@ import Testing
         var t = try Transcript(library: Fixtures.sinkLibrary, flow: "sink")
         try t.answer(.text("Sam"), .text("It was a long day.\n## Not a heading {#x}\nStill going."),
                      .other("Tired"), .options([0, 2], other: "Juice"), .number(3), .partNamed("The Critic"),
-                     .text("shoulders"), .ratings([.calm: 4, .curiosity: 6]), .text("I'm curious about it"))
+                     .text("shoulders"), .ratings([.calm: 4, .curiosity: 6]), .text("I'm curious about it"), .chooseSelf)
         #expect(t.shown == [
             "sink.hello: Hello.", "sink.breathe: Breathe.", "sink.name: Your name?", "sink.story: Tell me, Sam.",
             "sink.mood: Pick one", "sink.things: Which?", "sink.distress: How stirred?", "sink.who: Which part?",
             "sink.where: Where is The Critic?", "sink.check: Self?", "sink.feel: How do you feel toward The Critic?",
+            "sink.feel-sorting: It sounds like there is some openness toward The Critic here (\"curious\"). Is that how it is?",
             "sink.done: Done with Tea, Water, Juice.",
         ])
         #expect(t.run.isFinished)
@@ -78,13 +79,18 @@ import Testing
 
             I'm curious about it
 
+            ## It sounds like there is some openness toward The Critic here ("curious"). Is that how it is? {#feel-sorting}
+
+            I do feel open toward it
+
             """)
         let outcome = t.engine.outcome(t.run, entryID: "e")
         let part = try #require(outcome.changedParts.first)
         #expect(outcome.changedParts.count == 1)
         #expect(part.id == "the-critic" && part.name == "The Critic" && part.bodyLocation == "shoulders")
         #expect(part.created == Fixtures.morning)
-        #expect(part.feelToward == [FeelTowardRecord(date: Fixtures.morning, answer: "I'm curious about it", result: .selfPresent)])
+        #expect(part.feelToward == [FeelTowardRecord(date: Fixtures.morning, answer: "I'm curious about it", chosen: .selfPresent,
+                                                     proposed: .selfPresent)])
     }
 
     @Test func branchByChoiceSkipsAhead() throws {
@@ -124,7 +130,7 @@ import Testing
     @Test func feelTowardSortingBranchesIntoALoopThatStopsAtItsCap() throws {
         var t = try Transcript(library: Fixtures.sinkLibrary, flow: "sink")
         try t.answer(.skip, .skip, .option(0), .skip, .skip, .partNamed("Critic"), .skip, .skip,
-                     .text("honestly I'm annoyed by it"))
+                     .text("honestly I'm annoyed by it"), .chooseAnotherPart)
         #expect(t.shown.last == "sink.loop: Round 1. Will the annoyed part step back?")
         try t.answer(.text("no"))
         #expect(t.shown.last == "sink.loop: Round 2. Will the annoyed part step back?")
@@ -132,7 +138,7 @@ import Testing
         #expect(t.shown.last == "sink.done: Done with .")
         #expect(t.run.isFinished)
         let part = try #require(t.engine.outcome(t.run, entryID: "e").changedParts.first)
-        #expect(part.feelToward.map(\.result) == [.concernedPart])
+        #expect(part.feelToward.map(\.chosen) == [.concernedPart])
     }
 
     @Test func backReturnsToThePreviousStepAndOffersTheAnswerAgain() throws {

@@ -172,7 +172,7 @@ import Testing
                     fears: ["being laughed at"], protects: ["little-one"], polarizedWith: ["the-numb-one"], allies: ["planner"],
                     permissions: [PartPermission(date: day, request: "visit the little one", answer: .notYet)],
                     promises: [PartPromise(made: day, text: "check in every morning", kept: day)],
-                    feelToward: [FeelTowardRecord(date: day, answer: "annoyed: \"again\"", result: .concernedPart)],
+                    feelToward: [FeelTowardRecord(date: day, answer: "annoyed: \"again\"", chosen: .concernedPart)],
                     colour: "yellow", extraFields: [FrontMatterField(key: "symbol", value: .text("🦉"))],
                     notes: "It showed up first at work.\n\n## Later\nSofter now.")
     }

@@ -78,10 +78,10 @@ import Testing
                 flow: no-such-flow
             """)
         #expect(found == [
-            "f.yaml:4:5: unknown variable 'nobody' in the text of step 'a' (not a step id of this flow nor one of: answer, distress, feel, flow, part, self, visits)",
-            "f.yaml:4:5: unknown variable 'part.shoe_size' in the text of step 'a' (a part has: apparent_age, beliefs, body_location, colour, fears, feelings, id, is_new, job, name, permission, positive_intent, protectors_permission, protects, role, stage)",
+            "f.yaml:4:5: unknown variable 'nobody' in the text of step 'a' (not a step id of this flow nor one of: answer, distress, feel, flow, part, safety, self, visits)",
+            "f.yaml:4:5: unknown variable 'part.shoe_size' in the text of step 'a' (a part has: apparent_age, beliefs, body_location, colour, fears, feelings, guarded, id, is_new, job, name, new_role, permission, positive_intent, protectors_permission, protects, role, stage)",
             "f.yaml:8:9: unknown step 'nope' (steps in this flow: a, b)",
-            "f.yaml:8:9: unknown variable 'missing' in a condition (not a step id of this flow nor one of: answer, distress, feel, flow, part, self, visits)",
+            "f.yaml:8:9: unknown variable 'missing' in a condition (not a step id of this flow nor one of: answer, distress, feel, flow, part, safety, self, visits)",
             "f.yaml:10:5: step 'b' calls unknown flow 'no-such-flow'",
         ])
     }

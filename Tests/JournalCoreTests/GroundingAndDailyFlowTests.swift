@@ -71,12 +71,12 @@ import Testing
         // The unblending sub-flow runs with the new part in focus (no "which part" question).
         #expect(t.currentStepID == "feel")
         #expect(t.shown.last == "unblending.feel: How do you feel toward The busy one right now?")
-        try t.answer(.text("Curious what it is so busy about"), .text("What are you trying to get done?"))
+        try t.answer(.text("Curious what it is so busy about"), .chooseSelf, .text("What are you trying to get done?"))
         #expect(t.currentStepID == "self-energy")
         try t.answer(.ratings([.calm: 4, .clarity: 5]), .skip)
         #expect(ids(t) == ["find-self.arrive", "find-self.breath", "find-self.body", "find-self.body-notice",
                            "find-self.stirred", "find-self.ask-room", "find-self.room", "find-self.no-room",
-                           "find-self.crowding-part", "unblending.notice", "unblending.feel", "unblending.with-self",
+                           "find-self.crowding-part", "unblending.notice", "unblending.feel", "unblending.feel-sorting", "unblending.with-self",
                            "unblending.closing", "find-self.self-energy", "find-self.rest-in-it", "find-self.closing"])
         #expect(t.run.isFinished)
         let result = outcome(t)
@@ -84,7 +84,7 @@ import Testing
         #expect(result.entry.selfEnergy.ratings == [.calm: 4, .clarity: 5])
         #expect(section(t, "unblending.with-self") == "What are you trying to get done?")
         #expect(result.changedParts.map(\.id) == ["the-busy-one"])
-        #expect(result.changedParts.first?.feelToward.map(\.result) == [.selfPresent])
+        #expect(result.changedParts.first?.feelToward.map(\.chosen) == [.selfPresent])
         #expect(result.changedParts.first?.feelToward.first?.answer == "Curious what it is so busy about")
     }
 
@@ -92,35 +92,38 @@ import Testing
         var t = try Transcript(library: Self.library, flow: "find-self")
         try t.answer(.skip, .skip, .option(2), .option(0), .skip)
         #expect(t.currentStepID == "which-part")
-        try t.answer(.partNamed("The fog"), .text("I'm so tired, that's just me"), .option(0))
-        #expect(ids(t).suffix(4) == ["unblending.feel", "unblending.give-space", "unblending.space-check", "unblending.feel"])
-        try t.answer(.text("calm, a little warm toward it"), .skip)
+        try t.answer(.partNamed("The fog"), .text("I'm so tired, that's just me"), .chooseBlended, .option(0))
+        #expect(ids(t).suffix(5) == ["unblending.feel", "unblending.feel-sorting", "unblending.give-space", "unblending.space-check",
+                                     "unblending.feel"])
+        try t.answer(.text("calm, a little warm toward it"), .chooseSelf, .skip)
         #expect(t.currentStepID == "self-energy")
         try t.answer(.skip, .skip)
         #expect(t.run.isFinished)
-        #expect(outcome(t).changedParts.first?.feelToward.map(\.result) == [.targetBlended, .selfPresent])
+        #expect(outcome(t).changedParts.first?.feelToward.map(\.chosen) == [.targetBlended, .selfPresent])
     }
 
     @Test func findSelfWhenThePartWillNotMakeRoomCanStillCheckIn() throws {
         var t = try Transcript(library: Self.library, flow: "find-self")
         try t.answer(.skip, .number(6), .option(2), .option(0), .partNamed("The alarm"),
-                     .text("annoyed"), .option(1), .text("That I'll miss something"),
-                     .text("irritated"), .option(0), .text("still annoyed"), .option(0))
+                     .text("annoyed"), .chooseAnotherPart, .option(1), .text("That I'll miss something"),
+                     .text("irritated"), .chooseAnotherPart, .option(0), .text("still annoyed"), .chooseAnotherPart, .option(0))
         #expect(t.currentStepID == "three-rounds")
         try t.answer(.option(1), .skip) // pausing kindly ends the session, with a promise if wanted
         #expect(ids(t).suffix(2) == ["unblending.pause-kindly", "unblending.pause-promise"])
         #expect(t.run.isFinished)
         let result = outcome(t)
         #expect(result.entry.parts == ["the-alarm"])
-        #expect(result.changedParts.first?.feelToward.map(\.result) == [.concernedPart, .concernedPart, .concernedPart])
+        #expect(result.changedParts.first?.feelToward.map(\.chosen) == [.concernedPart, .concernedPart, .concernedPart])
     }
 
     @Test func findSelfWhenThePartWillNotMakeRoomCanCloseKindly() throws {
         var t = try Transcript(library: Self.library, flow: "find-self")
         try t.answer(.skip, .skip, .option(2), .option(0), .partNamed("The alarm"),
-                     .text("I don't know"), .option(0), .text("numb"), .option(0), .text("no idea"), .option(0),
-                     .option(0), .partNamed("The shield"), .text("It keeps me from feeling too much"), .text("tired"))
-        #expect(ids(t).suffix(3) == ["unblending.new-focus-feel", "unblending.closing", "find-self.after-part"])
+                     .text("I don't know"), .chooseAnotherPart, .option(0), .text("numb"), .chooseAnotherPart, .option(0),
+                     .text("no idea"), .chooseAnotherPart, .option(0),
+                     .option(0), .partNamed("The shield"), .text("It keeps me from feeling too much"), .text("tired"), .chooseUnsure)
+        #expect(ids(t).suffix(4) == ["unblending.new-focus-feel", "unblending.new-focus-feel-sorting", "unblending.closing",
+                                     "find-self.after-part"])
         try t.answer(.option(1))
         #expect(ids(t).last == "find-self.close-kindly")
         #expect(t.run.isFinished)
@@ -165,7 +168,7 @@ import Testing
 
         var stillHigh = try Transcript(library: Self.library, flow: "find-self")
         try stillHigh.answer(.skip, .number(10), .option(0), .number(9))
-        #expect(ids(stillHigh).suffix(2) == ["grounding.reach-out", "find-self.stopping"])
+        #expect(ids(stillHigh).suffix(3) == ["grounding.reach-out", "grounding.no-plan-yet", "find-self.stopping"])
         #expect(stillHigh.run.isFinished)
         #expect(t.run.isFinished)
     }
@@ -196,11 +199,13 @@ import Testing
         var t = try Transcript(library: Self.library, flow: "trailhead")
         try t.answer(.text("My manager read my draft aloud in the meeting"), .options([0, 3], other: "a hot face"),
                      .text("shame, wanting to disappear"), .number(6), .partNamed("The hider"),
-                     .partNamed("The critic"))
+                     .partNamed("The critic"), .text("It wants to hide under the desk"), .option(1))
         #expect(t.shown.last == "trailhead.come-back: Would you like to come back to this later?")
         try t.answer(.option(0))
         #expect(ids(t) == ["trailhead.happened", "trailhead.came-up", "trailhead.came-up-words", "trailhead.strength",
-                           "trailhead.which-part", "trailhead.another-part", "trailhead.come-back", "trailhead.closing"])
+                           "trailhead.which-part", "trailhead.another-part", "trailhead.u-turn", "trailhead.meet-now",
+                           "trailhead.come-back", "trailhead.closing"])
+        #expect(section(t, "u-turn") == "It wants to hide under the desk")
         #expect(t.shown.contains("trailhead.another-part: Was another part there too?"))
         #expect(t.run.isFinished)
         let result = outcome(t)
@@ -219,8 +224,9 @@ import Testing
     @Test func trailheadWithAKnownPartAddsToItsNotes() throws {
         var t = try Transcript(library: Self.library, flow: "trailhead", parts: [littleOne])
         try t.answer(.text("A friend cancelled"), .options([1], other: nil), .skip, .number(4),
-                     .partNamed("The little one"), .skip, .option(1))
-        #expect(ids(t).suffix(3) == ["trailhead.another-part", "trailhead.come-back", "trailhead.closing"])
+                     .partNamed("The little one"), .skip, .skip, .skip, .option(1))
+        #expect(ids(t).suffix(5) == ["trailhead.another-part", "trailhead.u-turn", "trailhead.meet-now", "trailhead.come-back",
+                                     "trailhead.closing"])
         #expect(t.shown.contains("trailhead.another-part: Was another part there too?"))
         #expect(t.run.isFinished)
         let result = outcome(t)
@@ -228,6 +234,17 @@ import Testing
         #expect(result.changedParts.map(\.id) == ["little-one"])
         #expect(result.changedParts.first?.notes
                 == "2026-11-28: Shared the memory of the classroom\n\n2026-11-29: Noted - no need to come back")
+    }
+
+    /// The U-turn: from the trigger to the part inside, then an offer to meet it now.
+    @Test func trailheadTurnsTowardThePartAndCanMeetItNow() throws {
+        var t = try Transcript(library: Self.library, flow: "trailhead")
+        try t.answer(.text("A sharp email"), .skip, .number(5), .partNamed("The defender"), .skip,
+                     .text("It wants to hit reply, fast"), .option(0))
+        #expect(t.shown.contains("trailhead.u-turn: Now turn from what happened to what is happening inside. As you think of it, notice The defender in you. What is it feeling, or wanting?"))
+        // Meeting it now opens "Meet a protector" with the part in focus: no "which part" question.
+        #expect(ids(t).suffix(2) == ["meet-protector.welcome", "meet-protector.find"])
+        #expect(t.shown.last == "meet-protector.find: Where do you notice The defender? It might be somewhere in your body, or an image, a voice or a thought.")
     }
 
     @Test func trailheadWithNothingPickedSkipsTheWordsStep() throws {
@@ -253,7 +270,7 @@ import Testing
 
     @Test func trailheadSkippingTheFlagWritesNoNote() throws {
         var t = try Transcript(library: Self.library, flow: "trailhead", parts: [critic])
-        try t.answer(.skip, .skip, .skip, .partNamed("the critic"), .skip, .skip)
+        try t.answer(.skip, .skip, .skip, .partNamed("the critic"), .skip, .skip, .skip, .skip)
         #expect(t.run.isFinished)
         let result = outcome(t)
         #expect(result.entry.parts == ["critic"])
@@ -268,9 +285,9 @@ import Testing
         #expect(t.currentStepID == "now")
         try t.answer(.number(4), .option(0))
         #expect(t.currentStepID == "which-part")
-        try t.answer(.partNamed("The fighter"), .skip, .option(0))
-        #expect(ids(t).suffix(5) == ["trailhead.after-grounding", "trailhead.which-part", "trailhead.another-part",
-                                     "trailhead.come-back", "trailhead.closing"])
+        try t.answer(.partNamed("The fighter"), .skip, .skip, .skip, .option(0))
+        #expect(ids(t).suffix(7) == ["trailhead.after-grounding", "trailhead.which-part", "trailhead.another-part",
+                                     "trailhead.u-turn", "trailhead.meet-now", "trailhead.come-back", "trailhead.closing"])
         #expect(t.run.isFinished)
         let result = outcome(t)
         #expect(result.entry.distress == [DistressReading(stepID: "strength", value: 9),
@@ -300,7 +317,7 @@ import Testing
 
         var stillHigh = try Transcript(library: Self.library, flow: "trailhead")
         try stillHigh.answer(.skip, .skip, .number(9), .option(0), .number(8))
-        #expect(ids(stillHigh).suffix(2) == ["grounding.reach-out", "trailhead.stopping"])
+        #expect(ids(stillHigh).suffix(3) == ["grounding.reach-out", "grounding.no-plan-yet", "trailhead.stopping"])
         #expect(stillHigh.run.isFinished)
         #expect(t.run.isFinished)
     }
@@ -316,13 +333,15 @@ import Testing
     @Test func followUpWithNoBacklashVisitsThePartAndMakesAPromise() throws {
         var t = try Transcript(library: Self.library, flow: "follow-up", parts: [critic, littleOne])
         try t.answer(.options([4], other: nil), .partNamed("the little one"), .text("Lighter. It wants to play."),
-                     .option(0), .option(0), .text("I'll visit you on Sunday"), .option(1))
+                     .text("Climb the big tree"), .option(0), .option(0), .text("I'll visit you on Sunday"), .option(1))
         #expect(t.shown.last == "follow-up.trust: How much does the little one seem to trust you right now?")
         try t.answer(.number(6))
         #expect(ids(t) == ["follow-up.arrive", "follow-up.backlash", "follow-up.visit", "follow-up.find-it",
-                           "follow-up.how-doing", "follow-up.promise-kept", "follow-up.offer-promise",
+                           "follow-up.how-doing", "follow-up.secure-base", "follow-up.promise-kept", "follow-up.offer-promise",
                            "follow-up.promise", "follow-up.stage", "follow-up.trust", "follow-up.closing"])
         #expect(t.shown.contains("follow-up.how-doing: How is the little one doing today?"))
+        #expect(t.shown.contains("follow-up.secure-base: If the little one knew you had its back, what might it like to try?"))
+        #expect(!ids(t).contains("follow-up.burden-back")) // only after an unburdening
         #expect(t.run.isFinished)
         let result = outcome(t)
         #expect(result.entry.title == "Follow-up with the little one")
@@ -343,7 +362,7 @@ import Testing
     @Test func followUpAsksTheProtectorsAboutANewRoleOnlyWhenTheyAreKnown() throws {
         let guardian = Part(id: "critic", name: "the critic", role: .manager, protects: ["little-one"])
         var t = try Transcript(library: Self.library, flow: "follow-up", parts: [guardian, littleOne])
-        try t.answer(.skip, .part("little-one"), .text("Lighter."))
+        try t.answer(.skip, .part("little-one"), .text("Lighter."), .skip)
         #expect(t.shown.last == "follow-up.protectors-now: Now check in with the parts that look after the little one. "
                 + "Seeing how it is today, would any of them like to do something different from here?")
         try t.answer(.text("The critic would like to rest on Sundays."), .skip, .option(1), .skip, .skip)
@@ -352,7 +371,7 @@ import Testing
         #expect(section(t, "protectors-now") == "The critic would like to rest on Sundays.")
 
         var unknown = try Transcript(library: Self.library, flow: "follow-up", parts: [critic, littleOne])
-        try unknown.answer(.skip, .part("little-one"), .text("Lighter."))
+        try unknown.answer(.skip, .part("little-one"), .text("Lighter."), .skip)
         #expect(unknown.currentStepID == "promise-kept")
         #expect(!ids(unknown).contains("follow-up.protectors-now"))
     }
@@ -364,7 +383,7 @@ import Testing
         try t.answer(.partNamed("the critic"), .text("That I'll fall apart at work"))
         #expect(t.shown.contains("follow-up.backlash-thanks: You might thank the critic for looking out for you, and let it know nothing has to go faster than feels safe."))
         #expect(t.currentStepID == "visit")
-        try t.answer(.part("little-one"), .skip, .skip, .option(1))
+        try t.answer(.part("little-one"), .skip, .skip, .skip, .option(1))
         #expect(t.currentStepID == "stage")
         try t.answer(.option(5), .skip)
         #expect(ids(t).contains("follow-up.promise") == false)
@@ -385,7 +404,7 @@ import Testing
         try t.answer(.options([], other: "Couldn't sleep, kept replaying it"), .number(3), .skip)
         #expect(t.currentStepID == "visit")
         #expect(!ids(t).contains("follow-up.backlash-fear"))
-        try t.answer(.partNamed("the little one"), .text("Quiet"), .skip, .skip, .option(6), .number(0))
+        try t.answer(.partNamed("the little one"), .text("Quiet"), .skip, .skip, .skip, .option(6), .number(0))
         #expect(!ids(t).contains("follow-up.promise")) // skipping the offer makes no promise
         #expect(t.run.isFinished)
         let part = try #require(outcome(t).changedParts.first)
@@ -393,6 +412,22 @@ import Testing
         #expect(part.stage == .witnessed) // "I'm not sure" leaves the stage as it was
         #expect(part.notes.hasSuffix("2026-11-29: Quiet"))
         #expect(part.trust.map(\.rating) == [0]) // no trust yet is recorded too
+    }
+
+    /// In the weeks after an unburdening: has any of it come back? Met kindly, kept in its notes.
+    @Test func followUpAfterAnUnburdeningAsksWhetherTheBurdenCameBack() throws {
+        var lighter = littleOne
+        lighter.stage = .unburdened
+        var t = try Transcript(library: Self.library, flow: "follow-up", parts: [lighter])
+        try t.answer(.skip, .part("little-one"), .text("Playful"), .option(1))
+        #expect(Array(ids(t).suffix(3)) == ["follow-up.burden-back", "follow-up.burden-returns", "follow-up.secure-base"])
+        let part = try #require(outcome(t).changedParts.first)
+        #expect(part.notes.hasSuffix("2026-11-29: A little of it is back"))
+
+        var still = try Transcript(library: Self.library, flow: "follow-up", parts: [lighter])
+        try still.answer(.skip, .part("little-one"), .skip, .option(0))
+        #expect(still.currentStepID == "secure-base")
+        #expect(!ids(still).contains("follow-up.burden-returns"))
     }
 
     @Test func followUpSkippingBacklashAndTheVisitStillEndsKindly() throws {
@@ -442,7 +477,7 @@ import Testing
 
         var stillHigh = try Transcript(library: Self.library, flow: "follow-up")
         try stillHigh.answer(.options([2], other: nil), .number(9), .option(0), .number(8))
-        #expect(ids(stillHigh).suffix(2) == ["grounding.reach-out", "follow-up.stopping"])
+        #expect(ids(stillHigh).suffix(3) == ["grounding.reach-out", "grounding.no-plan-yet", "follow-up.stopping"])
         #expect(stillHigh.run.isFinished)
         #expect(stopAfterGrounding.run.isFinished)
     }

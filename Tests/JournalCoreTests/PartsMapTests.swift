@@ -39,7 +39,7 @@ import Testing
                         promises: [PartPromise(made: Self.day, text: "Sunday")], colour: "yellow", notes: "Loud at work.")
         let other = Part(id: "pusher", name: "The pusher", role: .unknown, stage: .befriended, bodyLocation: "chest", job: "keeps me going",
                          fears: ["failing", "being lazy"], protects: ["critic", "little"], polarizedWith: ["numb"],
-                         feelToward: [FeelTowardRecord(date: Self.day, answer: "curious", result: .selfPresent)], notes: "Up early.")
+                         feelToward: [FeelTowardRecord(date: Self.day, answer: "curious", chosen: .selfPresent)], notes: "Up early.")
         var rated = other
         rated.trust = [TrustRecord(date: Self.day, rating: 3)]
         let merged = PartMerge.merge(rated, into: keep, on: Self.day)

@@ -38,7 +38,7 @@ import Testing
     func meetToFears(_ t: inout Transcript) throws {
         try t.answer(.partNamed("The planner"), .text("tight shoulders"), .text("a woman with a clipboard"),
                      .text("about forty"), .text("Don't drop the ball"),
-                     .text("Curious about it, I want to understand it"), .text("What do you need from me?"),
+                     .text("Curious about it, I want to understand it"), .chooseSelf, .text("What do you need from me?"),
                      .text("It keeps me organised"), .text("Since school"), .text("Tired, honestly"),
                      .text("It wants me to be safe from shame"), .option(0), .text("That everything would fall apart"),
                      .number(4))
@@ -54,7 +54,7 @@ import Testing
         #expect(ids(t) == [
             "meet-protector.welcome", "meet-protector.which", "meet-protector.find", "meet-protector.focus",
             "meet-protector.image", "meet-protector.age", "meet-protector.words",
-            "unblending.notice", "unblending.feel", "unblending.with-self", "unblending.closing",
+            "unblending.notice", "unblending.feel", "unblending.feel-sorting", "unblending.with-self", "unblending.closing",
             "meet-protector.job", "meet-protector.how-long", "meet-protector.job-feelings", "meet-protector.intent",
             "meet-protector.thanks", "meet-protector.befriended", "meet-protector.fears", "meet-protector.stirred", "meet-protector.points-to",
             "meet-protector.protected", "meet-protector.no-rush", "meet-protector.needs-first", "meet-protector.permission",
@@ -70,7 +70,7 @@ import Testing
         #expect(result.entry.title == "Meeting The planner")
         #expect(result.entry.parts == ["the-planner", "the-little-one"])
         #expect(result.entry.distress == [DistressReading(stepID: "stirred", value: 4)])
-        #expect(sectionIDs(t) == ["which", "find", "image", "age", "words", "unblending.feel", "unblending.with-self",
+        #expect(sectionIDs(t) == ["which", "find", "image", "age", "words", "unblending.feel", "unblending.feel-sorting", "unblending.with-self",
                                   "job", "how-long", "job-feelings", "intent", "befriended", "fears", "stirred", "points-to",
                                   "protected", "needs-first", "permission", "role", "promise"])
         // What it needs is asked before the permission question, and not asked twice.
@@ -86,12 +86,13 @@ import Testing
         #expect(planner.positiveIntent == "It wants me to be safe from shame")
         #expect(planner.fears == ["That everything would fall apart"])
         #expect(planner.protects == ["the-little-one"])
+        // Given while the person felt open toward it, as they said: a yes that counts.
         #expect(planner.permissions == [PartPermission(date: Fixtures.morning, request: "visit the part it protects", answer: .yes,
-                                                       about: "the-little-one")])
+                                                       about: "the-little-one", selfLed: true)])
         #expect(planner.role == .manager)
         #expect(planner.stage == .permission) // marked befriended, then its yes to a visit moves it on
         #expect(planner.promises == [PartPromise(made: Fixtures.morning, text: "I'll check in with you tomorrow morning")])
-        #expect(planner.feelToward.map(\.result) == [.selfPresent])
+        #expect(planner.feelToward.map(\.chosen) == [.selfPresent])
 
         let littleOne = try #require(changed(t, "the-little-one"))
         #expect(littleOne.role == .unknown) // Haven never decides it is an exile
@@ -132,7 +133,7 @@ import Testing
         #expect(outcome(t).entry.sections.first { $0.stepID == "needs-first" }?.text == "To set the pace")
         let planner = try #require(changed(t, "the-planner"))
         #expect(planner.permissions == [PartPermission(date: Fixtures.morning, request: "visit the part it protects", answer: .no,
-                                                       about: "the-little-one")])
+                                                       about: "the-little-one", selfLed: true)])
         #expect(planner.role == .selfLike)
         #expect(planner.protects == ["the-little-one"])
     }
@@ -181,7 +182,7 @@ import Testing
         var t = try Transcript(library: Self.library, flow: "meet-protector", parts: [Self.critic], focus: "critic")
         try t.advance()
         #expect(t.currentStepID == "find") // a part in focus is not asked for again
-        try t.answer(.skip, .skip, .skip, .skip, .text("calm and open"), .skip, .text("Keeps me in line"), .skip, .skip,
+        try t.answer(.skip, .skip, .skip, .skip, .text("calm and open"), .chooseSelf, .skip, .text("Keeps me in line"), .skip, .skip,
                      .skip, .text("That I'd embarrass myself"), .number(2), .option(2))
         #expect(ids(t).suffix(2) == ["meet-protector.points-to", "meet-protector.role"])
         try t.answer(.option(4), .skip, .skip)
@@ -198,7 +199,7 @@ import Testing
 
     @Test func highDistressAtTheFearsOffersGroundingThenGoesOn() throws {
         var t = try Transcript(library: Self.library, flow: "meet-protector", parts: [Self.critic], focus: "critic")
-        try t.answer(.skip, .skip, .skip, .skip, .text("curious"), .skip, .skip, .skip, .skip, .skip,
+        try t.answer(.skip, .skip, .skip, .skip, .text("curious"), .chooseSelf, .skip, .skip, .skip, .skip, .skip,
                      .text("That I'd be abandoned"), .number(9))
         #expect(t.currentStepID == "offer-grounding")
         try t.answer(.option(0))
@@ -216,12 +217,12 @@ import Testing
 
     @Test func highDistressCanKeepGoingOrStopWithAPromiseToReturn() throws {
         var keepGoing = try Transcript(library: Self.library, flow: "meet-protector", parts: [Self.critic], focus: "critic")
-        try keepGoing.answer(.skip, .skip, .skip, .skip, .text("curious"), .skip, .skip, .skip, .skip, .skip, .skip,
+        try keepGoing.answer(.skip, .skip, .skip, .skip, .text("curious"), .chooseSelf, .skip, .skip, .skip, .skip, .skip, .skip,
                              .number(8), .option(1))
         #expect(keepGoing.currentStepID == "points-to")
 
         var stop = try Transcript(library: Self.library, flow: "meet-protector", parts: [Self.critic], focus: "critic")
-        try stop.answer(.skip, .skip, .skip, .skip, .text("curious"), .skip, .skip, .skip, .skip, .skip, .skip,
+        try stop.answer(.skip, .skip, .skip, .skip, .text("curious"), .chooseSelf, .skip, .skip, .skip, .skip, .skip, .skip,
                         .number(10), .option(2), .text("I'll sit with you again on Sunday"))
         #expect(ids(stop).suffix(4) == ["meet-protector.offer-grounding", "meet-protector.stop-kindly",
                                         "meet-protector.stop-promise", "meet-protector.stopped"])
@@ -229,7 +230,7 @@ import Testing
         #expect(try #require(changed(stop, "critic")).promises == [PartPromise(made: Fixtures.morning, text: "I'll sit with you again on Sunday")])
 
         var afterGrounding = try Transcript(library: Self.library, flow: "meet-protector", parts: [Self.critic], focus: "critic")
-        try afterGrounding.answer(.skip, .skip, .skip, .skip, .text("curious"), .skip, .skip, .skip, .skip, .skip, .skip,
+        try afterGrounding.answer(.skip, .skip, .skip, .skip, .text("curious"), .chooseSelf, .skip, .skip, .skip, .skip, .skip, .skip,
                                   .number(9), .option(0), .number(6))
         try afterGrounding.answer(.option(1), .skip)
         #expect(ids(afterGrounding).suffix(4) == ["meet-protector.after-grounding", "meet-protector.stop-kindly",
@@ -238,7 +239,7 @@ import Testing
 
         // Still 8 or more after grounding: no offer to go on; stopping, with a promise if wished.
         var stillHigh = try Transcript(library: Self.library, flow: "meet-protector", parts: [Self.critic], focus: "critic")
-        try stillHigh.answer(.skip, .skip, .skip, .skip, .text("curious"), .skip, .skip, .skip, .skip, .skip, .skip,
+        try stillHigh.answer(.skip, .skip, .skip, .skip, .text("curious"), .chooseSelf, .skip, .skip, .skip, .skip, .skip, .skip,
                              .number(9), .option(0), .number(9))
         #expect(ids(stillHigh).contains("grounding.reach-out"))
         #expect(!ids(stillHigh).contains("meet-protector.after-grounding"))
@@ -250,28 +251,48 @@ import Testing
     @Test func whenSelfIsNotHereThePersonCanStopKindly() throws {
         var t = try Transcript(library: Self.library, flow: "meet-protector", parts: [Self.critic], focus: "critic")
         try t.answer(.skip, .skip, .skip, .skip,
-                     .text("annoyed"), .option(0), .text("still annoyed"), .option(0), .text("irritated"), .option(0),
-                     .option(1), .skip)
+                     .text("annoyed"), .chooseAnotherPart, .option(0), .text("still annoyed"), .chooseAnotherPart, .option(0),
+                     .text("irritated"), .chooseAnotherPart, .option(0), .option(1), .skip)
         #expect(ids(t).suffix(3) == ["unblending.three-rounds", "unblending.pause-kindly", "unblending.pause-promise"])
         #expect(t.run.isFinished)
         let critic = try #require(changed(t, "critic"))
-        #expect(critic.feelToward.map(\.result) == [.concernedPart, .concernedPart, .concernedPart])
+        #expect(critic.feelToward.map(\.chosen) == [.concernedPart, .concernedPart, .concernedPart])
         #expect(critic.job.isEmpty && critic.promises.isEmpty)
     }
 
-    @Test func anUnclearFeelingCheckedAsOpenAsksBeforeGoingOn() throws {
+    @Test func aFeelingLeftUnsureAsksBeforeGoingOn() throws {
         var t = try Transcript(library: Self.library, flow: "meet-protector", parts: [Self.critic], focus: "critic")
-        try t.answer(.skip, .skip, .skip, .skip, .text("like a grey cloud"), .option(0), .skip)
-        #expect(t.currentStepID == "room")
-        try t.answer(.option(0))
-        #expect(t.currentStepID == "job")
+        try t.answer(.skip, .skip, .skip, .skip, .text("like a grey cloud"), .chooseUnsure, .option(0), .text("hmm"), .chooseUnsure,
+                     .option(0), .text("hmm"), .chooseUnsure, .option(0))
+        #expect(t.currentStepID == "still-unsure")
+        try t.answer(.option(1), .skip)
+        #expect(t.run.isFinished) // pausing kindly ends the session: nothing goes on without Self
+        #expect(!ids(t).contains("meet-protector.job"))
+    }
+
+    /// A yes given while the person said another part was close is kept as such, and the exile
+    /// gate asks for it again.
+    @Test func aPermissionGivenWithoutSelfIsStoredAsSuchAndAskedAgain() throws {
+        var t = try Transcript(library: Self.library, flow: "meet-protector", parts: [Self.critic], focus: "critic")
+        try t.answer(.skip, .skip, .skip, .skip, .text("annoyed"), .chooseAnotherPart, .option(0), .text("curious now"),
+                     .chooseAnotherPart, .option(0), .text("calm"), .chooseAnotherPart, .option(0))
+        #expect(t.currentStepID == "three-rounds")
+        // Turning toward the other part; it is the one asked, and it says yes without Self.
+        try t.answer(.option(0), .partNamed("The guard"), .skip, .text("annoyed"), .chooseAnotherPart, .option(0),
+                     .skip, .skip, .skip, .skip, .option(1), .skip, .number(2), .option(0), .partNamed("The small one"), .skip,
+                     .option(0))
+        let guardPart = try #require(changed(t, "the-guard"))
+        #expect(guardPart.permissions.map(\.selfLed) == [false])
+        #expect(try resolve(["part", "protectors_permission"], for: "the-small-one", in: outcome(t).changedParts) == "again")
+        #expect(try resolve(["part", "guarded"], for: "the-small-one", in: outcome(t).changedParts) == "yes")
     }
 
     @Test func turningTowardThePartThatKeepsSteppingInGoesOnWithIt() throws {
         var t = try Transcript(library: Self.library, flow: "meet-protector", parts: [Self.critic], focus: "critic")
         try t.answer(.text("in my chest"), .skip, .skip, .skip,
-                     .text("annoyed"), .option(0), .text("still annoyed"), .option(0), .text("irritated"), .option(0),
-                     .option(0), .partNamed("The guard"), .text("It doesn't trust the critic"), .text("annoyed"))
+                     .text("annoyed"), .chooseAnotherPart, .option(0), .text("still annoyed"), .chooseAnotherPart, .option(0),
+                     .text("irritated"), .chooseAnotherPart, .option(0),
+                     .option(0), .partNamed("The guard"), .text("It doesn't trust the critic"), .text("annoyed"), .chooseAnotherPart)
         // Asked afresh about the new part: without Self toward it, going on is a choice.
         #expect(t.shown.last == "meet-protector.room: Would you like to go on getting to know The guard, or stop here for today?")
         try t.answer(.option(0), .text("Keeps watch"))
@@ -281,7 +302,7 @@ import Testing
         #expect(t.run.isFinished)
         #expect(try #require(changed(t, "critic")).bodyLocation == "in my chest")
         #expect(try #require(changed(t, "the-guard")).job == "Keeps watch")
-        #expect(try #require(changed(t, "the-guard")).feelToward.map(\.result) == [.concernedPart])
+        #expect(try #require(changed(t, "the-guard")).feelToward.map(\.chosen) == [.concernedPart])
         #expect(outcome(t).entry.parts == ["critic", "the-guard"])
     }
 
@@ -290,9 +311,9 @@ import Testing
     /// Names both parts and visits each with Self present, up to the distress rating.
     func polarizationToStirred(_ t: inout Transcript, stirred: Int = 3) throws {
         try t.answer(.partNamed("The pusher"), .partNamed("The resting one"),
-                     .text("a buzz in my chest"), .text("curious about it"), .skip,
+                     .text("a buzz in my chest"), .text("curious about it"), .chooseSelf, .skip,
                      .text("Keeps me working so I'm never caught out"), .text("That I'd lose everything"),
-                     .partNamed("The resting one"), .text("heavy legs"), .text("warm toward it"), .skip,
+                     .partNamed("The resting one"), .text("heavy legs"), .text("warm toward it"), .chooseSelf, .skip,
                      .text("Makes me stop before I break"), .text("That I'd burn out"),
                      .number(stirred))
     }
@@ -305,9 +326,9 @@ import Testing
         #expect(t.run.isFinished)
         #expect(ids(t) == [
             "polarization.welcome", "polarization.first", "polarization.second", "polarization.first-turn",
-            "polarization.first-find", "unblending.notice", "unblending.feel", "unblending.with-self", "unblending.closing",
+            "polarization.first-find", "unblending.notice", "unblending.feel", "unblending.feel-sorting", "unblending.with-self", "unblending.closing",
             "polarization.first-job", "polarization.first-fear", "polarization.first-thanks", "polarization.second-turn",
-            "polarization.second-find", "unblending.notice", "unblending.feel", "unblending.with-self", "unblending.closing",
+            "polarization.second-find", "unblending.notice", "unblending.feel", "unblending.feel-sorting", "unblending.with-self", "unblending.closing",
             "polarization.second-job", "polarization.second-fear", "polarization.second-thanks", "polarization.stirred",
             "polarization.shared", "polarization.self-lead", "polarization.lead-yes", "polarization.exchange-offer",
             "polarization.exchange", "polarization.closing",
@@ -323,8 +344,8 @@ import Testing
         #expect(result.entry.title == "Two parts pulling apart")
         #expect(result.entry.parts == ["the-pusher", "the-resting-one"])
         #expect(result.entry.distress == [DistressReading(stepID: "stirred", value: 3)])
-        #expect(sectionIDs(t) == ["first", "second", "first-find", "unblending.feel", "first-job", "first-fear",
-                                  "second-turn", "second-find", "unblending.feel", "second-job", "second-fear", "stirred",
+        #expect(sectionIDs(t) == ["first", "second", "first-find", "unblending.feel", "unblending.feel-sorting", "first-job", "first-fear",
+                                  "second-turn", "second-find", "unblending.feel", "unblending.feel-sorting", "second-job", "second-fear", "stirred",
                                   "shared", "self-lead", "exchange-offer", "exchange"])
         #expect(result.entry.sections.last?.text.contains("Me: I hear you both.") == true)
 
@@ -390,7 +411,7 @@ import Testing
 
     @Test func skippingTheSecondTurnKeepsItsRecordUntouched() throws {
         var t = try Transcript(library: Self.library, flow: "polarization")
-        try t.answer(.partNamed("The pusher"), .partNamed("The brake"), .skip, .text("curious"), .skip, .skip, .skip, .skip)
+        try t.answer(.partNamed("The pusher"), .partNamed("The brake"), .skip, .text("curious"), .chooseSelf, .skip, .skip, .skip, .skip)
         // Only one side heard: no shared goal is asked for; the other side waits for another day.
         #expect(ids(t).suffix(2) == ["polarization.second-turn", "polarization.second-waits"])
         #expect(t.shown.last == "polarization.second-waits: Then The brake's side can wait for another day; it matters as much as The pusher's. You might let The brake know you will come back to hear it.")
@@ -429,41 +450,68 @@ import Testing
         var stillHigh = try Transcript(library: Self.library, flow: "polarization")
         try polarizationToStirred(&stillHigh, stirred: 9)
         try stillHigh.answer(.option(0), .number(8))
-        #expect(ids(stillHigh).suffix(2) == ["grounding.reach-out", "polarization.stop-kindly"])
+        #expect(ids(stillHigh).suffix(3) == ["grounding.reach-out", "grounding.no-plan-yet", "polarization.stop-kindly"])
         #expect(stillHigh.run.isFinished)
     }
 
     @Test func polarizationCanStopWhenSelfIsNotHereWithEitherPart() throws {
         var first = try Transcript(library: Self.library, flow: "polarization")
         try first.answer(.partNamed("The pusher"), .partNamed("The brake"), .skip,
-                         .text("I want it gone"), .option(0), .text("still want it gone"), .option(0), .text("numb"), .option(0),
-                         .option(1), .skip)
+                         .text("I want it gone"), .chooseAnotherPart, .option(0), .text("still want it gone"), .chooseAnotherPart,
+                         .option(0), .text("numb"), .chooseAnotherPart, .option(0), .option(1), .skip)
         #expect(ids(first).last == "unblending.pause-promise") // pausing kindly ends the session
         #expect(first.run.isFinished)
 
         var second = try Transcript(library: Self.library, flow: "polarization")
-        try second.answer(.partNamed("The pusher"), .partNamed("The brake"), .skip, .text("curious"), .skip, .skip, .skip,
-                          .partNamed("The brake"), .skip, .text("like a grey cloud"), .option(0), .skip)
-        #expect(second.shown.last == "polarization.second-room: Would you like to go on listening to The brake, or stop here for today?")
-        try second.answer(.option(0))
+        try second.answer(.partNamed("The pusher"), .partNamed("The brake"), .skip, .text("curious"), .chooseSelf, .skip, .skip, .skip,
+                          .partNamed("The brake"), .skip, .text("like a grey cloud"), .chooseAnotherPart, .option(3), .skip)
+        // "Actually, I do feel open toward it" after all, then going on is a choice still asked
+        // only when the last reading was not Self: here it was Self, so on to its job.
         #expect(second.currentStepID == "second-job")
-        try second.answer(.text("Slows me down"), .skip, .skip, .skip, .skip, .skip, .skip)
+        try second.answer(.skip, .skip, .skip, .skip, .skip, .skip, .skip)
         #expect(second.run.isFinished)
-        #expect(try #require(changed(second, "the-brake")).job == "Slows me down")
-        #expect(try #require(changed(second, "the-pusher")).job.isEmpty)
+
+    }
+
+    /// Making room turned toward a third part: polarization stops and asks, so what is said about
+    /// the third part never goes on the record of the part whose turn it was.
+    @Test func whenTheFocusMovesToAThirdPartPolarizationStopsAndAsks() throws {
+        func toThirdPart() throws -> Transcript {
+            var t = try Transcript(library: Self.library, flow: "polarization")
+            try t.answer(.partNamed("The pusher"), .partNamed("The brake"), .skip,
+                         .text("annoyed"), .chooseAnotherPart, .option(0), .text("annoyed"), .chooseAnotherPart, .option(0),
+                         .text("annoyed"), .chooseAnotherPart, .option(0), .option(0), .partNamed("The critic"), .skip,
+                         .text("curious"), .chooseSelf)
+            #expect(t.shown.last == "polarization.first-focus-moved: It sounds like The critic needs your attention now. Would you like to stay with it for now, or go back to The pusher?")
+            return t
+        }
+        var stay = try toThirdPart()
+        try stay.answer(.option(0), .text("It wants me to slow down"), .skip)
+        #expect(Array(ids(stay).suffix(2)) == ["polarization.stay-with-new", "polarization.stay-promise"])
+        #expect(stay.run.isFinished)
+        #expect(try #require(changed(stay, "the-pusher")).job.isEmpty)
+
+        var back = try toThirdPart()
+        try back.answer(.option(1))
+        // Back with the first part: how you feel toward it is asked again, and its answers are its own.
+        #expect(Array(ids(back).suffix(3)) == ["polarization.back-to-first", "unblending.notice", "unblending.feel"])
+        #expect(back.shown.last == "unblending.feel: How do you feel toward The pusher right now?")
+        try back.answer(.text("curious now"), .chooseSelf, .skip, .text("Keeps me going"))
+        #expect(try #require(changed(back, "the-pusher")).job == "Keeps me going")
+        #expect(try #require(changed(back, "the-critic")).job.isEmpty)
     }
 
     // MARK: A conversation with a part
 
     @Test func aConversationWhoseLessonsGoIntoThePartsRecord() throws {
         var t = try Transcript(library: Self.library, flow: "part-dialogue", parts: [Self.critic], focus: "critic")
-        try t.answer(.text("Curious what it wants"), .skip,
+        try t.answer(.text("Curious what it wants"), .chooseSelf, .skip,
                      .text("Me: What are you worried about?\nthe critic: That you'll be laughed at."),
                      .number(3), .text("It is scared, not mean"), .option(0),
                      .text("scared"), .text("If I'm not perfect, I'll be left out"), .text("It softened when I listened"))
         #expect(t.run.isFinished)
         #expect(ids(t) == [
-            "unblending.notice", "unblending.feel", "unblending.with-self", "unblending.closing",
+            "unblending.notice", "unblending.feel", "unblending.feel-sorting", "unblending.with-self", "unblending.closing",
             "part-dialogue.ready", "part-dialogue.dialogue", "part-dialogue.stirred", "part-dialogue.learned",
             "part-dialogue.update-offer", "part-dialogue.rec-feelings", "part-dialogue.rec-beliefs", "part-dialogue.rec-notes",
             "part-dialogue.closing",
@@ -473,7 +521,7 @@ import Testing
         let result = outcome(t)
         #expect(result.entry.title == "A conversation with the critic")
         #expect(result.entry.parts == ["critic"])
-        #expect(sectionIDs(t) == ["unblending.feel", "dialogue", "stirred", "learned", "update-offer",
+        #expect(sectionIDs(t) == ["unblending.feel", "unblending.feel-sorting", "dialogue", "stirred", "learned", "update-offer",
                                   "rec-feelings", "rec-beliefs", "rec-notes"])
         #expect(result.entry.sections.first { $0.stepID == "dialogue" }?.heading
                 == "Start with what you would like to say to the critic, then write how it answers, and go on for as long as feels right.")
@@ -489,20 +537,20 @@ import Testing
             var t = try Transcript(library: Self.library, flow: "part-dialogue")
             try t.advance()
             #expect(t.currentStepID == "which")
-            try t.answer(.partNamed("The worrier"), .text("open"), .skip, .text("Me: Hi.\nThe worrier: Hi."), .skip,
+            try t.answer(.partNamed("The worrier"), .text("open"), .chooseSelf, .skip, .text("Me: Hi.\nThe worrier: Hi."), .skip,
                          .text("Nothing new today"), input)
             #expect(ids(t).suffix(2) == ["part-dialogue.update-offer", "part-dialogue.closing"])
             #expect(t.run.isFinished)
             let worrier = try #require(changed(t, "the-worrier"))
             #expect(worrier.feelings.isEmpty && worrier.beliefs.isEmpty && worrier.notes.isEmpty)
-            #expect(worrier.feelToward.map(\.result) == [.selfPresent])
+            #expect(worrier.feelToward.map(\.chosen) == [.selfPresent])
         }
     }
 
     @Test func aConversationThatStirsThingsUpOffersGrounding() throws {
         func started() throws -> Transcript {
             var t = try Transcript(library: Self.library, flow: "part-dialogue", parts: [Self.critic], focus: "critic")
-            try t.answer(.text("curious"), .skip, .text("Me: ...\nthe critic: ..."), .number(9))
+            try t.answer(.text("curious"), .chooseSelf, .skip, .text("Me: ...\nthe critic: ..."), .number(9))
             #expect(t.currentStepID == "offer-grounding")
             return t
         }
@@ -528,19 +576,19 @@ import Testing
 
         var stillHigh = try started()
         try stillHigh.answer(.option(0), .number(8))
-        #expect(ids(stillHigh).suffix(2) == ["grounding.reach-out", "part-dialogue.stop-kindly"])
+        #expect(ids(stillHigh).suffix(3) == ["grounding.reach-out", "grounding.no-plan-yet", "part-dialogue.stop-kindly"])
         #expect(stillHigh.run.isFinished)
     }
 
     @Test func aConversationCanWaitWhenSelfIsNotHere() throws {
         var t = try Transcript(library: Self.library, flow: "part-dialogue", parts: [Self.critic], focus: "critic")
         // Still blended after three rounds: unblending offers a kind pause, which ends the session.
-        try t.answer(.text("I'm terrified"), .option(0), .text("I am terrified"), .option(0), .text("I feel overwhelmed"),
-                     .option(0), .option(1), .text("Tomorrow evening"))
+        try t.answer(.text("I'm terrified"), .chooseBlended, .option(0), .text("I am terrified"), .chooseBlended, .option(0),
+                     .text("I feel overwhelmed"), .chooseBlended, .option(0), .option(1), .text("Tomorrow evening"))
         #expect(ids(t).suffix(3) == ["unblending.still-close", "unblending.pause-kindly", "unblending.pause-promise"])
         #expect(t.run.isFinished)
         let critic = try #require(changed(t, "critic"))
-        #expect(critic.feelToward.map(\.result) == [.targetBlended, .targetBlended, .targetBlended])
+        #expect(critic.feelToward.map(\.chosen) == [.targetBlended, .targetBlended, .targetBlended])
         #expect(critic.promises.map(\.text) == ["Tomorrow evening"])
     }
 }

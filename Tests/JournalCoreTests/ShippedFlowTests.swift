@@ -19,11 +19,13 @@ import Testing
 
     @Test func dailyCheckInOnACalmDay() throws {
         var t = try Transcript(library: Self.library, flow: "daily-checkin")
-        try t.answer(.text("Rested"), .number(3), .ratings([.calm: 6, .curiosity: 7]), .partNamed("The planner"),
-                     .text("Making lists"), .text("behind the eyes"), .text("Wants everything ready early"), .text("Thanks, planner"))
+        try t.answer(.text("Rested"), .number(3), .ratings([.calm: 6, .curiosity: 7]), .number(2), .text("a buzz in my hands"),
+                     .partNamed("The planner"), .text("Making lists"), .text("behind the eyes"), .text("Wants everything ready early"),
+                     .option(1), .text("Thanks, planner"))
         #expect(ids(t) == ["daily-checkin.settle", "daily-checkin.arriving", "daily-checkin.stirred", "daily-checkin.self-energy",
+                           "daily-checkin.blended-now", "daily-checkin.blended-body",
                            "daily-checkin.around", "daily-checkin.part-doing", "daily-checkin.part-body", "daily-checkin.new-part",
-                           "daily-checkin.thanks", "daily-checkin.closing"])
+                           "daily-checkin.others", "daily-checkin.thanks", "daily-checkin.closing"])
         #expect(t.shown.contains("daily-checkin.new-part: It looks like The planner is new to your journal. What is your first impression of it, in a few words?"))
         #expect(t.shown.contains("daily-checkin.part-doing: What is The planner doing or wanting today?"))
         #expect(t.run.isFinished)
@@ -33,19 +35,36 @@ import Testing
         #expect(outcome.entry.selfEnergy.ratings == [.calm: 6, .curiosity: 7])
         #expect(outcome.changedParts.map(\.bodyLocation) == ["behind the eyes"])
         #expect(outcome.changedParts.first?.notes.hasSuffix("Wants everything ready early") == true)
+        #expect(outcome.entry.sections.first { $0.stepID == "blended-body" }?.text == "a buzz in my hands")
+    }
+
+    @Test func dailyCheckInHearsWhosHereWithSeveralParts() throws {
+        let planner = Part(id: "the-planner", name: "The planner", role: .manager)
+        var t = try Transcript(library: Self.library, flow: "daily-checkin", parts: [planner])
+        try t.answer(.skip, .number(2), .skip, .number(0), .part("the-planner"), .text("lists"), .skip,
+                     .option(0), .partNamed("The sleepy one"), .text("wants a nap"),
+                     .option(0), .partNamed("The critic"), .text("grumbling"),
+                     .option(1), .skip)
+        // No body question when not caught up in a part at all.
+        #expect(!ids(t).contains("daily-checkin.blended-body"))
+        #expect(t.shown.contains("daily-checkin.also-doing: What is The sleepy one doing or wanting today?"))
+        let outcome = t.engine.outcome(t.run, entryID: "e")
+        #expect(outcome.entry.parts == ["the-planner", "the-sleepy-one", "the-critic"])
+        #expect(Set(outcome.changedParts.map(\.id)) == ["the-sleepy-one", "the-critic"]) // new records, nothing else touched
+        #expect(t.run.isFinished)
     }
 
     @Test func dailyCheckInWithAKnownPartAsksNoFirstImpression() throws {
         let planner = Part(id: "the-planner", name: "The planner", role: .manager)
         var t = try Transcript(library: Self.library, flow: "daily-checkin", parts: [planner])
-        try t.answer(.skip, .number(2), .skip, .part("the-planner"), .skip, .skip)
-        #expect(t.currentStepID == "thanks")
+        try t.answer(.skip, .number(2), .skip, .skip, .part("the-planner"), .skip, .skip)
+        #expect(t.currentStepID == "others")
         #expect(!ids(t).contains("daily-checkin.new-part"))
     }
 
     @Test func dailyCheckInWithNoPartAroundGoesStraightToThanks() throws {
         var t = try Transcript(library: Self.library, flow: "daily-checkin")
-        try t.answer(.skip, .number(2), .skip, .skip, .text("thanks"))
+        try t.answer(.skip, .number(2), .skip, .skip, .skip, .text("thanks"))
         #expect(Array(ids(t).suffix(3)) == ["daily-checkin.around", "daily-checkin.thanks", "daily-checkin.closing"])
         #expect(t.engine.outcome(t.run, entryID: "e").changedParts.isEmpty)
     }
@@ -65,7 +84,7 @@ import Testing
         var t = try Transcript(library: Self.library, flow: "daily-checkin")
         try t.answer(.skip, .number(10), .option(0), .number(9))
         // Still 8 or more: the check-in stops there rather than asking whether to go on.
-        #expect(ids(t).suffix(2) == ["grounding.reach-out", "daily-checkin.stopping"])
+        #expect(ids(t).suffix(3) == ["grounding.reach-out", "grounding.no-plan-yet", "daily-checkin.stopping"])
         #expect(t.run.isFinished)
         #expect(t.engine.outcome(t.run, entryID: "e").entry.distress.map(\.value) == [10, 9])
 
@@ -112,30 +131,91 @@ import Testing
 
     @Test func unblendingWithSelfPresentGoesToWriting() throws {
         var t = try Transcript(library: Self.library, flow: "unblending", parts: [critic], focus: "critic")
-        try t.answer(.text("Curious about what it needs"), .text("What do you want me to know?"))
-        #expect(ids(t) == ["unblending.notice", "unblending.feel", "unblending.with-self", "unblending.closing"])
+        try t.answer(.text("Curious about what it needs"), .chooseSelf, .text("What do you want me to know?"))
+        #expect(ids(t) == ["unblending.notice", "unblending.feel", "unblending.feel-sorting", "unblending.with-self", "unblending.closing"])
         let outcome = t.engine.outcome(t.run, entryID: "e")
         #expect(outcome.entry.title == "Making room with the critic")
-        #expect(outcome.changedParts.first?.feelToward.map(\.result) == [.selfPresent])
+        #expect(outcome.changedParts.first?.feelToward == [FeelTowardRecord(date: Fixtures.morning, answer: "Curious about what it needs",
+                                                                            chosen: .selfPresent, proposed: .selfPresent)])
+        // The entry keeps what Haven proposed and what the person chose.
+        let confirmed = try #require(outcome.entry.sections.first { $0.stepID == "feel-sorting" })
+        #expect(confirmed.heading == "It sounds like there is some openness toward the critic here (\"curious\"). Is that how it is?")
+        #expect(confirmed.text == "I do feel open toward it")
+    }
+
+    @Test func theProposalIsShownInOneLineWithTheWordsAndTheGuessHighlighted() throws {
+        var t = try Transcript(library: Self.library, flow: "unblending", parts: [critic], focus: "critic")
+        try t.answer(.text("I need it to calm down"))
+        let step = try #require(t.engine.currentStep(t.run))
+        #expect(step.text == "It sounds like another part may have feelings about the critic, or want something from it (\"need it to\", \"calm down\"). Is that how it is?")
+        #expect(step.suggestedOption == FeelTowardChoice.option(for: .concernedPart))
+        // Leaving the words out still asks; nothing is highlighted as Self.
+        var blank = try Transcript(library: Self.library, flow: "unblending", parts: [critic], focus: "critic")
+        try blank.answer(.skip)
+        let open = try #require(blank.engine.currentStep(blank.run))
+        #expect(open.text == "Which of these is closest to how you feel toward the critic right now?")
+        #expect(open.suggestedOption == FeelTowardChoice.option(for: .unclear))
+    }
+
+    /// "I couldn't be more curious", read as Self and confirmed; and an agenda beside a Self word,
+    /// which the person may still call open: their choice is what the flow goes by.
+    @Test func thePersonsChoiceIsTheSortingNeverTheGuess() throws {
+        var curious = try Transcript(library: Self.library, flow: "unblending", parts: [critic], focus: "critic")
+        try curious.answer(.text("I couldn't be more curious"), .chooseSelf)
+        #expect(curious.currentStepID == "with-self")
+
+        var changed = try Transcript(library: Self.library, flow: "unblending", parts: [critic], focus: "critic")
+        try changed.answer(.text("Calm, but I'd like it to leave"), .chooseSelf)
+        #expect(changed.currentStepID == "with-self")
+        let record = try #require(changed.engine.outcome(changed.run, entryID: "e").changedParts.first?.feelToward.first)
+        #expect(record.chosen == .selfPresent && record.proposed == .concernedPart)
+
+        // Proposed as Self, but the person says another part is here: asked to step back, with
+        // none of the Self words quoted back as evidence of a part.
+        var other = try Transcript(library: Self.library, flow: "unblending", parts: [critic], focus: "critic")
+        try other.answer(.text("I couldn't be more curious"), .chooseAnotherPart)
+        #expect(other.currentStepID == "step-back-unquoted")
+        #expect(!other.shown.contains { $0.contains("you wrote") })
     }
 
     @Test func stillTooMuchAfterAskingForSpaceOffersGrounding() throws {
         var t = try Transcript(library: Self.library, flow: "unblending", parts: [critic], focus: "critic")
-        try t.answer(.text("I'm overwhelmed"), .option(1))
+        try t.answer(.text("I'm overwhelmed"), .chooseBlended, .option(1))
         #expect(t.shown.contains { $0.hasPrefix("grounding.") })
     }
 
     @Test func aBlendedPartIsAskedForSpaceThenFeltTowardAgain() throws {
         var t = try Transcript(library: Self.library, flow: "unblending", parts: [critic], focus: "critic")
-        try t.answer(.text("I'm overwhelmed"), .option(0), .text("calm now, and curious"), .skip)
-        #expect(ids(t) == ["unblending.notice", "unblending.feel", "unblending.give-space", "unblending.space-check",
-                           "unblending.feel", "unblending.with-self", "unblending.closing"])
-        #expect(t.engine.outcome(t.run, entryID: "e").changedParts.first?.feelToward.map(\.result) == [.targetBlended, .selfPresent])
+        try t.answer(.text("I'm overwhelmed"), .chooseBlended, .option(0), .text("calm now, and curious"), .chooseSelf, .skip)
+        #expect(ids(t) == ["unblending.notice", "unblending.feel", "unblending.feel-sorting", "unblending.give-space",
+                           "unblending.space-check", "unblending.feel", "unblending.feel-sorting", "unblending.with-self",
+                           "unblending.closing"])
+        #expect(t.engine.outcome(t.run, entryID: "e").changedParts.first?.feelToward.map(\.chosen) == [.targetBlended, .selfPresent])
+    }
+
+    @Test func everyStepOfTheLoopHasAThatsNotItWayOut() throws {
+        // Asked for space, the person says it is another part after all, or that they are open.
+        var spaceOther = try Transcript(library: Self.library, flow: "unblending", parts: [critic], focus: "critic")
+        try spaceOther.answer(.text("I'm terrified"), .chooseBlended, .option(2))
+        #expect(spaceOther.currentStepID == "step-back-unquoted")
+        var spaceOpen = try Transcript(library: Self.library, flow: "unblending", parts: [critic], focus: "critic")
+        try spaceOpen.answer(.text("I'm terrified"), .chooseBlended, .option(3))
+        #expect(spaceOpen.currentStepID == "with-self")
+        // Invited to step back, the person says it is the part's own feeling, or that they are open.
+        var backBlended = try Transcript(library: Self.library, flow: "unblending", parts: [critic], focus: "critic")
+        try backBlended.answer(.text("annoyed"), .chooseAnotherPart, .option(2))
+        #expect(Array(ids(backBlended).suffix(2)) == ["unblending.give-space", "unblending.space-check"])
+        var backOpen = try Transcript(library: Self.library, flow: "unblending", parts: [critic], focus: "critic")
+        try backOpen.answer(.text("annoyed"), .chooseAnotherPart, .option(3))
+        #expect(backOpen.currentStepID == "with-self")
+        var unquotedOpen = try Transcript(library: Self.library, flow: "unblending", parts: [critic], focus: "critic")
+        try unquotedOpen.answer(.text("like a grey cloud"), .chooseAnotherPart, .option(3))
+        #expect(unquotedOpen.currentStepID == "with-self")
     }
 
     @Test func aConcernedPartIsInvitedToStepBackQuotingTheWords() throws {
         var t = try Transcript(library: Self.library, flow: "unblending", parts: [critic], focus: "critic")
-        try t.answer(.text("Honestly annoyed"))
+        try t.answer(.text("Honestly annoyed"), .chooseAnotherPart)
         #expect(t.shown.last == "unblending.step-back: It sounds like another part may be here too (you wrote: \"annoyed\"). Would it be willing to step back a little, just for now, so you can get to know the critic?")
         try t.answer(.option(0))
         #expect(t.currentStepID == "feel")
@@ -143,67 +223,100 @@ import Testing
 
     @Test func afterGroundingTryingAgainIsOfferedNotAssumed() throws {
         var again = try Transcript(library: Self.library, flow: "unblending", parts: [critic], focus: "critic")
-        try again.answer(.text("I'm overwhelmed"), .option(1), .number(4))
+        try again.answer(.text("I'm overwhelmed"), .chooseBlended, .option(1), .number(4))
         #expect(again.shown.last == "unblending.after-grounding: Would you like to try again with the critic, or pause here kindly?")
         try again.answer(.option(0))
         #expect(again.currentStepID == "feel")
 
         var pause = try Transcript(library: Self.library, flow: "unblending", parts: [critic], focus: "critic")
-        try pause.answer(.text("I'm overwhelmed"), .option(1), .number(5), .option(1))
+        try pause.answer(.text("I'm overwhelmed"), .chooseBlended, .option(1), .number(5), .option(1))
         #expect(Array(ids(pause).suffix(3)) == ["unblending.after-grounding", "unblending.pause-kindly", "unblending.pause-promise"])
 
         // Still 8 or more: trying again is not offered.
         var stillHigh = try Transcript(library: Self.library, flow: "unblending", parts: [critic], focus: "critic")
-        try stillHigh.answer(.text("I'm overwhelmed"), .option(1), .number(9))
-        #expect(Array(ids(stillHigh).suffix(3)) == ["grounding.reach-out", "unblending.pause-kindly", "unblending.pause-promise"])
+        try stillHigh.answer(.text("I'm overwhelmed"), .chooseBlended, .option(1), .number(9))
+        #expect(Array(ids(stillHigh).suffix(4)) == ["grounding.reach-out", "grounding.no-plan-yet", "unblending.pause-kindly",
+                                                    "unblending.pause-promise"])
     }
 
-    @Test func anUnclearAnswerThatTurnsOutToBeAnotherPartIsNotQuotedBack() throws {
+    @Test func anotherPartChosenWithoutWordsForItIsNotQuotedBack() throws {
         var t = try Transcript(library: Self.library, flow: "unblending", parts: [critic], focus: "critic")
-        try t.answer(.text("like a grey cloud"), .option(1))
-        #expect(t.shown.last == "unblending.step-back-unclear: Would that other part be willing to step back a little, just for now, so you can get to know the critic?")
+        try t.answer(.text("like a grey cloud"), .chooseAnotherPart)
+        #expect(t.shown.last == "unblending.step-back-unquoted: Would that other part be willing to step back a little, just for now, so you can get to know the critic?")
         try t.answer(.option(1), .text("That it will take over"))
         #expect(Array(ids(t).suffix(3)) == ["unblending.its-fear", "unblending.reassure", "unblending.feel"])
     }
 
     @Test func aConcernedPartThatStaysIsAskedWhatItFears() throws {
         var t = try Transcript(library: Self.library, flow: "unblending", parts: [critic], focus: "critic")
-        try t.answer(.text("I want it gone"), .option(1), .text("That it will take over"))
+        try t.answer(.text("I want it gone"), .chooseAnotherPart, .option(1), .text("That it will take over"))
         #expect(Array(ids(t).suffix(4)) == ["unblending.step-back", "unblending.its-fear", "unblending.reassure", "unblending.feel"])
     }
 
-    @Test func anUnclearAnswerIsCheckedWithThePerson() throws {
+    @Test func notSureSitsWithThePartAndAsksAgainOrPauses() throws {
         var t = try Transcript(library: Self.library, flow: "unblending", parts: [critic], focus: "critic")
-        try t.answer(.text("like a grey cloud"))
-        #expect(t.currentStepID == "unclear")
+        try t.answer(.text("like a grey cloud"), .chooseUnsure)
+        #expect(t.currentStepID == "not-sure")
         try t.answer(.option(0))
-        #expect(t.currentStepID == "with-self")
+        #expect(Array(ids(t).suffix(2)) == ["unblending.sit-with-it", "unblending.feel"])
+        // Leaving the reading open is the same as not sure: nothing is acted on.
+        var open = try Transcript(library: Self.library, flow: "unblending", parts: [critic], focus: "critic")
+        try open.answer(.text("curious"), .skip, .option(1), .skip)
+        #expect(Array(ids(open).suffix(3)) == ["unblending.not-sure", "unblending.pause-kindly", "unblending.pause-promise"])
+        #expect(open.engine.outcome(open.run, entryID: "e").changedParts.first?.feelToward.first?.chosen == nil)
     }
 
     @Test func afterThreeRoundsThePersonCanTurnToTheOtherPart() throws {
         var t = try Transcript(library: Self.library, flow: "unblending", parts: [critic], focus: "critic")
-        try t.answer(.text("annoyed"), .option(0), .text("still annoyed"), .option(0), .text("irritated"), .option(0))
+        try t.answer(.text("annoyed"), .chooseAnotherPart, .option(0), .text("still annoyed"), .chooseAnotherPart, .option(0),
+                     .text("irritated"), .chooseAnotherPart, .option(0))
         #expect(t.currentStepID == "three-rounds")
-        try t.answer(.option(0), .partNamed("The guard"), .text("It wants to keep me safe"), .text("curious"))
+        try t.answer(.option(0), .partNamed("The guard"), .text("It wants to keep me safe"), .text("curious"), .chooseSelf)
         // The focus moved, so how you feel toward the new part is asked afresh.
-        #expect(Array(ids(t).suffix(4)) == ["unblending.new-focus", "unblending.new-focus-hello", "unblending.new-focus-feel",
-                                            "unblending.closing"])
+        #expect(Array(ids(t).suffix(5)) == ["unblending.new-focus", "unblending.new-focus-hello", "unblending.new-focus-feel",
+                                            "unblending.new-focus-feel-sorting", "unblending.closing"])
         #expect(t.shown.contains("unblending.new-focus-feel: Now, how do you feel toward The guard?"))
         #expect(t.shown.contains("unblending.new-focus-hello: Let The guard know you have noticed it. What would it like you to know?"))
         let outcome = t.engine.outcome(t.run, entryID: "e")
         #expect(outcome.entry.parts == ["critic", "the-guard"])
         #expect(outcome.changedParts.map(\.id) == ["critic", "the-guard"])
         #expect(outcome.changedParts[0].feelToward.count == 3)
-        #expect(outcome.changedParts[1].feelToward.map(\.result) == [.selfPresent])
+        #expect(outcome.changedParts[1].feelToward.map(\.chosen) == [.selfPresent])
     }
 
     @Test func afterThreeRoundsThePersonCanPauseKindly() throws {
         var t = try Transcript(library: Self.library, flow: "unblending", parts: [critic], focus: "critic")
-        try t.answer(.text("I don't know"), .option(0), .text("no idea"), .option(0), .text("numb"), .option(0), .option(1),
-                     .text("On Sunday"))
+        try t.answer(.text("I don't know"), .chooseAnotherPart, .option(0), .text("no idea"), .chooseAnotherPart, .option(0),
+                     .text("numb"), .chooseAnotherPart, .option(0), .option(1), .text("On Sunday"))
         #expect(Array(ids(t).suffix(2)) == ["unblending.pause-kindly", "unblending.pause-promise"])
         #expect(t.run.isFinished) // the whole session ends: no caller asks to go on
         #expect(t.engine.outcome(t.run, entryID: "e").changedParts.first?.promises.map(\.text) == ["On Sunday"])
+    }
+
+    /// Never reported another part: after three rounds of "not sure" nobody is named for them.
+    @Test func threeRoundsOfNotSureNeverAskForAPartThatWasNotReported() throws {
+        var t = try Transcript(library: Self.library, flow: "unblending", parts: [critic], focus: "critic")
+        try t.answer(.text("hmm"), .chooseUnsure, .option(0), .text("hmm"), .chooseUnsure, .option(0), .text("hmm"), .chooseUnsure,
+                     .option(0))
+        #expect(t.currentStepID == "still-unsure")
+        #expect(!t.shown.contains { $0.contains("keeps stepping in") })
+        try t.answer(.option(1))
+        #expect(Array(ids(t).suffix(2)) == ["unblending.pause-kindly", "unblending.pause-promise"])
+    }
+
+    /// A young part whose protectors have not said yes (none known is not a yes): the time with
+    /// it stays with today.
+    @Test func aGuardedYoungPartIsMetAboutTodayOnly() throws {
+        let young = Part(id: "little-one", name: "the little one", role: .exile)
+        var t = try Transcript(library: Self.library, flow: "unblending", parts: [young], focus: "little-one")
+        try t.answer(.text("tender toward it"), .chooseSelf)
+        #expect(t.currentStepID == "with-self-today")
+        let guardedBy = Part(id: "guard", name: "the guard", protects: ["little-one"],
+                             permissions: [PartPermission(date: Fixtures.morning, request: PartPermission.visitRequest, answer: .yes,
+                                                          about: "little-one")])
+        var open = try Transcript(library: Self.library, flow: "unblending", parts: [young, guardedBy], focus: "little-one")
+        try open.answer(.text("tender toward it"), .chooseSelf)
+        #expect(open.currentStepID == "with-self")
     }
 }
 
@@ -212,7 +325,8 @@ import Testing
         let library = FlowLibrary(sources: Fixtures.shippedSources)
         let critic = Part(id: "critic", name: "the critic")
         var t = try Transcript(library: library, flow: "unblending", parts: [critic], focus: "critic")
-        try t.answer(.text("I'm overwhelmed"), .option(0), .text("I'm overwhelmed"), .option(0), .text("I'm overwhelmed"), .option(0))
+        try t.answer(.text("I'm overwhelmed"), .chooseBlended, .option(0), .text("I'm overwhelmed"), .chooseBlended, .option(0),
+                     .text("I'm overwhelmed"), .chooseBlended, .option(0))
         #expect(t.currentStepID == "still-close")
         #expect(!t.shown.contains { $0.contains("keeps stepping in") })
         try t.answer(.option(0))

@@ -9,6 +9,7 @@ public enum PartFormat {
                    beliefs = "beliefs", job = "job", positiveIntent = "positive_intent", fears = "fears",
                    protects = "protects", polarizedWith = "polarized_with", allies = "allies",
                    permissions = "permissions", promises = "promises", feelToward = "feel_toward", trust = "trust_in_self",
+                   stagesReached = "stages_reached", newRole = "new_role",
                    colour = "colour", archived = "archived", mergedFrom = "merged_from"
     }
 
@@ -29,6 +30,7 @@ public enum PartFormat {
         add(Key.beliefs, list: part.beliefs)
         add(Key.job, part.job)
         add(Key.positiveIntent, part.positiveIntent)
+        add(Key.newRole, part.newRole)
         add(Key.fears, list: part.fears)
         add(Key.protects, list: part.protects.map(\.rawValue))
         add(Key.polarizedWith, list: part.polarizedWith.map(\.rawValue))
@@ -38,6 +40,7 @@ public enum PartFormat {
                 var pairs: [(String, YAMLValue)] = [("date", .moment(permission.date)), ("request", .text(permission.request)),
                                                     ("answer", .text(permission.answer.rawValue))]
                 if let about = permission.about { pairs.append(("about", .text(about.rawValue))) }
+                if let selfLed = permission.selfLed { pairs.append(("self_led", .flag(selfLed))) }
                 return .flowMap(pairs)
             })))
         }
@@ -50,12 +53,20 @@ public enum PartFormat {
         }
         if !part.feelToward.isEmpty {
             fields.append((Key.feelToward, .blockList(part.feelToward.map {
-                .flowMap([("date", .moment($0.date)), ("answer", .text($0.answer)), ("sorted", .text($0.result.rawValue))])
+                var pairs: [(String, YAMLValue)] = [("date", .moment($0.date)), ("answer", .text($0.answer))]
+                if let chosen = $0.chosen { pairs.append(("chosen", .text(chosen.rawValue))) }
+                if let proposed = $0.proposed { pairs.append(("proposed", .text(proposed.rawValue))) }
+                return .flowMap(pairs)
             })))
         }
         if !part.trust.isEmpty {
             fields.append((Key.trust, .blockList(part.trust.map {
                 .flowMap([("date", .moment($0.date)), ("rating", .number($0.rating))])
+            })))
+        }
+        if !part.stagesReached.isEmpty {
+            fields.append((Key.stagesReached, .blockList(part.stagesReached.map {
+                .flowMap([("stage", .text($0.stage.rawValue)), ("date", .moment($0.date))])
             })))
         }
         if let colour = part.colour { fields.append((Key.colour, .text(colour))) }
@@ -110,9 +121,17 @@ public enum PartFormat {
             }
             var about: PartID?
             if case .scalar(let aboutText)? = map["about"] { about = PartID(aboutText.string) }
+            var selfLed: Bool?
+            if let node = map["self_led"] {
+                switch node.scalar?.string.lowercased() {
+                case "yes", "true": selfLed = true
+                case "no", "false": selfLed = false
+                default: throw reader.error(node, "a permission's 'self_led' should be true or false")
+                }
+            }
             part.permissions.append(PartPermission(
                 date: try FrontMatterReader.dateTime(date, key: "date", reader: reader), request: request.string, answer: answer,
-                about: about))
+                about: about, selfLed: selfLed))
         }
         for (map, node) in try reader.records(Key.promises) {
             guard let made = map["made"], case .scalar(let promiseText)? = map["text"] else {
@@ -125,16 +144,23 @@ public enum PartFormat {
                 made: try FrontMatterReader.dateTime(made, key: "made", reader: reader), text: promiseText.string, kept: kept))
         }
         for (map, node) in try reader.records(Key.feelToward) {
-            guard let date = map["date"], case .scalar(let answer)? = map["answer"],
-                  case .scalar(let sorted)? = map["sorted"] else {
-                throw reader.error(node, "each feel-toward record needs 'date', 'answer' and 'sorted'")
+            guard let date = map["date"], case .scalar(let answer)? = map["answer"] else {
+                throw reader.error(node, "each feel-toward record needs 'date' and 'answer'")
             }
-            guard let result = FeelTowardResult(rawValue: sorted.string) else {
-                let known = FeelTowardResult.allCases.map(\.rawValue).joined(separator: ", ")
-                throw reader.error(node, "'sorted' should be one of: \(known)")
+            func reading(_ key: String) throws(FormatError) -> FeelTowardResult? {
+                guard let value = map[key] else { return nil }
+                guard case .scalar(let text) = value, let result = FeelTowardResult(rawValue: text.string) else {
+                    let known = FeelTowardResult.allCases.map(\.rawValue).joined(separator: ", ")
+                    throw reader.error(value, "'\(key)' should be one of: \(known)")
+                }
+                return result
             }
+            // Records written before Haven asked hold only its guess, under 'sorted'.
+            var proposed = try reading("proposed")
+            if proposed == nil { proposed = try reading("sorted") }
             part.feelToward.append(FeelTowardRecord(
-                date: try FrontMatterReader.dateTime(date, key: "date", reader: reader), answer: answer.string, result: result))
+                date: try FrontMatterReader.dateTime(date, key: "date", reader: reader), answer: answer.string,
+                chosen: try reading("chosen"), proposed: proposed))
         }
         for (map, node) in try reader.records(Key.trust) {
             guard let date = map["date"], case .scalar(let ratingText)? = map["rating"] else {
@@ -145,6 +171,16 @@ public enum PartFormat {
             }
             part.trust.append(TrustRecord(date: try FrontMatterReader.dateTime(date, key: "date", reader: reader), rating: rating))
         }
+        for (map, node) in try reader.records(Key.stagesReached) {
+            guard case .scalar(let stageText)? = map["stage"], let date = map["date"] else {
+                throw reader.error(node, "each stage reached needs 'stage' and 'date'")
+            }
+            guard let stage = PartStage(rawValue: stageText.string.lowercased()) else {
+                throw reader.error(node, "'stage' should be one of: \(PartStage.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            part.stagesReached.append(StageRecord(stage: stage, date: try FrontMatterReader.dateTime(date, key: "date", reader: reader)))
+        }
+        part.newRole = try reader.string(Key.newRole) ?? ""
         part.colour = try reader.string(Key.colour)
         part.archived = try reader.bool(Key.archived) ?? false
         part.mergedFrom = try reader.stringList(Key.mergedFrom).map { PartID($0) }

@@ -21,8 +21,23 @@ public enum PartRole: String, CaseIterable, Hashable, Sendable, Codable {
 /// Where a part is in the work, as the person marks it (IFS: noticed, befriended, gave
 /// permission, witnessed, unburdened, took a new role).
 public enum PartStage: String, CaseIterable, Hashable, Sendable, Codable {
-    case noticed, befriended, permission, witnessed, unburdened
+    case noticed, befriended, permission, witnessed
+    /// It has come out of the time it was stuck in, to a place it chose.
+    case retrieved
+    case unburdened
     case newRole = "new-role"
+}
+
+/// When a flow marked a stage as reached, so later work can pick up there and the weeks after
+/// an unburdening get their follow-up.
+public struct StageRecord: Hashable, Sendable, Codable {
+    public var stage: PartStage
+    public var date: LocalDateTime
+
+    public init(stage: PartStage, date: LocalDateTime) {
+        self.stage = stage
+        self.date = date
+    }
 }
 
 /// How a feel-toward answer was sorted (see `FeelTowardSorter`).
@@ -36,16 +51,22 @@ public enum FeelTowardResult: String, CaseIterable, Hashable, Sendable, Codable 
     case unclear
 }
 
-/// The person's answer to "how do you feel toward this part?" on one day, and its sorting.
+/// The person's answer to "how do you feel toward this part?" on one day: their words, how they
+/// read it themselves, and what Haven proposed.
 public struct FeelTowardRecord: Hashable, Sendable, Codable {
     public var date: LocalDateTime
     public var answer: String
-    public var result: FeelTowardResult
+    /// The reading the person chose; nil when they left it open (and in records written before
+    /// Haven asked, which hold only its guess).
+    public var chosen: FeelTowardResult?
+    /// What the lexicon proposed from the words: a guess, never shown as a fact.
+    public var proposed: FeelTowardResult?
 
-    public init(date: LocalDateTime, answer: String, result: FeelTowardResult) {
+    public init(date: LocalDateTime, answer: String, chosen: FeelTowardResult?, proposed: FeelTowardResult? = nil) {
         self.date = date
         self.answer = answer
-        self.result = result
+        self.chosen = chosen
+        self.proposed = proposed
     }
 }
 
@@ -64,12 +85,17 @@ public struct PartPermission: Hashable, Sendable, Codable {
     public var answer: PermissionAnswer
     /// The part the request was about (the young part a visit would be to), when known.
     public var about: PartID?
+    /// Whether the person had said they felt open toward the part when it answered (their own
+    /// reading of the latest feel-toward answer); nil when not asked in that session. A yes given
+    /// while another part was close is asked again before work with a young part.
+    public var selfLed: Bool?
 
-    public init(date: LocalDateTime, request: String, answer: PermissionAnswer, about: PartID? = nil) {
+    public init(date: LocalDateTime, request: String, answer: PermissionAnswer, about: PartID? = nil, selfLed: Bool? = nil) {
         self.date = date
         self.request = request
         self.answer = answer
         self.about = about
+        self.selfLed = selfLed
     }
 }
 
@@ -122,6 +148,10 @@ public struct Part: Hashable, Sendable, Codable {
     public var feelToward: [FeelTowardRecord]
     /// Its trust in the Self, as rated over time (a `updates: trust` scale in a flow).
     public var trust: [TrustRecord] = []
+    /// The stages a flow marked as reached, dated, oldest first.
+    public var stagesReached: [StageRecord] = []
+    /// The job or role a protector says it would like from now on, in its words.
+    public var newRole = ""
     /// A colour name for the terminal (`red`, `cyan`...), chosen by the person.
     public var colour: String?
     /// Put away by the person: left out of the parts list unless asked for, its history kept.

@@ -31,3 +31,29 @@ public struct FollowUpReminder: Hashable, Sendable {
         return known.first { $0.role == .exile } ?? known.first
     }
 }
+
+/// A visit after an unburdening: offered every day for three weeks after a part set its burden
+/// down (burdens can come back in pieces, and protectors take time to trust the change), unless
+/// a follow-up was already written that day.
+public struct UnburdeningFollowUp: Hashable, Sendable {
+    public static let days = 21
+
+    public var part: PartID
+    /// When the flow marked it unburdened.
+    public var unburdened: LocalDateTime
+    /// How many days ago that was (1 the day after).
+    public var daysSince: Int
+
+    /// The visit due `today`, the most recent unburdening first.
+    public static func pending(parts: [Part], entries: [EntrySummary], today: CalendarDay) -> UnburdeningFollowUp? {
+        let followedUpToday = entries.contains { $0.flow == "follow-up" && $0.day == today }
+        guard !followedUpToday else { return nil }
+        let recent = parts.compactMap { part -> UnburdeningFollowUp? in
+            guard let reached = part.stagesReached.last(where: { $0.stage == .unburdened }) else { return nil }
+            let age = today.dayNumber - CalendarDay(reached.date).dayNumber
+            guard (1...days).contains(age) else { return nil }
+            return UnburdeningFollowUp(part: part.id, unburdened: reached.date, daysSince: age)
+        }
+        return recent.min { $0.daysSince < $1.daysSince }
+    }
+}

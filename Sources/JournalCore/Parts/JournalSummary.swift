@@ -66,7 +66,10 @@ public enum JournalSummary {
             if !feelings.isEmpty {
                 facts.append("- How the writer felt toward it:")
                 for record in feelings {
-                    facts.append("  - \(CalendarDay(record.date)): \(quote(record.answer)) (\(Self.sorting(record.result)))")
+                    // Only the writer's own reading is given; Haven's guess is never printed as a fact.
+                    let words = record.answer.isEmpty ? "no words" : quote(record.answer)
+                    let reading = record.chosen.map { " (\(Self.reading($0)), as the writer read it)" } ?? ""
+                    facts.append("  - \(CalendarDay(record.date)): \(words)\(reading)")
                 }
             }
             let trust = part.trust.filter { inRange($0.date) }
@@ -163,13 +166,15 @@ public enum JournalSummary {
         return out.joined(separator: "\n") + "\n"
     }
 
-    /// How a feel-toward answer was sorted, in words for the person.
-    public static func sorting(_ result: FeelTowardResult) -> String {
-        switch result {
-        case .selfPresent: return "sounded like Self"
-        case .targetBlended: return "sounded like the part itself"
-        case .concernedPart: return "sounded like another part"
-        case .unclear: return "unclear"
+    /// How the person read a feel-toward answer, in their terms ("left open" when they did not
+    /// choose: a guess of Haven's is never given as what they felt).
+    public static func reading(_ chosen: FeelTowardResult?) -> String {
+        switch chosen {
+        case .selfPresent?: return "open toward it"
+        case .targetBlended?: return "the part's own feeling"
+        case .concernedPart?: return "another part was there"
+        case .unclear?: return "not sure"
+        case nil: return "left open"
         }
     }
 }

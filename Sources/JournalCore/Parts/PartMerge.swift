@@ -90,6 +90,8 @@ public enum PartMerge {
         merged.promises = (first.promises + second.promises).sorted { $0.made.secondsSinceEpoch < $1.made.secondsSinceEpoch }
         merged.feelToward = (first.feelToward + second.feelToward).sorted { $0.date.secondsSinceEpoch < $1.date.secondsSinceEpoch }
         merged.trust = (first.trust + second.trust).sorted { $0.date.secondsSinceEpoch < $1.date.secondsSinceEpoch }
+        merged.stagesReached = join(first.stagesReached, second.stagesReached).sorted { $0.date.secondsSinceEpoch < $1.date.secondsSinceEpoch }
+        merged.newRole = fill(first.newRole, second.newRole, "The role it would like now")
         merged.colour = first.colour ?? second.colour
         merged.archived = first.archived && second.archived
         merged.mergedFrom = join(first.mergedFrom, [second.id] + second.mergedFrom).filter { $0 != first.id }

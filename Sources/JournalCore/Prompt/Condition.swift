@@ -137,6 +137,8 @@ public struct ConditionSyntaxError: Error, Hashable, Sendable {
 public struct ConditionParser {
     private enum Token: Equatable {
         case word(String), number(Int), quoted(String), op(ComparisonOperator), open, close
+        /// `{young}`: a variable where a bare word would be a literal (the right of a comparison).
+        case braced(String)
     }
 
     private var tokens: [(token: Token, column: Int)] = []
@@ -167,6 +169,17 @@ public struct ConditionParser {
             if c.isWhitespace { i += 1; continue }
             if c == "(" { result.append((.open, column)); i += 1; continue }
             if c == ")" { result.append((.close, column)); i += 1; continue }
+            if c == "{" {
+                var j = i + 1
+                var name = ""
+                while j < chars.count, chars[j] != "}" { name.append(chars[j]); j += 1 }
+                guard j < chars.count, !name.trimmingWhitespace().isEmpty else {
+                    throw ConditionSyntaxError(column: column, message: "a '{' needs a variable name and a closing '}'")
+                }
+                result.append((.braced(name.trimmingWhitespace()), column))
+                i = j + 1
+                continue
+            }
             if c == "\"" || c == "'" {
                 var j = i + 1
                 var value = ""
@@ -216,6 +229,7 @@ public struct ConditionParser {
         case .op(let op): return op.rawValue
         case .open: return "("
         case .close: return ")"
+        case .braced(let name): return "{\(name)}"
         }
     }
 
@@ -273,6 +287,7 @@ public struct ConditionParser {
         switch token {
         case .number(let n): return .number(n)
         case .quoted(let text): return .text(text)
+        case .braced(let name): return .variable(name.split(separator: ".").map(String.init))
         case .word(let word):
             if ["and", "or", "not"].contains(word) {
                 throw ConditionSyntaxError(column: col, message: "expected a value before '\(word)'")

@@ -124,6 +124,8 @@ public enum PartField: String, CaseIterable, Hashable, Sendable, Codable {
     case stage
     /// How much the part seems to trust the Self today (a scale from 0 to 10), dated.
     case trust
+    /// The job or role a protector would like from now on, in its words (replaced).
+    case newRole = "new_role"
 }
 
 /// How a part step's part relates to the part in focus, recorded on both records.
@@ -203,6 +205,14 @@ public struct FlowStep: Hashable, Sendable {
     public var changesFocus: Bool = true
     /// For a part step: how the picked part relates to the part in focus.
     public var links: PartLink?
+    /// A line of the person's safety plan that the answer fills in (`updates: safety_support`).
+    public var keeps: SafetyPlanField?
+    /// When the step is passed, the part in focus becomes the part picked at this part step
+    /// again (a flow returns to its first part after the focus moved to another).
+    public var refocus: String?
+    /// For the step that follows a feel-toward step (made by Haven, `FeelTowardChoice`): the id
+    /// of that step. Its answer is the person's own reading of how they feel toward the part.
+    public var confirms: String?
     public var position: SourcePosition
 
     public init(id: String, kind: FlowStepKind, text: String, hint: String = "", when: Condition? = nil,

@@ -43,6 +43,9 @@ public struct PresentedStep: Hashable, Sendable {
     public var focusName: String?
     /// The answer given before the person went back, to offer again.
     public var previousAnswer: AnswerValue?
+    /// On the step that confirms a feel-toward answer: the option Haven proposes, highlighted
+    /// first (the person confirms or changes it).
+    public var suggestedOption: Int?
 }
 
 /// Why a session could not start or go on.
@@ -67,13 +70,19 @@ public struct FlowEngine: Sendable {
 
     public let library: FlowLibrary
     public let knownParts: [Part]
+    /// The person's safety plan as it was when the session began (flows show it, and can fill it in).
+    public let safetyPlan: SafetyPlan
     private let sorter: FeelTowardSorter
 
-    public init(library: FlowLibrary, knownParts: [Part]) {
+    public init(library: FlowLibrary, knownParts: [Part], safetyPlan: SafetyPlan = SafetyPlan()) {
         self.library = library
         self.knownParts = knownParts
+        self.safetyPlan = safetyPlan
         sorter = FeelTowardSorter(lexicon: library.lexicon)
     }
+
+    /// What the lexicon proposes for an answer (for `haven prompts feel`).
+    public func propose(_ answer: String) -> FeelTowardSorting { sorter.sort(answer) }
 
     // MARK: Starting and moving
 
@@ -92,14 +101,29 @@ public struct FlowEngine: Sendable {
         }
         let resolve = { (path: [String]) in self.resolve(path, run: run).displayText }
         let previous = run.undone.last.flatMap { $0.flowID == flow.id && $0.stepID == step.id ? $0.value : nil }
+        var text = PromptTemplate.render(step.text) { resolveText($0, run: run, fallback: resolve) }
+        var suggested: Int?
+        if let question = step.confirms {
+            // The proposal for the answer just given, shown back in one line for the person to
+            // confirm or change. With no words to go by, "I'm not sure" is highlighted, never Self.
+            var sorting: FeelTowardSorting?
+            if case .feeling(let words, let proposal)? = run.answers.last(where: { $0.flowID == flow.id && $0.stepID == question })?.value,
+               !words.trimmingWhitespace().isEmpty {
+                sorting = proposal
+            }
+            let part = resolveText(["part"], run: run, fallback: resolve)
+            text = FeelTowardChoice.prompt(for: sorting, answered: sorting != nil, part: part)
+            suggested = FeelTowardChoice.option(for: sorting?.result ?? .unclear)
+        }
         return PresentedStep(flow: flow, step: step,
-                             text: PromptTemplate.render(step.text) { resolveText($0, run: run, fallback: resolve) },
+                             text: text,
                              hint: PromptTemplate.render(step.hint) { resolveText($0, run: run, fallback: resolve) },
                              number: flow.mainPath?.firstIndex(of: step.id).map { $0 + 1 },
                              count: flow.mainPath.flatMap { path in path.contains(step.id) ? path.count : nil },
                              depth: run.frames.count - 1,
                              focusName: run.focus.map { partView($0, run: run)?.name ?? $0.rawValue },
-                             previousAnswer: previous)
+                             previousAnswer: previous,
+                             suggestedOption: suggested)
     }
 
     /// Answers the current step and moves on. A message or pause takes `.acknowledge`; any step
@@ -129,6 +153,10 @@ public struct FlowEngine: Sendable {
             if case .part(let choice) = value, step.changesFocus { run.focus = choice.id }
             run.answers.append(RecordedAnswer(flowID: presented.flow.id, stepID: step.id, prompt: presented.text,
                                               value: value, focus: run.focus))
+        }
+        if let refocus = step.refocus,
+           case .part(let choice)? = run.answers.last(where: { $0.flowID == presented.flow.id && $0.stepID == refocus })?.value {
+            run.focus = choice.id
         }
         do {
             try move(from: step, in: presented.flow, answer: value ?? .skipped, run: &run)
@@ -270,6 +298,11 @@ public struct FlowEngine: Sendable {
         if let when = step.when, !when.evaluate({ resolve($0, run: run) }) {
             return try move(from: step, in: flow, answer: .skipped, run: &run)
         }
+        // A reading is confirmed only right after its feel-toward question was answered; a
+        // question passed by (its `when` did not hold) passes its confirmation by too.
+        if let question = step.confirms, !(run.answers.last.map { $0.flowID == flow.id && $0.stepID == question } ?? false) {
+            return try move(from: step, in: flow, answer: .skipped, run: &run)
+        }
         if case .call(let calledID) = step.kind {
             try enter(flowID: calledID, run: &run, returnsToSameStep: false)
         }
@@ -405,16 +438,22 @@ public struct FlowEngine: Sendable {
         case "flow":
             return frame.map { .text($0.flowID) } ?? .none
         case "feel":
-            guard let last = run.answers.last(where: { if case .feeling = $0.value { return true } else { return false } }),
-                  case .feeling(_, let sorting) = last.value else { return .none }
-            if path.count > 1, path[1] == "words" { return .text(sorting.evidence.joined(separator: ", ")) }
-            return .text(sorting.result.rawValue)
+            guard let confirmed = confirmedFeeling(run) else { return .none }
+            return confirmed.value(path.count > 1 ? path[1] : "sorted")
         case "self":
             var latest: [SelfQuality: Int] = [:]
             for answer in run.answers { if case .ratings(let ratings) = answer.value { latest.merge(ratings) { $1 } } }
             guard !latest.isEmpty else { return .none }
             if path.count > 1, let quality = SelfQuality(rawValue: path[1]) { return latest[quality].map(FlowValue.number) ?? .none }
             return .number(Int((Double(latest.values.reduce(0, +)) / Double(latest.count)).rounded()))
+        case "safety":
+            let plan = SafetyPlanChanges.apply(run: run, to: safetyPlan, library: library)
+            if path.count > 1 {
+                guard let field = SafetyPlanField.allCases.first(where: { $0.variable == path[1] }) else { return .none }
+                let value = plan[field].trimmingWhitespace()
+                return value.isEmpty ? .none : .text(value)
+            }
+            return plan.summary.isEmpty ? .none : .text(plan.summary)
         case "distress":
             // The latest distress rating of the session, whichever flow asked it (a caller reads
             // what its grounding call ended on). A skipped rating says nothing, so it is none.
@@ -432,8 +471,10 @@ public struct FlowEngine: Sendable {
             guard let answer = run.answers.last(where: { $0.flowID == flowID && $0.stepID == root }) else { return .none }
             if path.count > 1 {
                 switch (answer.value, path[1]) {
-                case (.feeling(_, let sorting), "sorted"): return .text(sorting.result.rawValue)
-                case (.feeling(_, let sorting), "words"): return .text(sorting.evidence.joined(separator: ", "))
+                case (.feeling, let field):
+                    return confirmedFeeling(run, question: (flowID, root)).map { $0.value(field) } ?? .none
+                case (.ratings(let ratings), "rated"):
+                    return .number(ratings.count) // how many qualities were rated (left blank is not high)
                 case (.ratings(let ratings), let name):
                     return SelfQuality(rawValue: name).flatMap { ratings[$0] }.map(FlowValue.number) ?? .none
                 default: return .none
@@ -441,6 +482,51 @@ public struct FlowEngine: Sendable {
             }
             return flowValue(answer.value)
         }
+    }
+
+    /// How the person read a feel-toward answer: the latest confirmation of the session (or of
+    /// one question), with the proposal it answered.
+    struct ConfirmedFeeling {
+        var reading: FeelTowardResult
+        var proposal: FeelTowardSorting?
+
+        /// `sorted` (the person's reading), `proposed` (Haven's) or `words` (the person's words
+        /// that fit their reading; none when the words did not show it).
+        func value(_ field: String) -> FlowValue {
+            switch field {
+            case "proposed": return proposal.map { .text($0.result.rawValue) } ?? .none
+            case "words":
+                let words = proposal?.evidence(for: reading) ?? []
+                return words.isEmpty ? .none : .text(words.joined(separator: ", "))
+            default: return .text(reading.rawValue)
+            }
+        }
+    }
+
+    /// The person's latest reading: their confirmation after a feel-toward answer, or a "that's
+    /// not it" correction since. With `question`, the latest confirmation of that step only.
+    func confirmedFeeling(_ run: FlowRun, question: (flowID: String, stepID: String)? = nil) -> ConfirmedFeeling? {
+        if let question {
+            guard let index = run.answers.lastIndex(where: { answer in
+                answer.flowID == question.flowID && library.flow(answer.flowID)?.step(answer.stepID)?.confirms == question.stepID
+            }) else { return nil }
+            return ConfirmedFeeling(reading: FeelTowardChoice.reading(of: run.answers[index], library: library) ?? .unclear,
+                                    proposal: proposal(before: index, run: run))
+        }
+        guard let index = run.answers.lastIndex(where: { FeelTowardChoice.reading(of: $0, library: library) != nil }) else { return nil }
+        let reading = FeelTowardChoice.reading(of: run.answers[index], library: library) ?? .unclear
+        // A correction quotes nothing: the words were read the other way.
+        let isConfirmation = library.flow(run.answers[index].flowID)?.step(run.answers[index].stepID)?.confirms != nil
+        return ConfirmedFeeling(reading: reading, proposal: isConfirmation ? proposal(before: index, run: run) : nil)
+    }
+
+    /// The proposal the confirmation at `index` answered (nil when no words were written).
+    private func proposal(before index: Int, run: FlowRun) -> FeelTowardSorting? {
+        let answer = run.answers[index]
+        guard let confirms = library.flow(answer.flowID)?.step(answer.stepID)?.confirms else { return nil }
+        let question = run.answers[..<index].last { $0.flowID == answer.flowID && $0.stepID == confirms }
+        if case .feeling(let words, let sorting)? = question?.value, !words.trimmingWhitespace().isEmpty { return sorting }
+        return nil
     }
 
     private func partValue(_ part: Part, field: String, run: FlowRun) -> FlowValue {
@@ -454,12 +540,19 @@ public struct FlowEngine: Sendable {
         case "body_location": return text(part.bodyLocation)
         case "job": return text(part.job)
         case "positive_intent": return text(part.positiveIntent)
+        case "new_role": return text(part.newRole)
         case "feelings": return part.feelings.isEmpty ? .none : .list(part.feelings)
         case "beliefs": return part.beliefs.isEmpty ? .none : .list(part.beliefs)
         case "fears": return part.fears.isEmpty ? .none : .list(part.fears)
         case "colour": return part.colour.map(FlowValue.text) ?? .none
         case "permission": return part.permissions.last.map { .text($0.answer.rawValue) } ?? .none
         case "stage": return part.stage.map { .text($0.rawValue) } ?? .none
+        case "guarded":
+            // Whether its past waits for its protectors: one has not said yes (or said it while
+            // another part was close), or it is a young part whose protectors are not known yet.
+            let permission = partValue(part, field: "protectors_permission", run: run).displayText
+            let guarded = permission == "no" || permission == "again" || (permission == "none" && part.role == .exile)
+            return .text(guarded ? "yes" : "no")
         case "protectors_permission":
             // Whether every part that protects this one has said yes (its latest answer).
             // Only answers to the request to visit what a protector protects count here.
@@ -470,12 +563,14 @@ public struct FlowEngine: Sendable {
             let target = aliases.resolve(part.id)
             let protectors = aliases.standing(all).filter { $0.id != target && $0.protects.map(aliases.resolve).contains(target) }
             guard !protectors.isEmpty else { return .text("none") }
-            let allSaidYes = protectors.allSatisfy { protector in
+            let latest = protectors.map { protector in
                 protector.permissions.last { permission in
                     permission.about.map { aliases.resolve($0) == target } ?? (permission.request == PartPermission.visitRequest)
-                }?.answer == .yes
+                }
             }
-            return .text(allSaidYes ? "yes" : "no")
+            guard latest.allSatisfy({ $0?.answer == .yes }) else { return .text("no") }
+            // A yes given while the person had said another part was close is heard again first.
+            return .text(latest.contains { $0?.selfLed == false } ? "again" : "yes")
         case "protects":
             let all = parts(run: run)
             let aliases = PartAliases(all)

@@ -81,10 +81,10 @@ public struct FlowLibrary: Sendable {
 /// loop has a way out.
 public enum FlowChecker {
     /// Variables every flow may use besides its step ids (docs/prompt-format.md, "Variables").
-    public static let builtInVariables: Set<String> = ["answer", "part", "feel", "visits", "self", "flow", "distress"]
+    public static let builtInVariables: Set<String> = ["answer", "part", "feel", "visits", "self", "flow", "distress", "safety"]
     public static let partVariables: Set<String> = [
         "name", "id", "role", "is_new", "apparent_age", "body_location", "job", "positive_intent",
-        "feelings", "beliefs", "fears", "colour", "permission", "protects", "stage", "protectors_permission",
+        "feelings", "beliefs", "fears", "colour", "permission", "protects", "stage", "protectors_permission", "guarded", "new_role",
     ]
 
     /// For each flow that can reach itself through `call` steps, the chain of flows that does it.
@@ -130,14 +130,18 @@ public enum FlowChecker {
         func checkVariable(_ path: [String], at position: SourcePosition, in what: String) {
             guard let root = path.first else { return }
             if builtInVariables.contains(root) {
-                if root == "feel", path.count > 1, !["sorted", "words"].contains(path[1]) || path.count > 2 {
-                    problems.append(PromptProblem(position, "unknown variable '\(path.joined(separator: "."))' in \(what) (feel has: sorted, words)"))
+                if root == "feel", path.count > 1, !["sorted", "words", "proposed"].contains(path[1]) || path.count > 2 {
+                    problems.append(PromptProblem(position, "unknown variable '\(path.joined(separator: "."))' in \(what) (feel has: sorted, words, proposed)"))
                 }
                 if root == "part", path.count > 1, !partVariables.contains(path[1]) {
                     problems.append(PromptProblem(position, "unknown variable '\(path.joined(separator: "."))' in \(what) (a part has: \(partVariables.sorted().joined(separator: ", ")))"))
                 }
                 if root == "self", path.count > 1, path[1] != "average", SelfQuality(rawValue: path[1]) == nil {
                     problems.append(PromptProblem(position, "unknown variable '\(path.joined(separator: "."))' in \(what)"))
+                }
+                if root == "safety", path.count > 1, !SafetyPlanField.allCases.map(\.variable).contains(path[1]) || path.count > 2 {
+                    let known = SafetyPlanField.allCases.map(\.variable).joined(separator: ", ")
+                    problems.append(PromptProblem(position, "unknown variable '\(path.joined(separator: "."))' in \(what) (safety has: \(known))"))
                 }
                 if root == "distress", path.count > 1 {
                     problems.append(PromptProblem(position, "unknown variable '\(path.joined(separator: "."))' in \(what) (distress is a number)"))
@@ -151,8 +155,8 @@ public enum FlowChecker {
             guard path.count > 1 else { return }
             let allowed: [String]
             switch step.kind {
-            case .feelToward: allowed = ["sorted", "words"]
-            case .selfCheck(let qualities): allowed = qualities.map(\.rawValue)
+            case .feelToward: allowed = ["sorted", "words", "proposed"]
+            case .selfCheck(let qualities): allowed = qualities.map(\.rawValue) + ["rated"]
             default: allowed = []
             }
             if path.count > 2 || !allowed.contains(path[1]) {
@@ -184,6 +188,18 @@ public enum FlowChecker {
                     }
                 } catch {
                     problems.append(PromptProblem(step.position, "the \(label) of step '\(step.id)': \(error.message)"))
+                }
+            }
+            if case .choice(let options, _) = step.kind, step.confirms == nil {
+                // "Actually, ..." options change the person's reading only in the exact words.
+                let corrections = FeelTowardResult.allCases.map(FeelTowardChoice.correction(to:))
+                for option in options where option.hasPrefix("Actually, ") && !corrections.contains(option) {
+                    problems.append(PromptProblem(step.position, "option '\(option)' of step '\(step.id)' starts like a change of reading but is not one; use one of: \(corrections.joined(separator: "; "))"))
+                }
+            }
+            if let refocus = step.refocus {
+                if case .part? = flow.step(refocus)?.kind {} else {
+                    problems.append(PromptProblem(step.position, "'refocus: \(refocus)' should name a part step of this flow"))
                 }
             }
             if let about = step.about {

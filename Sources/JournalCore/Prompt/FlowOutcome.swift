@@ -3,6 +3,8 @@ public struct FlowOutcome: Hashable, Sendable {
     public var entry: Entry
     /// Only the parts this session created or changed, as they should now be saved.
     public var changedParts: [Part]
+    /// The safety plan, when the session filled in some of it.
+    public var safetyPlan: SafetyPlan?
 }
 
 /// The part records after applying a session's answers: parts named for the first time are
@@ -37,6 +39,39 @@ struct PartChanges {
     /// Colours that read well on dark and light terminals, in the order parts get them.
     static let palette = ["cyan", "magenta", "yellow", "green", "blue", "red"]
 
+    /// The person's reading of the feel-toward answer at `index`: the confirmation that follows
+    /// it, or a "that's not it" correction after that, until the question is asked again (nil
+    /// when they left it open or never got there).
+    static func chosenReading(forQuestionAt index: Int, run: FlowRun, library: FlowLibrary) -> FeelTowardResult? {
+        let question = run.answers[index]
+        let confirmID = FeelTowardChoice.stepID(confirming: question.stepID)
+        var chosen: FeelTowardResult?
+        var confirmed = false
+        for answer in run.answers[(index + 1)...] where answer.flowID == question.flowID {
+            if answer.stepID == question.stepID { break }
+            let isConfirmation = answer.stepID == confirmID && library.flow(answer.flowID)?.step(confirmID)?.confirms == question.stepID
+            if isConfirmation {
+                if confirmed { break }
+                confirmed = true
+                if case .choice(let words) = answer.value { chosen = FeelTowardChoice.reading(of: words) }
+            } else if confirmed, library.flow(answer.flowID)?.step(answer.stepID)?.confirms != nil {
+                break // another question's confirmation: this one's reading is settled
+            } else if confirmed, let correction = FeelTowardChoice.reading(of: answer, library: library) {
+                chosen = correction
+            }
+        }
+        return chosen
+    }
+
+    /// Whether Self was there, as the person read it, when the answer at `index` was given: their
+    /// latest reading in the session before it (nil when there was none).
+    static func selfLed(before index: Int, run: FlowRun, library: FlowLibrary) -> Bool? {
+        for answer in run.answers[..<index].reversed() {
+            if let reading = FeelTowardChoice.reading(of: answer, library: library) { return reading == .selfPresent }
+        }
+        return nil
+    }
+
     static func apply(run: FlowRun, to known: [Part], library: FlowLibrary) -> PartChanges {
         var parts = known
         var changed: [PartID] = []
@@ -46,7 +81,7 @@ struct PartChanges {
             change(&parts[index])
             if parts[index] != before, !changed.contains(id) { changed.append(id) }
         }
-        for answer in run.answers {
+        for (index, answer) in run.answers.enumerated() {
             if case .part(.new(let id, let name)) = answer.value, !parts.contains(where: { $0.id == id }) {
                 // Each new part gets the next colour of a small palette; the person can change it.
                 let colour = Self.palette[parts.count % Self.palette.count]
@@ -72,9 +107,18 @@ struct PartChanges {
                     add(focus, to: \.allies, of: other)
                 }
             }
-            if case .feeling(let text, let sorting) = answer.value, !text.trimmingWhitespace().isEmpty {
-                let record = FeelTowardRecord(date: run.startedAt, answer: text, result: sorting.result)
-                touch(focus) { if !$0.feelToward.contains(record) { $0.feelToward.append(record) } }
+            if case .feelToward? = step?.kind {
+                // The person's words and their own reading of them; the guess is kept beside it.
+                var text = "", proposed: FeelTowardResult?
+                if case .feeling(let words, let sorting) = answer.value, !words.trimmingWhitespace().isEmpty {
+                    text = words
+                    proposed = sorting.result
+                }
+                let chosen = Self.chosenReading(forQuestionAt: index, run: run, library: library)
+                if !text.isEmpty || chosen != nil {
+                    let record = FeelTowardRecord(date: run.startedAt, answer: text, chosen: chosen, proposed: proposed)
+                    touch(focus) { if !$0.feelToward.contains(record) { $0.feelToward.append(record) } }
+                }
             }
             guard let field = step?.updates else { continue }
             if field == .trust {
@@ -98,6 +142,7 @@ struct PartChanges {
                 case .bodyLocation: part.bodyLocation = text
                 case .job: part.job = text
                 case .positiveIntent: part.positiveIntent = text
+                case .newRole: part.newRole = text
                 case .feelings: if !part.feelings.contains(text) { part.feelings.append(text) }
                 case .beliefs: if !part.beliefs.contains(text) { part.beliefs.append(text) }
                 case .fears: if !part.fears.contains(text) { part.fears.append(text) }
@@ -109,7 +154,11 @@ struct PartChanges {
                 case .role:
                     if let role = PartRole(rawValue: text.lowercased().replacingAll(" ", with: "-")) { part.role = role }
                 case .stage:
-                    if let stage = Self.stage(in: text) { part.stage = stage }
+                    if let stage = Self.stage(in: text) {
+                        part.stage = stage
+                        let reached = StageRecord(stage: stage, date: run.startedAt)
+                        if !part.stagesReached.contains(reached) { part.stagesReached.append(reached) }
+                    }
                 case .permission:
                     let request = step?.request ?? answer.prompt
                     // The part the request is about: the latest answer of the step named by `about`.
@@ -119,7 +168,7 @@ struct PartChanges {
                         return choice.id
                     }
                     let permission = PartPermission(date: run.startedAt, request: request, answer: Self.permissionAnswer(text),
-                                                    about: about)
+                                                    about: about, selfLed: Self.selfLed(before: index, run: run, library: library))
                     guard !part.permissions.contains(permission) else { break }
                     part.permissions.append(permission)
                     // A new yes to a visit moves the stage on to "permission", never back from a later one.
@@ -203,6 +252,21 @@ extension FlowEngine {
         let entry = Entry(id: entryID, created: run.startedAt, flow: run.rootFlowID, title: title, parts: partIDs,
                           selfEnergy: selfEnergy, distress: distress, sections: sections)
         let changedParts = changes.changedIDs.compactMap { id in changes.all.first { $0.id == id } }
-        return FlowOutcome(entry: entry, changedParts: changedParts)
+        let plan = SafetyPlanChanges.apply(run: run, to: safetyPlan, library: library)
+        return FlowOutcome(entry: entry, changedParts: changedParts, safetyPlan: plan == safetyPlan ? nil : plan)
+    }
+}
+
+/// The safety plan after a session's `updates: safety_...` answers (the latest answer to each
+/// line wins; a skipped or empty answer leaves the line as it was).
+enum SafetyPlanChanges {
+    static func apply(run: FlowRun, to plan: SafetyPlan, library: FlowLibrary) -> SafetyPlan {
+        var plan = plan
+        for answer in run.answers {
+            guard let field = library.flow(answer.flowID)?.step(answer.stepID)?.keeps,
+                  case .text(let text) = answer.value, !text.trimmingWhitespace().isEmpty else { continue }
+            plan[field] = text.trimmingWhitespace()
+        }
+        return plan
     }
 }

@@ -23,10 +23,12 @@ public struct PromptFileParser {
     }
 
     static let flowKeys: Set<String> = ["id", "title", "description", "minutes", "entry-title", "listed", "steps"]
-    static let lexiconKeys: Set<String> = ["lexicon", "self", "blended", "concerned", "negations"]
+    static let lexiconKeys: Set<String> = ["lexicon", "self", "blended", "concerned", "agenda", "body", "negations",
+                                           "intensifiers"]
     static let stepKeys: Set<String> = [
         "id", "type", "text", "hint", "when", "next", "branches", "max-visits", "after-max", "updates", "options",
         "other", "min", "max", "low", "high", "records", "new", "qualities", "flow", "seconds", "request", "about", "focus", "links",
+        "refocus",
     ]
     public static let stepTypes = ["message", "pause", "text", "long-text", "choice", "multi-choice", "scale",
                                    "part", "self-check", "feel-toward", "call"]
@@ -134,7 +136,10 @@ public struct PromptFileParser {
         return FeelTowardLexicon(selfPresent: stringList(mapping, "self") ?? [],
                                  targetBlended: stringList(mapping, "blended") ?? [],
                                  concernedPart: stringList(mapping, "concerned") ?? [],
-                                 negations: stringList(mapping, "negations") ?? [])
+                                 agenda: stringList(mapping, "agenda") ?? [],
+                                 body: stringList(mapping, "body") ?? [],
+                                 negations: stringList(mapping, "negations") ?? [],
+                                 intensifiers: stringList(mapping, "intensifiers") ?? [])
     }
 
     private mutating func parseFlow(_ mapping: Node.Mapping, root: Node) -> Flow? {
@@ -153,7 +158,8 @@ public struct PromptFileParser {
             if case .sequence(let sequence) = stepsNode {
                 if sequence.isEmpty { report(stepsNode, "the flow has no steps") }
                 for item in sequence {
-                    if let step = parseStep(item) { steps.append(step) }
+                    guard let step = parseStep(item) else { continue }
+                    if case .feelToward = step.kind { steps += FeelTowardChoice.steps(for: step) } else { steps.append(step) }
                 }
             } else {
                 report(stepsNode, "'steps' should be a list of steps, each starting with '- id:'")
@@ -164,7 +170,9 @@ public struct PromptFileParser {
         var seen: [String: SourcePosition] = [:]
         for step in steps {
             if let first = seen[step.id] {
-                problems.append(PromptProblem(step.position, "duplicate step id '\(step.id)' (first used at line \(first.line))"))
+                let kept = steps.first { $0.id == step.id && $0.confirms != nil }?.confirms
+                problems.append(PromptProblem(step.position, kept.map { "the step id '\(step.id)' is kept for confirming how feel-toward step '\($0)' was read; choose another id" }
+                    ?? "duplicate step id '\(step.id)' (first used at line \(first.line))"))
             } else {
                 seen[step.id] = step.position
             }
@@ -289,11 +297,20 @@ public struct PromptFileParser {
             }
         }
         var updates: PartField?
+        var keeps: SafetyPlanField?
         if let updatesNode = mapping["updates"] {
-            let name = updatesNode.scalar?.string ?? ""
-            updates = PartField(rawValue: name.replacingAll("-", with: "_"))
-            if updates == nil {
-                report(updatesNode, "unknown part field '\(name)' (known: \(PartField.allCases.map(\.rawValue).joined(separator: ", ")))")
+            let name = (updatesNode.scalar?.string ?? "").replacingAll("-", with: "_")
+            updates = PartField(rawValue: name)
+            keeps = SafetyPlanField(rawValue: name)
+            if updates == nil && keeps == nil {
+                let known = PartField.allCases.map(\.rawValue) + SafetyPlanField.allCases.map(\.rawValue)
+                report(updatesNode, "unknown field '\(name)' (known: \(known.joined(separator: ", ")))")
+            }
+            if keeps != nil {
+                switch kind {
+                case .shortText, .longText: break
+                default: report(updatesNode, "'updates: \(name)' needs a text or long-text step")
+                }
             }
         }
         var links: PartLink?
@@ -335,6 +352,8 @@ public struct PromptFileParser {
         step.about = string(mapping, "about", in: "a step")
         step.changesFocus = changesFocus
         step.links = links
+        step.keeps = keeps
+        step.refocus = string(mapping, "refocus", in: "a step")
         return step
     }
 }

@@ -155,6 +155,28 @@ public final class InMemoryJournalStore: JournalStore {
         moveToTrash(stored.path)
     }
 
+    public func loadSafetyPlan() throws(StoreError) -> StoredSafetyPlan? {
+        let path = SafetyPlanFormat.path
+        guard let text = files[path] else { return nil }
+        do {
+            return StoredSafetyPlan(plan: try SafetyPlanFormat.parse(text), path: path, version: ContentHash(of: text))
+        } catch {
+            throw .unreadable(JournalProblem(path: path, line: error.line, reason: error.reason))
+        }
+    }
+
+    public func saveSafetyPlan(_ plan: SafetyPlan, expecting version: ContentHash?) throws(StoreError) -> StoredSafetyPlan {
+        let path = SafetyPlanFormat.path
+        if let version {
+            guard let onDisk = files[path], ContentHash(of: onDisk) == version else { throw .changedOnDisk(path) }
+        } else if files[path] != nil {
+            throw .alreadyExists(path)
+        }
+        let text = SafetyPlanFormat.render(plan)
+        files[path] = text
+        return StoredSafetyPlan(plan: plan, path: path, version: ContentHash(of: text))
+    }
+
     public func saveDraft(_ draft: Draft) throws(StoreError) {
         files[JournalLayout.draftPath(draft.entryID)] = try DraftFormat.render(draft)
     }

@@ -187,6 +187,12 @@ public protocol JournalStore: AnyObject {
     @discardableResult
     func copyToTrash(_ path: String, expecting version: ContentHash) throws(StoreError) -> String
 
+    /// The person's safety plan (`safety-plan.md`); nil when there is none yet. A file that cannot
+    /// be read as one throws `.unreadable` (it is never replaced by an empty plan).
+    func loadSafetyPlan() throws(StoreError) -> StoredSafetyPlan?
+    /// Writes the plan: a new file (`expecting` nil, refused if one appeared meanwhile) or a
+    /// checked replacement of the version read.
+    func saveSafetyPlan(_ plan: SafetyPlan, expecting version: ContentHash?) throws(StoreError) -> StoredSafetyPlan
     func saveDraft(_ draft: Draft) throws(StoreError)
     func loadDrafts() throws(StoreError) -> DraftListing
     /// Moves the draft to `trash/` (when it was saved as an entry, or the person discarded it).

@@ -27,11 +27,21 @@ public struct SessionSaver {
 
     public func save(_ run: FlowRun, entryID: EntryID) throws(StoreError) -> Saved {
         let partListing = try store.loadParts()
-        let engine = FlowEngine(library: library, knownParts: partListing.parts.map(\.part))
+        // The plan as it is now on disk; one that cannot be read is reported and never replaced.
+        var storedPlan: StoredSafetyPlan?
+        var planProblem: String?
+        do {
+            storedPlan = try store.loadSafetyPlan()
+        } catch {
+            planProblem = "\(error)"
+        }
+        let engine = FlowEngine(library: library, knownParts: partListing.parts.map(\.part),
+                                safetyPlan: storedPlan?.plan ?? SafetyPlan())
         let outcome = engine.outcome(run, entryID: entryID)
 
         // Nothing answered (a session ended at once): no empty entry, and no draft to keep.
-        if outcome.entry.sections.isEmpty && outcome.entry.preamble.isEmpty && outcome.changedParts.isEmpty {
+        if outcome.entry.sections.isEmpty && outcome.entry.preamble.isEmpty && outcome.changedParts.isEmpty
+            && outcome.safetyPlan == nil {
             try? store.discardDraft(entryID)
             return Saved(entry: nil, parts: [], partFailures: [])
         }
@@ -57,6 +67,17 @@ public struct SessionSaver {
                 savedParts.append(try store.savePart(part, expecting: version))
             } catch {
                 failures.append("part '\(part.name)': \(error)")
+            }
+        }
+        if let plan = outcome.safetyPlan {
+            if let planProblem {
+                failures.append("the safety plan: \(planProblem); what you wrote for it is kept in the entry and the draft")
+            } else {
+                do {
+                    _ = try store.saveSafetyPlan(plan, expecting: storedPlan?.version)
+                } catch {
+                    failures.append("the safety plan: \(error)")
+                }
             }
         }
         if failures.isEmpty {
