@@ -153,7 +153,7 @@ public struct PlainSession {
             console.line("  (as many lines as you like; end with a line holding only \".\")")
         case .choice(let options, let allowsOther), .multipleChoice(let options, let allowsOther):
             for (index, option) in options.enumerated() { console.line("  \(index + 1). \(option)") }
-            if let suggested = presented.suggestedOption {
+            if presented.proposal != nil, let suggested = presented.suggestedOption {
                 console.line("  (Haven's guess is \(suggested + 1); type its number to agree, or another; an empty line leaves it open)")
             } else if case .multipleChoice = presented.step.kind {
                 console.line("  (one or more numbers or answers, separated by commas\(allowsOther ? "; or your own words" : ""))")

@@ -177,6 +177,7 @@ public final class HavenApp: Program {
         case .part(_, let page):
             if page.form != nil { return Keymaps.partForm }
             if let merge = page.merge { return merge.confirming == nil ? Keymaps.partMerge : Keymaps.partMergeConfirm }
+            if page.flowPicker != nil { return Keymaps.partFlowPicker }
             return Keymaps.partPage
         case .selfEnergy: return Keymaps.selfEnergy
         case .partsMap: return Keymaps.partsMap
@@ -266,6 +267,7 @@ public final class HavenApp: Program {
         case .part(let list, let page):
             if page.form != nil { return handlePartForm(key: key, action: action, list: list, page: page) }
             if page.merge != nil { return handlePartMerge(action: action, list: list, page: page) }
+            if page.flowPicker != nil { return handlePartFlowPicker(action: action, list: list, page: page) }
             return handlePartPage(action: action, list: list, page: page)
         case .selfEnergy(let view):
             return handleSelfEnergy(action: action, view: view)
@@ -352,14 +354,19 @@ public final class HavenApp: Program {
         return effects
     }
 
-    private func startSession(flowID: String) -> [AppEffect] {
+    /// Begins a flow; `about` a part (from its page), with that part in focus and given as the
+    /// answer to the flow's first question, which asks which part it is about.
+    func startSession(flowID: String, about part: PartID? = nil) -> [AppEffect] {
         let now = environment.clock.now()
         do {
-            let run = try engine.start(flowID: flowID, at: now)
+            var run = try engine.start(flowID: flowID, at: now, focus: part)
+            // A first step asking which part it is about gets the part; one that asks only when no
+            // part is in focus was passed by already.
+            if let part, case .part? = engine.currentStep(run)?.step.kind { try? engine.answer(.part(part), run: &run) }
             var session = SessionState(run: run, entryID: environment.ids.make(at: now))
             SessionLogic.prepareInput(&session, engine: engine, now: state.now)
             state.screen = .session(session)
-            return []
+            return run.answers.isEmpty ? [] : [.saveDraft(draft(of: session))]
         } catch {
             state.notice = "\(error)"
             return []

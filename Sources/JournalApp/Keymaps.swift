@@ -28,6 +28,7 @@ public enum AppAction: Hashable, Sendable {
     case map                                    // parts: the map of the system
     case editPart, renamePart, mergePart        // a part's page
     case followUp                               // home: start the follow-up flow
+    case spendTime                              // a part's page: begin a flow about this part
 }
 
 public enum Keymaps {
@@ -283,8 +284,20 @@ public enum Keymaps {
         KeyBinding(.renamePart, keys: [.character("r")], help: "rename it (the old name is kept as a former name)", showInHelpLine: false),
         KeyBinding(.mergePart, keys: [.character("M")], help: "merge another part into this one (asks first)", showInHelpLine: false),
         KeyBinding(.toggle, keys: [.character("a")], help: "put this part away (archive), or bring it back", showInHelpLine: false),
+        KeyBinding(.spendTime, keys: [.character("w")], help: "spend time with it: a flow about this part", line: "time with it"),
         ground,
         KeyBinding(.back, keys: [.escape, .character("h")], help: "back to the parts", line: "parts"),
+        help,
+        quit,
+    ])
+
+    /// Choosing a flow to begin about the part whose page is open.
+    public static let partFlowPicker = KeyMap<AppAction>(title: "Time with a part", [
+        KeyBinding(.up, keys: [.up, .character("k")], help: "previous flow", showInHelpLine: false),
+        KeyBinding(.down, keys: [.down, .character("j")], help: "next flow", showInHelpLine: false),
+        KeyBinding(.select, keys: [.enter], help: "begin it, about this part", line: "begin"),
+        KeyBinding(.back, keys: [.escape], help: "back to the part's page", line: "back"),
+        ground,
         help,
         quit,
     ])

@@ -28,6 +28,8 @@ public struct PartPageState: Hashable, Sendable {
     public var form: PartFormState?
     /// Open while another part is being picked to merge into this one.
     public var merge: PartMergeState?
+    /// Open while a flow is being chosen to begin about this part: the one highlighted.
+    public var flowPicker: Int?
 
     public init(id: PartID) { self.id = id }
 }
@@ -116,6 +118,26 @@ extension HavenApp {
         return []
     }
 
+    /// The listed flows that begin by asking which part they are about, in the home's order.
+    public var flowsAboutAPart: [Flow] { environment.library.listedFlows.filter(\.beginsWithAPart) }
+
+    func handlePartFlowPicker(action: AppAction?, list: PartsState, page current: PartPageState) -> [AppEffect] {
+        var page = current
+        let flows = flowsAboutAPart
+        let selected = min(page.flowPicker ?? 0, max(0, flows.count - 1))
+        switch action {
+        case .up: page.flowPicker = max(0, selected - 1)
+        case .down: page.flowPicker = min(max(0, flows.count - 1), selected + 1)
+        case .back: page.flowPicker = nil
+        case .select:
+            guard flows.indices.contains(selected) else { return [] }
+            return startSession(flowID: flows[selected].id, about: page.id)
+        default: break
+        }
+        state.screen = .part(list, page)
+        return []
+    }
+
     func handlePartPage(action: AppAction?, list: PartsState, page current: PartPageState) -> [AppEffect] {
         var page = current
         switch action {
@@ -134,6 +156,14 @@ extension HavenApp {
             return []
         case .mergePart:
             page.merge = PartMergeState()
+            state.screen = .part(list, page)
+            return []
+        case .spendTime:
+            guard !flowsAboutAPart.isEmpty else {
+                state.notice = "None of your flows begins by asking which part it is about."
+                return []
+            }
+            page.flowPicker = 0
             state.screen = .part(list, page)
             return []
         case .browse:
@@ -285,6 +315,27 @@ enum PartPageView {
             add(entries.count > timelineLength ? "l lists all \(entries.count), to read." : "l lists them, to read.", .dim)
         }
         return out
+    }
+
+    /// The flows that can begin about this part, over the bottom of its page.
+    static func renderFlowPicker(app: HavenApp, page: PartPageState, selected: Int, into frame: inout Frame) {
+        let flows = app.flowsAboutAPart
+        let name = app.state.home.parts.first { $0.id == page.id }?.name ?? page.id.rawValue
+        let area = frame.area.inset(horizontal: 2)
+        let height = min(flows.count + 4, max(5, area.height - 2))
+        var top = max(1, area.maxY - 1 - height)
+        frame.buffer.fill(Rect(x: area.x, y: top, width: area.width, height: height))
+        frame.buffer.put(String(repeating: "─", count: area.width), x: area.x, y: top, style: app.theme.quiet)
+        top += 1
+        frame.buffer.put("Spend time with \(name):".truncated(toWidth: area.width), x: area.x, y: top, style: app.theme.prompt)
+        let rows = height - 3
+        let first = max(0, selected - rows + 1)
+        for (offset, flow) in flows.enumerated().dropFirst(first).prefix(rows) {
+            let marker = offset == selected ? "▸ " : "  "
+            let minutes = flow.minutes.map { "  \($0) min" } ?? ""
+            frame.buffer.put((marker + flow.title + minutes).truncated(toWidth: area.width), x: area.x, y: top + 2 + offset - first,
+                             style: offset == selected ? app.theme.selected : .plain)
+        }
     }
 
     static func render(app: HavenApp, page: PartPageState, into frame: inout Frame) {

@@ -36,6 +36,7 @@ extension HavenApp {
                 PartMergeView.render(app: self, page: page, merge: merge, into: &frame)
             } else {
                 PartPageView.render(app: self, page: page, into: &frame)
+                if let picked = page.flowPicker { PartPageView.renderFlowPicker(app: self, page: page, selected: picked, into: &frame) }
             }
         case .selfEnergy(let view):
             SelfEnergyView.render(app: self, view: view, into: &frame)

@@ -198,3 +198,44 @@ import Testing
         #expect(haven.entryFiles.count == 2) // the writing itself is saved
     }
 }
+
+/// In plain mode too, the proposal is shown back and the person's own reading is what is kept.
+@Suite struct PlainFeelTowardTests {
+    @Test func theProposalIsShownAndThePersonChooses() throws {
+        let haven = InProcessHaven()
+        // Making room with a new part: the agenda beside a Self word is proposed as another part;
+        // the person says they do feel open toward it.
+        let (status, console) = haven.write(.init(flowID: "unblending"), input: [
+            "The critic", "Calm, but I'd like it to leave", "1", "What do you want me to know?", ".",
+        ])
+        #expect(status == 0)
+        #expect(console.output.contains("It sounds like another part may have feelings about The critic, or want something from it (\"leave\"). Is that how it is?"))
+        #expect(console.output.contains("  1. I do feel open toward it\n  2. It's the part's own feeling; I'm in it\n  3. Another part has feelings about it, or wants something\n  4. I'm not sure\n"))
+        #expect(console.output.contains("(Haven's guess is 3; type its number to agree, or another; an empty line leaves it open)"))
+        let part = try #require(haven.store.files["parts/the-critic.md"])
+        #expect(part.contains("{date: 2026-11-29T08:30:05+01:00, answer: \"Calm, but I'd like it to leave\", chosen: self, proposed: concerned-part}")
+                || part.contains("chosen: self, proposed: concerned-part"))
+    }
+
+    @Test func anEmptyLineLeavesItOpenAndNothingIsActedOn() throws {
+        let haven = InProcessHaven()
+        let (_, console) = haven.write(.init(flowID: "unblending"), input: ["The critic", "curious", "", "2", ""])
+        #expect(console.output.contains("Would you like to sit quietly with The critic for a moment and ask again, or pause here kindly?"))
+        let part = try #require(haven.store.files["parts/the-critic.md"])
+        #expect(!part.contains("chosen:"))
+        #expect(part.contains("proposed: self"))
+    }
+
+    @Test func promptsFeelShowsTheProposalAndItsWords() throws {
+        let (context, console) = InProcessHaven().context(input: [])
+        #expect(Commands.promptsFeel("I couldn't be more curious", json: false, context: context) == 0)
+        #expect(console.output.hasPrefix("Proposes: some Self here (self)\nMatched:\n  \"curious\"  self list (a sign of Self); counts toward self\n"))
+        let (jsonContext, jsonConsole) = InProcessHaven().context(input: [])
+        _ = Commands.promptsFeel("I need it to calm down", json: true, context: jsonContext)
+        let decoded = try #require(try JSONSerialization.jsonObject(with: Data(jsonConsole.output.utf8)) as? [String: Any])
+        #expect(decoded["proposed"] as? String == "concerned-part")
+        let cues = try #require(decoded["cues"] as? [[String: Any]])
+        #expect(cues.compactMap { $0["words"] as? String } == ["need it to", "calm down"])
+        #expect(cues.allSatisfy { $0["list"] as? String == "agenda" && $0["counts_toward"] as? String == "concerned-part" })
+    }
+}

@@ -158,6 +158,58 @@ import TerminalUI
     }
 }
 
+/// From a part's page, a flow about that part: its first question (which part?) is answered.
+@Suite struct TimeWithAPartTests {
+    func openPage(_ h: AppHarness, _ index: Int) {
+        h.type("p")
+        for _ in 0..<index { h.press(.down) }
+        h.press(.enter)
+    }
+
+    func pickFlow(_ h: AppHarness, _ title: String) throws {
+        h.type("w")
+        let titles = h.app.flowsAboutAPart.map(\.title)
+        let index = try #require(titles.firstIndex(of: title), "\(titles)")
+        for _ in 0..<index { h.press(.down) }
+        h.press(.enter)
+    }
+
+    @Test func theFlowsThatBeginWithAPartAreOffered() throws {
+        let h = AppHarness(store: try PartsScreenTests.journal())
+        openPage(h, 0) // Inner critic
+        h.type("w")
+        #expect(h.screen.contains("Spend time with Inner critic:"))
+        let titles = h.app.flowsAboutAPart.map(\.title)
+        #expect(titles.contains("Meet a protector") && titles.contains("Witnessing a young part") && titles.contains("Making room"))
+        #expect(!titles.contains("Daily check-in") && !titles.contains("Trailhead capture"))
+        if let problem = Golden.check(h.screen, named: "part-flow-picker-80x24", size: h.app.state.size) {
+            Issue.record(Comment(rawValue: problem))
+        }
+        h.press(.escape)
+        guard case .part(_, let page) = h.app.state.screen else { Issue.record("not back on the page"); return }
+        #expect(page.flowPicker == nil)
+    }
+
+    @Test func aFlowBegunFromThePageIsAboutThatPart() throws {
+        let h = AppHarness(store: try PartsScreenTests.journal())
+        openPage(h, 0)
+        try pickFlow(h, "Meet a protector")
+        h.press(.enter) // the welcome
+        #expect(h.stepID == "find")
+        #expect(h.screen.contains("Where do you notice Inner critic?"))
+    }
+
+    /// Resuming a young part's work from its page goes through the same gate as from the list.
+    @Test func witnessingFromThePageKeepsTheGate() throws {
+        let h = AppHarness(store: try PartsScreenTests.journal())
+        openPage(h, 2) // 小さい子, whose protector said not yet
+        try pickFlow(h, "Witnessing a young part")
+        #expect(h.session?.run.answers.first?.value == .part(.known("little-one")))
+        #expect(h.screen.contains("Not every part that looks after 小さい子 has given its OK yet."))
+        #expect(!h.draftFiles.isEmpty) // the answer given for the person is kept like any other
+    }
+}
+
 @Suite struct FeelTowardChartTests {
     static func record(_ month: Int, _ day: Int, _ result: FeelTowardResult) -> FeelTowardRecord {
         FeelTowardRecord(date: LocalDateTime(year: 2026, month: month, day: day, hour: 9, utcOffsetMinutes: 0), answer: "x", chosen: result)

@@ -65,6 +65,14 @@ public struct Flow: Hashable, Sendable {
     }
 
     public func index(of stepID: String) -> Int? { steps.firstIndex { $0.id == stepID } }
+
+    /// Whether its first question is which part it is about: the very first step, or one asked
+    /// only when no part is in focus (`when: not part`, after a welcome). Such a flow can be begun
+    /// from a part's page, about that part.
+    public var beginsWithAPart: Bool {
+        guard let index = steps.firstIndex(where: { $0.kind.takesAnswer }), case .part = steps[index].kind else { return false }
+        return index == 0 || steps[index].when != nil
+    }
 }
 
 /// Where a step goes: another step of the same flow, the end of this flow (`end`: a sub-flow

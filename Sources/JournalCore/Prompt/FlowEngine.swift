@@ -46,6 +46,8 @@ public struct PresentedStep: Hashable, Sendable {
     /// On the step that confirms a feel-toward answer: the option Haven proposes, highlighted
     /// first (the person confirms or changes it).
     public var suggestedOption: Int?
+    /// On that step: what the lexicon proposed from the words (nil when none were written).
+    public var proposal: FeelTowardSorting?
 }
 
 /// Why a session could not start or go on.
@@ -103,6 +105,7 @@ public struct FlowEngine: Sendable {
         let previous = run.undone.last.flatMap { $0.flowID == flow.id && $0.stepID == step.id ? $0.value : nil }
         var text = PromptTemplate.render(step.text) { resolveText($0, run: run, fallback: resolve) }
         var suggested: Int?
+        var proposalShown: FeelTowardSorting?
         if let question = step.confirms {
             // The proposal for the answer just given, shown back in one line for the person to
             // confirm or change. With no words to go by, "I'm not sure" is highlighted, never Self.
@@ -114,6 +117,7 @@ public struct FlowEngine: Sendable {
             let part = resolveText(["part"], run: run, fallback: resolve)
             text = FeelTowardChoice.prompt(for: sorting, answered: sorting != nil, part: part)
             suggested = FeelTowardChoice.option(for: sorting?.result ?? .unclear)
+            proposalShown = sorting
         }
         return PresentedStep(flow: flow, step: step,
                              text: text,
@@ -123,7 +127,8 @@ public struct FlowEngine: Sendable {
                              depth: run.frames.count - 1,
                              focusName: run.focus.map { partView($0, run: run)?.name ?? $0.rawValue },
                              previousAnswer: previous,
-                             suggestedOption: suggested)
+                             suggestedOption: suggested,
+                             proposal: proposalShown)
     }
 
     /// Answers the current step and moves on. A message or pause takes `.acknowledge`; any step
