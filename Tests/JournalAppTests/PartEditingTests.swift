@@ -494,6 +494,36 @@ import TerminalUI
         #expect(reminder?.youngPart(among: parts, aliases: PartAliases(parts))?.name == "Little one")
     }
 
+    @Test func afterAnUnburdeningAVisitIsOfferedEachDayForThreeWeeks() throws {
+        let day = { (d: Int) in CalendarDay(year: 2026, month: 11, day: d) }
+        var lighter = Part(id: "little-one", name: "Little one", role: .exile, stage: .unburdened)
+        lighter.stagesReached = [StageRecord(stage: .unburdened, date: LocalDateTime(year: 2026, month: 11, day: 1, hour: 20, utcOffsetMinutes: 60))]
+        #expect(UnburdeningFollowUp.pending(parts: [lighter], entries: [], today: day(1)) == nil) // not the same day
+        #expect(UnburdeningFollowUp.pending(parts: [lighter], entries: [], today: day(2))?.daysSince == 1)
+        #expect(UnburdeningFollowUp.pending(parts: [lighter], entries: [], today: day(22))?.daysSince == 21)
+        #expect(UnburdeningFollowUp.pending(parts: [lighter], entries: [], today: day(23)) == nil) // three weeks on
+        // A follow-up written today is enough for today; tomorrow it is offered again.
+        let today = Self.summary("f", 10, flow: "follow-up", parts: ["little-one"])
+        #expect(UnburdeningFollowUp.pending(parts: [lighter], entries: [today], today: day(10)) == nil)
+        #expect(UnburdeningFollowUp.pending(parts: [lighter], entries: [today], today: day(11))?.part == "little-one")
+        // A part never marked unburdened is not offered.
+        #expect(UnburdeningFollowUp.pending(parts: [Part(id: "p", name: "P")], entries: [], today: day(2)) == nil)
+    }
+
+    @Test func homeOffersTheVisitAfterAnUnburdening() throws {
+        let store = try PartsScreenTests.journal()
+        let stored = try #require(store.loadParts().parts.first { $0.part.id == "little-one" })
+        var part = stored.part
+        part.stage = .unburdened
+        part.stagesReached = [StageRecord(stage: .unburdened, date: LocalDateTime(year: 2026, month: 11, day: 26, hour: 20, utcOffsetMinutes: 60))]
+        _ = try store.savePart(part, expecting: stored.version)
+        #expect(AppHarness(store: store).screen.contains("A visit to 小さい子 today, if you like (f).")) // a narrow window
+        let h = AppHarness(width: 120, height: 40, store: store)
+        #expect(h.screen.contains("小さい子 set down what it carried 3 days ago. A short visit today, if you like (f)."))
+        h.type("f")
+        #expect(h.session?.run.rootFlowID == "follow-up")
+    }
+
     @Test func homeOffersItGentlyAndFStartsTheFollowUp() throws {
         let store = try PartsScreenTests.journal()
         _ = try store.createEntry(Entry(id: "20261127-200000-wwww", created: LocalDateTime(year: 2026, month: 11, day: 27, hour: 20, utcOffsetMinutes: 60),
