@@ -503,8 +503,9 @@ extension HavenApp {
             terminal.resume()
             switch result {
             case .failure(let failure):
-                if let retry { return [.entryEditRejected(retry), .editorFailed(failure.message)] }
-                return [.editorFailed(failure.message)]
+                let message = failure.message + "; your entry is unchanged."
+                if let retry { return [.entryEditRejected(retry), .editorFailed(message)] }
+                return [.editorFailed(message)]
             case .success(var edited):
                 // Editors end the file with a newline, which the editor bridge takes off (it is
                 // made for single answers); an entry file keeps its own.

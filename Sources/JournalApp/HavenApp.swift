@@ -658,7 +658,7 @@ public final class HavenApp: Program {
             terminal.resume()
             switch result {
             case .success(let edited): return [.editorReturned(edited)]
-            case .failure(let failure): return [.editorFailed(failure.message)]
+            case .failure(let failure): return [.editorFailed(failure.message + "; your answer is unchanged.")]
             }
         case .markWelcomeSeen:
             environment.markWelcomeSeen()

@@ -64,6 +64,144 @@ struct FullScreenTests {
         #expect(tmux.alternateScreenIsOff)
     }
 
+    /// Types into the check-in's first answer and opens it in the editor (Ctrl-E).
+    func openTheFirstAnswerInTheEditor(_ tmux: Tmux, environment: [String: String]) throws {
+        try tmux.startAtHome(environment: environment)
+        tmux.keys("Enter")
+        try tmux.waitFor("Before you begin")
+        tmux.keys("Enter")
+        try tmux.waitFor("How are you arriving today?")
+        tmux.type("first draft")
+        try tmux.waitFor("first draft")
+        tmux.keys("C-e")
+    }
+
+    /// With no $VISUAL or $EDITOR the fallback is vi (vim here): it gets the terminal, edits, and
+    /// Haven comes back with the text.
+    @Test func viEditsAnAnswerMidSession() throws {
+        let scratch = try Scratch()
+        let tmux = try Tmux(scratch: scratch)
+        defer { tmux.stop() }
+        let runtime = scratch.path + "/runtime"
+        try FileManager.default.createDirectory(atPath: runtime, withIntermediateDirectories: true)
+        try openTheFirstAnswerInTheEditor(tmux, environment: ["XDG_RUNTIME_DIR": runtime])
+        try tmux.waitFor("~\n~") // vim's empty lines: the editor has the screen
+        tmux.keys("A")
+        tmux.type(" and more, from vi")
+        tmux.keys("Escape")
+        tmux.type(":wq")
+        tmux.keys("Enter")
+        try tmux.waitFor("first draft and more, from vi")
+        try tmux.waitFor("How are you arriving today?")
+        #expect(!tmux.screen().contains("stopped with status"))
+        tmux.keys("C-d", "C-c")
+        try tmux.waitFor("EXITED rc=0")
+        #expect(tmux.ttyIsSane)
+        #expect(scratch.files(under: runtime).isEmpty) // the private file is gone
+    }
+
+    /// $VISUAL wins over $EDITOR, and an editor given with arguments works ("vim -u NONE -N").
+    @Test func vimWithArgumentsFromVisualEditsAnAnswer() throws {
+        let scratch = try Scratch()
+        let tmux = try Tmux(scratch: scratch)
+        defer { tmux.stop() }
+        try openTheFirstAnswerInTheEditor(tmux, environment: ["VISUAL": "vim -u NONE -N", "EDITOR": "false"])
+        try tmux.waitFor("~\n~")
+        tmux.keys("A")
+        tmux.type(" via VISUAL")
+        tmux.keys("Escape")
+        tmux.type(":wq")
+        tmux.keys("Enter")
+        try tmux.waitFor("first draft via VISUAL")
+        tmux.keys("C-d", "C-c")
+        try tmux.waitFor("EXITED rc=0")
+    }
+
+    @Test func nanoEditsAnAnswerMidSession() throws {
+        guard FileManager.default.fileExists(atPath: "/usr/bin/nano") || FileManager.default.fileExists(atPath: "/bin/nano") else {
+            Issue.record("nano is not installed; .ci/run installs it")
+            return
+        }
+        let scratch = try Scratch()
+        let tmux = try Tmux(scratch: scratch)
+        defer { tmux.stop() }
+        try openTheFirstAnswerInTheEditor(tmux, environment: ["EDITOR": "nano"])
+        try tmux.waitFor("GNU nano")
+        tmux.keys("M-/", "BSpace") // to the end of the text, onto its last line
+        tmux.type(" and some from nano")
+        tmux.keys("C-o")
+        try tmux.waitFor("File Name to Write")
+        tmux.keys("Enter")
+        tmux.keys("C-x")
+        try tmux.waitFor("first draft and some from nano")
+        try tmux.waitFor("How are you arriving today?")
+        tmux.keys("C-d", "C-c")
+        try tmux.waitFor("EXITED rc=0")
+    }
+
+    /// In the reader, `e` opens the entry's file in the editor; the edit is checked and saved.
+    @Test func nanoAndVimEditAnEntryInTheReader() throws {
+        for editor in ["nano", "vim -u NONE -N"] {
+            if editor == "nano", !FileManager.default.fileExists(atPath: "/usr/bin/nano") {
+                Issue.record("nano is not installed; .ci/run installs it")
+                continue
+            }
+            let scratch = try Scratch()
+            let write = try HavenProcess.run(["write", "--plain", "--flow", "evening-review"], input: "A walk at dusk\n.\n:finish\n",
+                                             environment: scratch.environment)
+            #expect(write.status == 0, "\(write.stderr)")
+            let tmux = try Tmux(scratch: scratch)
+            defer { tmux.stop() }
+            try tmux.startAtHome(environment: ["EDITOR": editor])
+            tmux.keys("l")
+            try tmux.waitFor("Evening review")
+            tmux.keys("Enter")
+            try tmux.waitFor("A walk at dusk")
+            tmux.keys("e")
+            if editor == "nano" {
+                try tmux.waitFor("GNU nano")
+                tmux.keys("M-/")
+                tmux.type("Added in the editor.")
+                tmux.keys("C-o")
+                try tmux.waitFor("File Name to Write")
+                tmux.keys("Enter", "C-x")
+            } else {
+                try tmux.waitFor("A walk at dusk")
+                tmux.keys("G", "o")
+                tmux.type("Added in the editor.")
+                tmux.keys("Escape")
+                tmux.type(":wq")
+                tmux.keys("Enter")
+            }
+            try tmux.waitFor("Added in the editor.")
+            #expect(!tmux.screen().contains("your entry is unchanged"))
+            tmux.keys("q")
+            try tmux.waitFor("EXITED rc=0")
+            let entries = scratch.files(under: scratch.path + "/data/haven/entries")
+            let text = scratch.read(scratch.path + "/data/haven/entries/" + (entries.first ?? ""))
+            #expect(text.contains("A walk at dusk") && text.contains("Added in the editor."), "\(editor)")
+        }
+    }
+
+    /// An editor that fails says so, naming the entry (not "answer"), and changes nothing.
+    @Test func aFailingEditorSaysTheEntryIsUnchanged() throws {
+        let scratch = try Scratch()
+        let write = try HavenProcess.run(["write", "--plain", "--flow", "evening-review"], input: "A walk at dusk\n.\n:finish\n",
+                                         environment: scratch.environment)
+        #expect(write.status == 0)
+        let tmux = try Tmux(scratch: scratch)
+        defer { tmux.stop() }
+        try tmux.startAtHome(environment: ["EDITOR": "false"])
+        tmux.keys("l")
+        try tmux.waitFor("Evening review")
+        tmux.keys("Enter")
+        try tmux.waitFor("A walk at dusk")
+        tmux.keys("e")
+        try tmux.waitFor("The editor 'false' stopped with status 1; your entry is unchanged.")
+        tmux.keys("q")
+        try tmux.waitFor("EXITED rc=0")
+    }
+
     @Test func aPartIsEditedAndRenamedInPlaceAndSavedToItsFile() throws {
         let scratch = try Scratch()
         let parts = scratch.path + "/data/haven/parts"
@@ -191,8 +329,8 @@ final class Tmux {
         self.scratch = scratch
     }
 
-    func start(arguments: [String] = []) throws {
-        var env = scratch.environment
+    func start(arguments: [String] = [], environment extra: [String: String] = [:]) throws {
+        var env = scratch.environment.merging(extra) { $1 }
         env["TERM"] = "tmux-256color"
         env["LANG"] = "C.UTF-8"
         env["SWIFT_BACKTRACE"] = "interactive=no"
@@ -206,8 +344,8 @@ final class Tmux {
     }
 
     /// Starts Haven on a new journal and goes past the welcome to the home screen.
-    func startAtHome() throws {
-        try start()
+    func startAtHome(environment: [String: String] = [:]) throws {
+        try start(environment: environment)
         try waitFor("Welcome to Haven")
         keys("Enter")
         try waitFor("Begin today's check-in")

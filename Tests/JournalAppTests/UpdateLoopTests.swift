@@ -240,7 +240,7 @@ import TerminalUI
         h.press(.control("e"))
         #expect(h.terminal.suspensions == 1)
         #expect(h.screen.contains("rewritten in vim"))
-        h.editorResult = .failure(EditorFailure("The editor 'nano' stopped with status 1; your answer is unchanged."))
+        h.editorResult = .failure(EditorFailure("The editor 'nano' stopped with status 1"))
         h.press(.control("e"))
         #expect(h.screen.contains("rewritten in vim"))
         #expect(h.screen.contains("stopped with status 1"))
