@@ -5,8 +5,8 @@ import Testing
 
 /// `haven write --plain`, run in process on an in-memory journal: flows as transcripts of lines.
 @Suite struct PlainSessionTests {
-    static let calmDay = ["Tired but here", "the meeting went fine", ".", "4", "6", "7", "", "5", "2", "buzzing hands",
-                          "The worrier", "Checking the stove twice", ".", "chest", "Always one step ahead", "2", "Thanks, sun"]
+    static let calmDay = ["Tired but here", "the meeting went fine", ".", "4", "6", "7", "", "5",
+                          "The worrier", "Checking the stove twice", ".", "chest", "Always one step ahead", "2", "2", "Thanks, sun"]
 
     @Test func aPipedDailyCheckInBecomesAnEntryAndAPart() throws {
         let haven = InProcessHaven()
@@ -44,15 +44,7 @@ import Testing
             - Curiosity: 7
             - Connectedness: 5
 
-            ## How caught up in a part do you feel right now? {#blended-now}
-
-            2 of 10 (0 = I can see my parts, 10 = a part has taken over)
-
-            ## Where do you notice that in your body? {#blended-body}
-
-            buzzing hands
-
-            ## Who's here today? Which part of you is most around? {#around}
+            ## Which part of you is most around today? {#around}
 
             The worrier
 
@@ -71,6 +63,10 @@ import Testing
             ## Is another part here today too? {#others}
 
             No, that's everyone
+
+            ## How caught up in a part do you feel right now? {#blended-now}
+
+            2 of 10 (0 = I can see my parts, 10 = a part has taken over)
 
             ## One line of thanks, to a part, to yourself, or to anyone. {#thanks}
 

@@ -4,7 +4,7 @@ import Testing
 
 /// The real `haven` binary, run as a process against a temporary journal.
 @Suite struct ProcessTests {
-    static let checkInInput = "Tired but here\n.\n4\n6\n7\n\n5\n2\nbuzzing hands\nThe worrier\nChecking the stove\n.\nchest\nAlways one step ahead\n2\nThanks, sun\n"
+    static let checkInInput = "Tired but here\n.\n4\n6\n7\n\n5\nThe worrier\nChecking the stove\n.\nchest\nAlways one step ahead\n2\n2\nThanks, sun\n"
 
     @Test(arguments: [["--help"], ["write", "--help"], ["list", "--help"], ["show", "--help"], ["prompts", "--help"],
                       ["prompts", "list", "--help"], ["prompts", "check", "--help"], ["help", "write"],
@@ -55,15 +55,7 @@ import Testing
             - Curiosity: 7
             - Connectedness: 5
 
-            ## How caught up in a part do you feel right now? {#blended-now}
-
-            2 of 10 (0 = I can see my parts, 10 = a part has taken over)
-
-            ## Where do you notice that in your body? {#blended-body}
-
-            buzzing hands
-
-            ## Who's here today? Which part of you is most around? {#around}
+            ## Which part of you is most around today? {#around}
 
             The worrier
 
@@ -82,6 +74,10 @@ import Testing
             ## Is another part here today too? {#others}
 
             No, that's everyone
+
+            ## How caught up in a part do you feel right now? {#blended-now}
+
+            2 of 10 (0 = I can see my parts, 10 = a part has taken over)
 
             ## One line of thanks, to a part, to yourself, or to anyone. {#thanks}
 
@@ -106,7 +102,7 @@ import Testing
         let showJSON = try HavenProcess.run(["show", entry.id.rawValue, "--json", "--journal", scratch.journal],
                                             environment: scratch.environment)
         let object = try JSONSerialization.jsonObject(with: Data(showJSON.stdout.utf8)) as? [String: Any]
-        #expect((object?["sections"] as? [[String: Any]])?.count == 11)
+        #expect((object?["sections"] as? [[String: Any]])?.count == 10)
     }
 
     @Test func brokenFilesAreReportedAndLeftByteForByte() throws {

@@ -75,7 +75,6 @@ import TerminalUI
         h.type("5"); h.press(.enter)
         h.type("not submitted yet") // self-check step: digits only, so type into a text step instead
         h.press(.control("k"))      // skip the self-check
-        h.press(.control("k"))      // and how caught up in a part
         h.type("Worrier"); h.press(.enter)
         h.type("half a thought")
         h.press(.escape)            // back from "What is Worrier doing"
@@ -166,7 +165,7 @@ import TerminalUI
         let store = try GoldenScreenTests.journalWithHistory()
         let h = AppHarness(store: store)
         h.press(.enter, .enter, .control("k"))
-        h.type("2"); h.press(.enter, .control("k"), .control("k"))
+        h.type("2"); h.press(.enter, .control("k"))
         #expect(h.stepID == "around")
         h.press(.enter)
         #expect(h.stepID == "around")
@@ -214,7 +213,7 @@ import TerminalUI
         h.press(.enter, .enter)
         h.type("first")
         h.press(.control("d"))
-        h.type("5"); h.press(.enter, .control("k"), .control("k"))
+        h.type("5"); h.press(.enter, .control("k"))
         h.type("Worrier"); h.press(.enter)
         h.type("typed on part-doing")
         h.press(.control("b"), .control("b")) // back to the part, then to how caught up in one
@@ -264,7 +263,7 @@ import TerminalUI
         let store = try GoldenScreenTests.journalWithHistory()
         let h = AppHarness(store: store)
         h.press(.enter, .enter, .control("k"))
-        h.type("2"); h.press(.enter, .control("k"), .control("k"))
+        h.type("2"); h.press(.enter, .control("k"))
         h.type("Inner")
         h.press(.enter)
         #expect(h.session?.run.answers.last?.value == .part(.known("inner-critic")))

@@ -13,13 +13,12 @@ import TerminalUI
         h.press(.control("d"))          // done with the long answer
         h.type("4"); h.press(.enter)    // stirred
         h.type("67"); h.press(.down); h.type("5"); h.press(.enter) // calm 6, curiosity 7, connectedness 5
-        h.type("2"); h.press(.enter)    // how caught up in a part
-        h.type("buzzing hands"); h.press(.enter)
         h.type("The worrier"); h.press(.enter)
         h.type("Checking the stove"); h.press(.control("d"))
         h.type("chest"); h.press(.enter)
         h.press(.enter)                 // a first impression of the new part: skipped
         h.type("2")                     // no other part is here: a digit chooses and goes on
+        h.type("2"); h.press(.enter)    // how caught up in a part
         h.type("Thanks, sun"); h.press(.enter)
         h.press(.enter)                 // closing message
     }
@@ -45,13 +44,13 @@ import TerminalUI
         #expect(h.screen.contains("## How are you arriving today? {#arriving}"))
         #expect(h.draftFiles == ["drafts/20261129-091500-0001.json"]) // saved after every answer
         let draftSaves = h.effects.filter { if case .saveDraft = $0 { return true } else { return false } }
-        #expect(draftSaves.count == 14) // one after every step (13), and one on reaching the review
+        #expect(draftSaves.count == 13) // one after every step (12), and one on reaching the review
         h.press(.enter) // save
         #expect(h.screen.contains("Saved. Thank you for taking this time."))
         #expect(h.screen.contains("~/.local/share/haven/entries/2026/11/20261129-091500-daily-checkin.md"))
         let text = try #require(h.entryTexts.first)
         #expect(text.contains("self_energy: {calm: 6, curiosity: 7, connectedness: 5}"))
-        #expect(text.contains("## Who's here today? Which part of you is most around? {#around}\n\nThe worrier\n"))
+        #expect(text.contains("## Which part of you is most around today? {#around}\n\nThe worrier\n"))
         #expect(text.contains("## Where do you notice The worrier in your body, if anywhere? {#part-body}\n\nchest\n"))
         #expect(h.draftFiles.isEmpty)
         #expect(h.store.files["parts/the-worrier.md"] != nil)
