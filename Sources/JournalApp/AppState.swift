@@ -87,6 +87,9 @@ public struct SessionState: Hashable, Sendable {
     public var savedPending: String?
     /// When (monotonic milliseconds) the draft was last saved.
     public var savedAt = 0
+    /// A flow begun from a part's page: the part its first "which part?" question is answered
+    /// with when that question comes (after any welcome), once.
+    public var aboutPart: PartID?
 
     public init(run: FlowRun, entryID: EntryID) {
         self.run = run

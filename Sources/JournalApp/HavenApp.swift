@@ -359,14 +359,14 @@ public final class HavenApp: Program {
     func startSession(flowID: String, about part: PartID? = nil) -> [AppEffect] {
         let now = environment.clock.now()
         do {
-            var run = try engine.start(flowID: flowID, at: now, focus: part)
-            // A first step asking which part it is about gets the part; one that asks only when no
-            // part is in focus was passed by already.
-            if let part, case .part? = engine.currentStep(run)?.step.kind { try? engine.answer(.part(part), run: &run) }
+            let run = try engine.start(flowID: flowID, at: now)
             var session = SessionState(run: run, entryID: environment.ids.make(at: now))
+            // The part is given as the answer to the flow's own "which part?" question when it
+            // comes, so the flow knows which part it began about (and a move of focus is seen).
+            session.aboutPart = part
             SessionLogic.prepareInput(&session, engine: engine, now: state.now)
             state.screen = .session(session)
-            return run.answers.isEmpty ? [] : [.saveDraft(draft(of: session))]
+            return session.run.answers.isEmpty ? [] : [.saveDraft(draft(of: session))]
         } catch {
             state.notice = "\(error)"
             return []

@@ -26,6 +26,12 @@ enum SessionLogic {
             session.input = .none
             return
         }
+        if let part = session.aboutPart, case .part = step.step.kind {
+            session.aboutPart = nil
+            if (try? engine.answer(.part(part), run: &session.run)) != nil {
+                return prepareInput(&session, engine: engine, now: now)
+            }
+        }
         let previous = step.previousAnswer
         switch step.step.kind {
         case .message, .call:

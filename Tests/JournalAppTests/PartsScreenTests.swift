@@ -272,3 +272,31 @@ import TerminalUI
         #expect(h.screen.contains("Parts · 3"))
     }
 }
+
+/// Begun from a part's page, a flow still knows which part it was begun about, so a move of the
+/// focus to another part is seen.
+@Suite struct TimeWithAPartFocusTests {
+    @Test func thanksBegunFromThePageStayWithThePart() throws {
+        let h = AppHarness(store: try PartsScreenTests.journal())
+        h.type("p")
+        h.press(.enter) // Inner critic
+        h.type("w")
+        let index = try #require(h.app.flowsAboutAPart.firstIndex { $0.id == "protector-appreciation" })
+        for _ in 0..<index { h.press(.down) }
+        h.press(.enter)
+        h.press(.enter) // the welcome
+        #expect(h.session?.run.answers.first?.value == .part(.known("inner-critic")))
+        for _ in 0..<3 {
+            h.type("I want it gone"); h.press(.enter) // the feel-toward answer
+            h.press(.enter)                           // its reading: another part, as proposed
+            h.press(.enter)                           // it stepped back a little
+        }
+        #expect(h.stepID == "three-rounds")
+        h.press(.enter)
+        h.type("The worrier"); h.press(.enter)
+        h.press(.control("d"))            // what it would like you to know: nothing written
+        h.type("curious"); h.press(.enter, .enter)
+        h.press(.enter) // making room's closing words
+        #expect(h.stepID == "focus-moved")
+    }
+}

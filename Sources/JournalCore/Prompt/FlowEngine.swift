@@ -151,6 +151,13 @@ public struct FlowEngine: Sendable {
         run.history.append(FlowCheckpoint(frames: run.frames, answerCount: run.answers.count, focus: run.focus))
         if let undone = run.undone.last, undone.flowID == presented.flow.id, undone.stepID == step.id {
             run.undone.removeLast()
+            // New words for a feel-toward question: the reading given for the old words is not
+            // theirs, so it is neither offered again nor replayed.
+            if case .feelToward = step.kind, value != undone.value,
+               let next = run.undone.last, next.flowID == presented.flow.id,
+               next.stepID == FeelTowardChoice.stepID(confirming: step.id) {
+                run.undone.removeLast()
+            }
         } else if step.kind.takesAnswer {
             run.undone.removeAll() // a different path now: the old answers no longer line up
         }
@@ -305,7 +312,9 @@ public struct FlowEngine: Sendable {
         }
         // A reading is confirmed only right after its feel-toward question was answered; a
         // question passed by (its `when` did not hold) passes its confirmation by too.
-        if let question = step.confirms, !(run.answers.last.map { $0.flowID == flow.id && $0.stepID == question } ?? false) {
+        // The latest answer of this flow, not of the session: coming back from grounding (another
+        // flow) opened on the confirmation keeps it.
+        if let question = step.confirms, run.answers.last(where: { $0.flowID == flow.id })?.stepID != question {
             return try move(from: step, in: flow, answer: .skipped, run: &run)
         }
         if case .call(let calledID) = step.kind {
@@ -443,7 +452,13 @@ public struct FlowEngine: Sendable {
         case "flow":
             return frame.map { .text($0.flowID) } ?? .none
         case "feel":
-            guard let confirmed = confirmedFeeling(run) else { return .none }
+            guard let confirmed = confirmedFeeling(run) else {
+                // A draft saved before readings were confirmed: its words can still be quoted.
+                guard path.count > 1, path[1] == "words",
+                      case .feeling(_, let sorting)? = run.answers.last(where: { if case .feeling = $0.value { return true } else { return false } })?.value
+                else { return .none }
+                return sorting.evidence.isEmpty ? .none : .text(sorting.evidence.joined(separator: ", "))
+            }
             return confirmed.value(path.count > 1 ? path[1] : "sorted")
         case "self":
             var latest: [SelfQuality: Int] = [:]
@@ -475,9 +490,11 @@ public struct FlowEngine: Sendable {
             let flowID = frame?.flowID ?? run.rootFlowID
             guard let answer = run.answers.last(where: { $0.flowID == flowID && $0.stepID == root }) else { return .none }
             if path.count > 1 {
+                // A feel-toward step's reading, whether or not words were written.
+                if case .feelToward? = library.flow(flowID)?.step(root)?.kind {
+                    return confirmedFeeling(run, question: (flowID, root)).map { $0.value(path[1]) } ?? .none
+                }
                 switch (answer.value, path[1]) {
-                case (.feeling, let field):
-                    return confirmedFeeling(run, question: (flowID, root)).map { $0.value(field) } ?? .none
                 case (.ratings(let ratings), "rated"):
                     return .number(ratings.count) // how many qualities were rated (left blank is not high)
                 case (.ratings(let ratings), let name):
