@@ -207,6 +207,13 @@ enum SessionLogic {
                 _ = EditorBridge.handle(key: key, state: &editor, width: width, height: 1)
                 return (.multipleChoice(selected: selected, checked: checked, other: editor), false)
             }
+            // Words typed anywhere go to "Also" (the person's own words), as on a single choice:
+            // nothing typed is dropped.
+            if allowsOther, case .character(let c) = key, c != " ", c.wholeNumberValue == nil || !c.isASCII {
+                var editor = other ?? EditorBridge.make(text: "")
+                _ = EditorBridge.handle(key: key, state: &editor, width: width, height: 1)
+                return (.multipleChoice(selected: options.count, checked: checked, other: editor), false)
+            }
             var toggleIndex: Int?
             if action == .toggle, selected < options.count { toggleIndex = selected }
             if case .character(let c) = key, let digit = c.wholeNumberValue, digit >= 1, digit <= options.count { toggleIndex = digit - 1 }

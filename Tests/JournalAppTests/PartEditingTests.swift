@@ -470,9 +470,19 @@ import TerminalUI
 
 /// Deeper work from the last days, not yet followed up, offered on the home screen.
 @Suite struct FollowUpReminderTests {
+    /// An entry of `flow`; deeper work reached its heart (witnessing, a letter about the past).
     static func summary(_ id: String, _ day: Int, flow: String?, parts: [PartID] = []) -> EntrySummary {
-        EntrySummary(id: EntryID(id), created: LocalDateTime(year: 2026, month: 11, day: day, hour: 20, utcOffsetMinutes: 60), flow: flow,
-                     title: "", headline: "", parts: parts, tags: [], starred: false, selfEnergy: SelfEnergyReading(), distress: [], path: "")
+        let reached = flow.flatMap { FollowUpReminder.deeperWork[$0]?.first }.map { [DistressReading(stepID: $0, value: 3)] } ?? []
+        return EntrySummary(id: EntryID(id), created: LocalDateTime(year: 2026, month: 11, day: day, hour: 20, utcOffsetMinutes: 60),
+                            flow: flow, title: "", headline: "", parts: parts, tags: [], starred: false, selfEnergy: SelfEnergyReading(),
+                            distress: reached, path: "")
+    }
+
+    @Test func aSessionThatStoppedAtTheGateAsksForNoFollowUp() {
+        let gate = EntrySummary(id: "g", created: LocalDateTime(year: 2026, month: 11, day: 20, hour: 20, utcOffsetMinutes: 60),
+                                flow: "witness-exile", title: "", headline: "", parts: ["little-one"], tags: [], starred: false,
+                                selfEnergy: SelfEnergyReading(), distress: [DistressReading(stepID: "stirred-now", value: 3)], path: "")
+        #expect(FollowUpReminder.pending(in: [gate], today: CalendarDay(year: 2026, month: 11, day: 21)) == nil)
     }
 
     @Test func offeredFromTheDayAfterForAWeekUntilAFollowUpIsWritten() {
@@ -527,7 +537,8 @@ import TerminalUI
     @Test func homeOffersItGentlyAndFStartsTheFollowUp() throws {
         let store = try PartsScreenTests.journal()
         _ = try store.createEntry(Entry(id: "20261127-200000-wwww", created: LocalDateTime(year: 2026, month: 11, day: 27, hour: 20, utcOffsetMinutes: 60),
-                                        flow: "witness-exile", title: "With the little one", parts: ["inner-critic", "little-one"]))
+                                        flow: "witness-exile", title: "With the little one", parts: ["inner-critic", "little-one"],
+                                        distress: [DistressReading(stepID: "witness-stirred", value: 4)]))
         let h = AppHarness(store: store)
         #expect(h.screen.contains("After your time with 小さい子 on 27 Nov: a follow-up visit, if you like (f)."))
         h.type("f")

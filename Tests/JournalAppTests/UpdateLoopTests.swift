@@ -302,3 +302,27 @@ import TerminalUI
         #expect(h.screen.contains("kept through two breaks"))
     }
 }
+
+@Suite struct SeveralChoicesTypingTests {
+    /// On "what came up in you?", words typed anywhere go to the person's own words.
+    @Test func lettersTypedOnATickBoxGoToTheirOwnWords() {
+        let flow = PromptSource(name: "m.yaml", text: """
+            id: m
+            title: Several
+            steps:
+              - id: came-up
+                type: multi-choice
+                text: What came up in you?
+                options: [A feeling, A thought]
+                other: true
+            """)
+        let h = AppHarness(library: FlowLibrary(sources: [flow]))
+        h.press(.enter)
+        h.type("1")
+        h.type("shame")
+        h.press(.enter)
+        #expect(h.session?.run.answers.last?.value == .choices(["A feeling", "shame"]) || h.screen.contains("shame"))
+        guard case .review(let review) = h.app.state.screen else { Issue.record("expected the review"); return }
+        #expect(review.entryText.contains("- A feeling\n- shame"))
+    }
+}

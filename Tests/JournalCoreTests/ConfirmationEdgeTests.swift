@@ -70,6 +70,57 @@ import Testing
                                           value: .feeling("annoyed at it", sorting), focus: "critic"))
         run.frames[run.frames.count - 1].stepID = "step-back"
         let step = try #require(engine.currentStep(run))
-        #expect(step.text.contains("(you wrote: \"annoyed\")"))
+        #expect(step.text.contains("(you wrote \"annoyed\")"))
+    }
+}
+
+/// From the hands-on test of the real app: nothing written is lost when a changed answer sends
+/// the session another way, and the same words twice are two answers.
+@Suite struct NothingWrittenIsLostTests {
+    static let library = FlowLibrary(sources: Fixtures.shippedSources)
+    static let critic = Part(id: "critic", name: "the critic")
+
+    @Test func wordsOnAWayTheSessionNoLongerGoesAreKeptInTheEntry() throws {
+        var t = try Transcript(library: Self.library, flow: "unblending", parts: [Self.critic], focus: "critic")
+        try t.answer(.text("curious about it"), .chooseSelf, .text("What do you need?"))
+        #expect(t.run.isFinished)
+        // Change the reading from the review: the session now goes to giving space.
+        t.engine.back(&t.run) // the closing words
+        t.engine.back(&t.run) // with-self
+        t.engine.back(&t.run) // the confirmation
+        #expect(t.currentStepID == "feel-sorting")
+        try t.engine.answer(.chooseBlended, run: &t.run)
+        t.engine.replayUndone(&t.run)
+        t.engine.finish(&t.run)
+        let entry = t.engine.outcome(t.run, entryID: "e").entry
+        let kept = try #require(entry.sections.first { $0.stepID == "unblending.with-self-earlier" || $0.stepID == "with-self-earlier" })
+        #expect(kept.text == "What do you need?")
+        #expect(kept.heading.hasSuffix("(written before an earlier answer was changed)"))
+        // Saving twice keeps it once.
+        #expect(t.engine.outcome(t.run, entryID: "e").entry.sections.filter { $0.text == "What do you need?" }.count == 1)
+    }
+
+    @Test func theSameWordsTwiceAreTwoAnswersAndASecondSaveAddsNone() throws {
+        var t = try Transcript(library: Self.library, flow: "unblending", parts: [Self.critic], focus: "critic")
+        try t.answer(.text("annoyed"), .chooseAnotherPart, .option(0), .text("annoyed"), .chooseAnotherPart, .option(0),
+                     .text("annoyed"), .chooseAnotherPart, .option(1), .skip)
+        let part = try #require(t.engine.outcome(t.run, entryID: "e").changedParts.first)
+        #expect(part.feelToward.count == 3)
+        let again = FlowEngine(library: Self.library, knownParts: [part]).outcome(t.run, entryID: "e")
+        #expect(again.changedParts.first { $0.id == "critic" }?.feelToward.count ?? 3 == 3)
+    }
+
+    @Test func polarizationAsksForTwoDifferentParts() throws {
+        var t = try Transcript(library: Self.library, flow: "polarization", parts: [Self.critic])
+        try t.answer(.part("critic"), .part("critic"))
+        #expect(t.shown.dropLast().last == "polarization.same-part: That is the critic again. This flow is for two different parts that pull against each other; you can name the other one next.")
+        #expect(t.currentStepID == "second")
+    }
+
+    @Test func agendaWordsAndSwappedLettersAreHeard() {
+        let sorter = FeelTowardSorter(lexicon: Self.library.lexicon)
+        #expect(sorter.sort("calm but I want it to go").result == .concernedPart)
+        #expect(sorter.sort("calm but I just want it to end").result == .concernedPart)
+        #expect(sorter.sort("curiuos about it").result == .selfPresent)
     }
 }

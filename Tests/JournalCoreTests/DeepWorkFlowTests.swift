@@ -976,7 +976,7 @@ fileprivate extension Transcript {
     @Test func theCloseOfDeepWorkShowsTheSafetyPlan() throws {
         let plan = SafetyPlan(supportPerson: "Sam, 07700 900123", crisisLine: "116 123")
         let t = try witness(plan: plan, Self.gate + [.option(2), .text("I'll come back on Sunday.")])
-        #expect(t.shown.last == "witness-exile.plan-reminder: If the next days get heavy, here is your plan: Someone to reach: Sam, 07700 900123\nCrisis line: 116 123")
+        #expect(t.shown.last == "witness-exile.plan-reminder: If the next days get heavy, here is your plan:\nSomeone to reach: Sam, 07700 900123\nCrisis line: 116 123")
         #expect(t.run.isFinished)
         let without = try witness(Self.gate + [.option(2), .text("Sunday.")])
         #expect(without.shown.last == "witness-exile.support-reminder: If the next days get heavy, reach for Sam, my sister. \"Your safety plan\" can keep them, and a crisis number, in one place.")
@@ -1015,7 +1015,7 @@ fileprivate extension Transcript {
         t.run = try t.engine.start(flowID: "daily-checkin", at: Fixtures.morning)
         try t.answer(.skip, .number(9), .option(2))
         #expect(Array(ids(t).suffix(3)) == ["reach-out.reach", "reach-out.your-plan", "daily-checkin.stopping"])
-        #expect(t.shown.contains("reach-out.your-plan: Your plan for moments like this: Someone to reach: Sam"))
+        #expect(t.shown.contains("reach-out.your-plan: Your plan for moments like this:\nSomeone to reach: Sam"))
     }
 
     @Test func skippingTheNameOfThePartThatKeepsSteppingInPausesInstead() throws {

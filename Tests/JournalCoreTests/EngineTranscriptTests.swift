@@ -131,9 +131,9 @@ import Testing
         var t = try Transcript(library: Fixtures.sinkLibrary, flow: "sink")
         try t.answer(.skip, .skip, .option(0), .skip, .skip, .partNamed("Critic"), .skip, .skip,
                      .text("honestly I'm annoyed by it"), .chooseAnotherPart)
-        #expect(t.shown.last == "sink.loop: Round 1. Will the annoyed part step back?")
+        #expect(t.shown.last == "sink.loop: Round 1. Will the \"annoyed\" part step back?")
         try t.answer(.text("no"))
-        #expect(t.shown.last == "sink.loop: Round 2. Will the annoyed part step back?")
+        #expect(t.shown.last == "sink.loop: Round 2. Will the \"annoyed\" part step back?")
         try t.answer(.text("no")) // a third round would pass max-visits: go to after-max instead
         #expect(t.shown.last == "sink.done: Done with .")
         #expect(t.run.isFinished)

@@ -163,7 +163,7 @@ enum FeelTowardAccuracy {
     @Test func blendedPhrasesAllowWordsInBetween() {
         #expect(Self.sorter.sort("I'm so scared").result == .targetBlended)
         #expect(Self.sorter.sort("I feel really anxious").result == .targetBlended)
-        #expect(Self.sorter.sort("I am so very scared").evidence == ["i'm so very scared"])
+        #expect(Self.sorter.sort("I am so very scared").evidence == ["I am so very scared"]) // as written
         // The gap never holds a negation, and fear *of* the part is another part's.
         #expect(Self.sorter.sort("I'm not scared").result == .unclear)
         #expect(Self.sorter.sort("I'm so scared of it").result == .concernedPart)
@@ -172,6 +172,7 @@ enum FeelTowardAccuracy {
     @Test func evidenceQuotesThePersonsOwnWords() {
         #expect(Self.sorter.sort("Mostly curious, but honestly annoyed").evidence == ["annoyed"])
         #expect(Self.sorter.sort("I'm not curious").evidence == ["not curious"])
+        #expect(Self.sorter.sort("Ashamed of it, I WISH it would just disappear").evidence == ["Ashamed of it", "WISH it would", "disappear"])
         #expect(Self.sorter.sort("warm and open").evidence == ["warm", "open"])
         // Quoted for the reading the person chose, never for another one.
         let sorting = Self.sorter.sort("I couldn't be more curious")

@@ -63,7 +63,7 @@ import Testing
         ])
         #expect(t.shown.contains("meet-protector.find: Where do you notice The planner? It might be somewhere in your body, or an image, a voice or a thought."))
         #expect(t.shown.contains("meet-protector.protected: What would you like to call the younger part that The planner looks after?"))
-        #expect(t.shown.contains("meet-protector.no-rush: Thank you. The little one can stay where it is for now. Before anyone visits it, The planner gets a say."))
+        #expect(t.shown.contains("meet-protector.no-rush: Thank you; The little one can stay where it is for now. Before anyone visits it, The planner gets a say."))
         #expect(t.shown.contains("meet-protector.permission: Would The planner be willing to let you visit the part it looks after, on another day, with The planner close by the whole time?"))
 
         let result = outcome(t)

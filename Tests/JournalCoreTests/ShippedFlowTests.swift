@@ -144,7 +144,7 @@ import Testing
                                                                             chosen: .selfPresent, proposed: .selfPresent)])
         // The entry keeps what Haven proposed and what the person chose.
         let confirmed = try #require(outcome.entry.sections.first { $0.stepID == "feel-sorting" })
-        #expect(confirmed.heading == "It sounds like there is some openness toward the critic here (\"curious\"). Is that how it is?")
+        #expect(confirmed.heading == "It sounds like there is some openness toward the critic here (\"Curious\"). Is that how it is?") // the words as written
         #expect(confirmed.text == "I do feel open toward it")
     }
 
@@ -221,7 +221,7 @@ import Testing
     @Test func aConcernedPartIsInvitedToStepBackQuotingTheWords() throws {
         var t = try Transcript(library: Self.library, flow: "unblending", parts: [critic], focus: "critic")
         try t.answer(.text("Honestly annoyed"), .chooseAnotherPart)
-        #expect(t.shown.last == "unblending.step-back: It sounds like another part may be here too (you wrote: \"annoyed\"). Would it be willing to step back a little, just for now, so you can get to know the critic?")
+        #expect(t.shown.last == "unblending.step-back: Another part seems to be here too (you wrote \"annoyed\"). Would it be willing to step back a little, just for now, so you can get to know the critic?")
         try t.answer(.option(0))
         #expect(t.currentStepID == "feel")
     }

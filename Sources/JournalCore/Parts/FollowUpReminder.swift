@@ -2,8 +2,19 @@
 /// stirs protectors in the following days, and the follow-up flow is a short visit for then.
 /// Offered from the day after that work for a week, until a follow-up entry is written after it.
 public struct FollowUpReminder: Hashable, Sendable {
-    /// Flows whose sessions call for a visit in the next days.
-    public static let deeperFlows: Set<String> = ["witness-exile", "safe-haven-letter"]
+    /// Flows whose sessions call for a visit in the next days, and the distress readings that
+    /// show the deeper part of the work was reached (a session that stopped at the gate, or a
+    /// letter only about today, asks for no follow-up).
+    public static let deeperWork: [String: Set<String>] = [
+        "witness-exile": ["witness-stirred", "retrieval-stirred", "unburden-stirred", "end-stirred"],
+        "safe-haven-letter": ["stirred"],
+    ]
+    public static var deeperFlows: Set<String> { Set(deeperWork.keys) }
+
+    static func reachedDeeperWork(_ entry: EntrySummary) -> Bool {
+        guard let flow = entry.flow, let steps = deeperWork[flow] else { return false }
+        return entry.distress.contains { steps.contains($0.stepID) }
+    }
     /// How many days after the work it is still offered.
     public static let days = 7
 
@@ -15,7 +26,7 @@ public struct FollowUpReminder: Hashable, Sendable {
 
     /// The reminder for `today`, if one is due; `entries` in any order.
     public static func pending(in entries: [EntrySummary], today: CalendarDay) -> FollowUpReminder? {
-        guard let work = entries.filter({ $0.flow.map(deeperFlows.contains) == true })
+        guard let work = entries.filter(reachedDeeperWork)
             .max(by: { $0.created.secondsSinceEpoch < $1.created.secondsSinceEpoch }) else { return nil }
         let age = today.dayNumber - work.day.dayNumber
         guard (1...days).contains(age) else { return nil }

@@ -185,7 +185,17 @@ public struct FeelTowardSorter: Sendable {
     }
 
     public func sort(_ answer: String) -> FeelTowardSorting {
-        let tokens = FeelTowardWords.answerTokens(answer)
+        let spanned = FeelTowardWords.answerTokens(answer)
+        let tokens = spanned.map(\.word)
+        let characters = Array(answer)
+        /// The person's own words from token `from` to `to` (exclusive), as they wrote them.
+        func written(_ from: Int, _ to: Int) -> String {
+            let lower = spanned[from].span.lowerBound, upper = spanned[to - 1].span.upperBound
+            guard lower < upper, upper <= characters.count else {
+                return tokens[from..<to].filter { $0 != FeelTowardWords.clauseBreak }.joined(separator: " ")
+            }
+            return String(characters[lower..<upper]).replacingAll("\n", with: " ")
+        }
         var used = [Bool](repeating: false, count: tokens.count)
         var matches: [Match] = []
         for phrase in phrases where phrase.weight <= tokens.count {
@@ -222,7 +232,7 @@ public struct FeelTowardSorter: Sendable {
             })
             negationStart[m] = negation
             let from = negation.map { min($0, found.start) } ?? found.start
-            let words = tokens[from..<found.end].filter { $0 != FeelTowardWords.clauseBreak }.joined(separator: " ")
+            let words = written(from, found.end)
             cues[m] = FeelTowardCue(sign: sign, words: words, negated: negation != nil)
         }
         let found = cues.compactMap { $0 }

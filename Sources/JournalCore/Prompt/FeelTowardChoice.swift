@@ -47,11 +47,16 @@ public enum FeelTowardChoice {
 
     public static let hint = "Haven only goes by the words; you know better. Choose what fits."
 
+    /// The person's words, each in quotes: `"annoyed", "I wish it would"`.
+    public static func quoted(_ words: [String]) -> String {
+        words.prefix(3).map { "\"\($0)\"" }.joined(separator: ", ")
+    }
+
     /// The one line that shows the proposal back: what it sounds like, in the person's words.
     public static func prompt(for sorting: FeelTowardSorting?, answered: Bool, part: String) -> String {
         guard answered, let sorting else { return "Which of these is closest to how you feel toward \(part) right now?" }
-        let quoted = sorting.evidence.prefix(3).map { "\"\($0)\"" }.joined(separator: ", ")
-        let words = quoted.isEmpty ? "" : " (\(quoted))"
+        let shown = quoted(sorting.evidence)
+        let words = shown.isEmpty ? "" : " (\(shown))"
         switch sorting.result {
         case .selfPresent:
             return "It sounds like there is some openness toward \(part) here\(words). Is that how it is?"

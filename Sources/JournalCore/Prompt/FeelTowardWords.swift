@@ -30,59 +30,72 @@ enum FeelTowardWords {
         "shouldnt": "shouldn't", "thats": "that's", "idk": "i don't know", "dunno": "don't know",
     ]
 
+    /// A word of an answer and where it came from (character offsets in the text as written),
+    /// so the person's own words can be quoted back exactly.
+    struct Token {
+        var word: String
+        var span: Range<Int>
+    }
+
     /// Lower-cased words with clause breaks; curly apostrophes straightened.
-    static func tokenize(_ text: String) -> [String] {
-        var raw: [String] = []
+    static func tokenize(_ text: String) -> [String] { spannedTokens(text).map(\.word) }
+
+    static func spannedTokens(_ text: String) -> [Token] {
+        var raw: [Token] = []
         var current = ""
-        func flush() {
+        var currentStart = 0
+        func flush(at end: Int) {
             let word = trimmingApostrophes(current)
             if !word.isEmpty {
+                let span = currentStart..<end
                 if let expanded = unapostrophed[word] {
-                    raw += expanded.split(separator: " ").map(String.init)
+                    raw += expanded.split(separator: " ").map { Token(word: String($0), span: span) }
                 } else {
-                    raw.append(word)
+                    raw.append(Token(word: word, span: span))
                 }
             }
             current = ""
         }
-        func breakClause() {
-            if raw.last != clauseBreak, !raw.isEmpty { raw.append(clauseBreak) }
+        func breakClause(at offset: Int) {
+            if raw.last?.word != clauseBreak, !raw.isEmpty { raw.append(Token(word: clauseBreak, span: offset..<offset)) }
         }
         var previous: Character = " "
-        for char in text.lowercased() {
-            let c: Character = (char == "\u{2019}" || char == "\u{2018}") ? "'" : char
+        for (offset, original) in text.enumerated() {
+            let lowered = Character(String(original).lowercased().first.map(String.init) ?? String(original))
+            let c: Character = (lowered == "\u{2019}" || lowered == "\u{2018}") ? "'" : lowered
             if c.isLetter || c.isNumber || c == "'" || c == "*" {
+                if current.isEmpty { currentStart = offset }
                 current.append(c)
             } else if c == "." && previous == "." {
                 // "..." in a lexicon phrase is a gap; in an answer it is a pause, a clause break.
-                flush()
-                if raw.last == clauseBreak { raw.removeLast() }
-                if raw.last != gap { raw.append(gap) }
+                flush(at: offset)
+                if raw.last?.word == clauseBreak { raw.removeLast() }
+                if raw.last?.word != gap { raw.append(Token(word: gap, span: offset..<offset)) }
             } else {
-                flush()
-                if ",.;:!?\n()\u{2014}\u{2013}".contains(c) { breakClause() }
+                flush(at: offset)
+                if ",.;:!?\n()\u{2014}\u{2013}".contains(c) { breakClause(at: offset) }
             }
             previous = c
         }
-        flush()
+        flush(at: text.count)
         // Two words said as one ("i am" -> "i'm").
-        var words: [String] = []
-        for word in raw {
-            if let last = words.last, let one = joined[last]?[word] {
-                words[words.count - 1] = one
+        var words: [Token] = []
+        for token in raw {
+            if let last = words.last, let one = joined[last.word]?[token.word] {
+                words[words.count - 1] = Token(word: one, span: last.span.lowerBound..<token.span.upperBound)
             } else {
-                words.append(word)
+                words.append(token)
             }
         }
         return words
     }
 
     /// Answers only: a gap mark is a pause there, so a clause break.
-    static func answerTokens(_ text: String) -> [String] {
-        var words: [String] = []
-        for word in tokenize(text) {
-            let w = word == gap ? clauseBreak : word
-            if w == clauseBreak && (words.isEmpty || words.last == clauseBreak) { continue }
+    static func answerTokens(_ text: String) -> [Token] {
+        var words: [Token] = []
+        for token in spannedTokens(text) {
+            let w = token.word == gap ? Token(word: clauseBreak, span: token.span) : token
+            if w.word == clauseBreak && (words.isEmpty || words.last?.word == clauseBreak) { continue }
             words.append(w)
         }
         return words

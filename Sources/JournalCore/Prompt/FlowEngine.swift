@@ -106,6 +106,7 @@ public struct FlowEngine: Sendable {
         var text = PromptTemplate.render(step.text) { resolveText($0, run: run, fallback: resolve) }
         var suggested: Int?
         var proposalShown: FeelTowardSorting?
+        var hint = PromptTemplate.render(step.hint) { resolveText($0, run: run, fallback: resolve) }
         if let question = step.confirms {
             // The proposal for the answer just given, shown back in one line for the person to
             // confirm or change. With no words to go by, "I'm not sure" is highlighted, never Self.
@@ -118,10 +119,11 @@ public struct FlowEngine: Sendable {
             text = FeelTowardChoice.prompt(for: sorting, answered: sorting != nil, part: part)
             suggested = FeelTowardChoice.option(for: sorting?.result ?? .unclear)
             proposalShown = sorting
+            if sorting == nil { hint = "Choose what fits; there is no wrong answer." }
         }
         return PresentedStep(flow: flow, step: step,
                              text: text,
-                             hint: PromptTemplate.render(step.hint) { resolveText($0, run: run, fallback: resolve) },
+                             hint: hint,
                              number: flow.mainPath?.firstIndex(of: step.id).map { $0 + 1 },
                              count: flow.mainPath.flatMap { path in path.contains(step.id) ? path.count : nil },
                              depth: run.frames.count - 1,
@@ -159,7 +161,7 @@ public struct FlowEngine: Sendable {
                 run.undone.removeLast()
             }
         } else if step.kind.takesAnswer {
-            run.undone.removeAll() // a different path now: the old answers no longer line up
+            run.setAsideUndone() // a different path now: the old answers no longer line up, but are kept
         }
         if let value {
             if case .part(let choice) = value, step.changesFocus { run.focus = choice.id }
@@ -233,6 +235,7 @@ public struct FlowEngine: Sendable {
     public func finish(_ run: inout FlowRun) {
         run.history.append(FlowCheckpoint(frames: run.frames, answerCount: run.answers.count, focus: run.focus))
         run.frames = []
+        run.setAsideUndone()
     }
 
     private func enter(flowID: String, run: inout FlowRun, returnsToSameStep: Bool) throws(FlowEngineError) {
@@ -457,7 +460,7 @@ public struct FlowEngine: Sendable {
                 guard path.count > 1, path[1] == "words",
                       case .feeling(_, let sorting)? = run.answers.last(where: { if case .feeling = $0.value { return true } else { return false } })?.value
                 else { return .none }
-                return sorting.evidence.isEmpty ? .none : .text(sorting.evidence.joined(separator: ", "))
+                return sorting.evidence.isEmpty ? .none : .text(FeelTowardChoice.quoted(sorting.evidence))
             }
             return confirmed.value(path.count > 1 ? path[1] : "sorted")
         case "self":
@@ -519,7 +522,7 @@ public struct FlowEngine: Sendable {
             case "proposed": return proposal.map { .text($0.result.rawValue) } ?? .none
             case "words":
                 let words = proposal?.evidence(for: reading) ?? []
-                return words.isEmpty ? .none : .text(words.joined(separator: ", "))
+                return words.isEmpty ? .none : .text(FeelTowardChoice.quoted(words))
             default: return .text(reading.rawValue)
             }
         }

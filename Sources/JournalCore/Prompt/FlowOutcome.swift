@@ -75,6 +75,9 @@ struct PartChanges {
     static func apply(run: FlowRun, to known: [Part], library: FlowLibrary) -> PartChanges {
         var parts = known
         var changed: [PartID] = []
+        // How many times this session has given each feel-toward record so far: the same words
+        // twice in one session are two answers, yet a second save of the session adds none.
+        var feelingsGiven: [PartID: [FeelTowardRecord: Int]] = [:]
         func touch(_ id: PartID, _ change: (inout Part) -> Void) {
             guard let index = parts.firstIndex(where: { $0.id == id }) else { return }
             let before = parts[index]
@@ -117,7 +120,11 @@ struct PartChanges {
                 let chosen = Self.chosenReading(forQuestionAt: index, run: run, library: library)
                 if !text.isEmpty || chosen != nil {
                     let record = FeelTowardRecord(date: run.startedAt, answer: text, chosen: chosen, proposed: proposed)
-                    touch(focus) { if !$0.feelToward.contains(record) { $0.feelToward.append(record) } }
+                    let given = feelingsGiven[focus, default: [:]][record, default: 0] + 1
+                    feelingsGiven[focus, default: [:]][record] = given
+                    touch(focus) { part in
+                        if part.feelToward.filter({ $0 == record }).count < given { part.feelToward.append(record) }
+                    }
                 }
             }
             guard let field = step?.updates else { continue }
@@ -230,6 +237,22 @@ extension FlowEngine {
                 text = SelfEnergyReading(ratings).ordered.map { "- \($0.quality.label): \($0.value)" }.joined(separator: "\n")
             }
             sections.append(EntrySection(stepID: sectionID, heading: answer.prompt, text: text))
+        }
+        // Words written on a way the session no longer goes (an earlier answer was changed) are
+        // kept at the end, marked, rather than lost.
+        for answer in run.setAside ?? [] {
+            let text: String
+            switch answer.value {
+            case .text(let value), .feeling(let value, _), .choice(let value): text = value
+            default: continue
+            }
+            guard !sections.contains(where: { $0.text == text }) else { continue }
+            let base = (answer.flowID == run.rootFlowID ? answer.stepID : "\(answer.flowID).\(answer.stepID)") + "-earlier"
+            var id = base
+            var number = 2
+            while sections.contains(where: { $0.stepID == id }) { id = "\(base)-\(number)"; number += 1 }
+            sections.append(EntrySection(stepID: id, heading: answer.prompt + " (written before an earlier answer was changed)",
+                                         text: text))
         }
         let flow = library.flow(run.rootFlowID)
         var title = flow?.title ?? run.rootFlowID

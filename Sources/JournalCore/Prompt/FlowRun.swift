@@ -83,6 +83,22 @@ public struct FlowRun: Hashable, Sendable, Codable {
     public var undone: [RecordedAnswer]
     /// Why the engine had to end the session before the flow did, to tell the person.
     public var endNote: String? = nil
+    /// Words taken back with "back" that no longer fit the way the session went after an earlier
+    /// answer was changed: kept in the entry, so nothing written is lost.
+    public var setAside: [RecordedAnswer]? = nil
+
+    /// Puts the answers still waiting to be offered again, those with words in them, aside.
+    mutating func setAsideUndone() {
+        let written = undone.reversed().filter { answer in
+            switch answer.value {
+            case .text(let text), .feeling(let text, _): return !text.trimmingWhitespace().isEmpty
+            case .choice(let text): return FeelTowardChoice.reading(of: text) == nil && !text.trimmingWhitespace().isEmpty
+            default: return false
+            }
+        }
+        if !written.isEmpty { setAside = (setAside ?? []) + written }
+        undone.removeAll()
+    }
 
     public var isFinished: Bool { frames.isEmpty }
 }
