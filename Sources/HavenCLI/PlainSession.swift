@@ -95,7 +95,7 @@ public struct PlainSession {
                 try keepDraft()
                 console.line()
                 console.errorLine("haven: input ended before the flow finished. Your answers so far are kept as a draft.")
-                console.errorLine("haven: resume with: haven write --plain --resume \(entryID)")
+                console.errorLine("haven: resume with: haven write --plain --resume latest")
                 return .draftKept(entryID)
             }
         }

@@ -40,7 +40,7 @@ struct List: ParsableCommand {
     @OptionGroup var filters: FilterOptions
 
     func run() throws {
-        let context = try journal.context()
+        let context = try journal.readingContext()
         try perform { () throws(CommandFailure) in try Commands.list(filters.options, context: context) }
         finishNow()
     }
@@ -62,7 +62,7 @@ struct Search: ParsableCommand {
     @OptionGroup var filters: FilterOptions
 
     func run() throws {
-        let context = try journal.context()
+        let context = try journal.readingContext()
         let query = words.map { $0.contains(" ") && !$0.contains("\"") ? "\"\($0)\"" : $0 }.joined(separator: " ")
         try perform { () throws(CommandFailure) in try Commands.search(query, filters.options, context: context) }
         finishNow()
@@ -80,7 +80,7 @@ struct OnThisDay: ParsableCommand {
     @Flag(help: "Print JSON instead of lines.") var json = false
 
     func run() throws {
-        let context = try journal.context()
+        let context = try journal.readingContext()
         try perform { () throws(CommandFailure) in try Commands.onThisDay(json: json, context: context) }
     }
 }

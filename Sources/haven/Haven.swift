@@ -18,6 +18,23 @@ struct JournalOptions: ParsableArguments {
     }
 }
 
+extension JournalOptions {
+    /// For commands that only read: a `--journal DIR` that is not there is a mistake worth
+    /// saying, not an empty journal (commands that write create the folder).
+    func readingContext() throws -> HavenContext {
+        if let journal, !journal.isEmpty {
+            var isFolder: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: (journal as NSString).expandingTildeInPath, isDirectory: &isFolder)
+            guard exists, isFolder.boolValue else {
+                let what = exists ? "is not a folder" : "does not exist"
+                FileHandle.standardError.write(Data("haven: the journal '\(journal)' given with --journal \(what)\n".utf8))
+                throw ExitCode(ExitStatus.noInput)
+            }
+        }
+        return try context()
+    }
+}
+
 func perform(_ body: () throws(CommandFailure) -> Int32) throws {
     let status: Int32
     do {
@@ -41,9 +58,42 @@ struct Haven: ParsableCommand {
             With no command, Haven opens the full-screen app. Without a terminal, use 'haven write --plain'.
             Exit status: 0 ok, 64 usage error (or no terminal for the full-screen app), 65 bad data, 66 an input that is not there, 74 input/output error, 128+N stopped by signal N (the session is kept as a draft).
             """,
+        version: HavenVersion.current,
         subcommands: [Open.self, Write.self, List.self, Search.self, Show.self, OnThisDay.self, Parts.self, Summary.self, Import.self, Prompts.self],
         defaultSubcommand: Open.self
     )
+
+    /// `OnThisDay` -> `on-this-day`, as ArgumentParser names a command from its type.
+    static func kebab(_ name: String) -> String {
+        var out = ""
+        for character in name {
+            if character.isUppercase, !out.isEmpty { out.append("-") }
+            out.append(contentsOf: character.lowercased())
+        }
+        return out
+    }
+
+    /// Arguments as people type them, before ArgumentParser sees them: `-n1` is `-n 1`, and a
+    /// first word that is no command is said to be one (rather than shown the usage of `open`).
+    static func main() {
+        var arguments = Array(CommandLine.arguments.dropFirst())
+        arguments = arguments.flatMap { argument -> [String] in
+            if argument.count > 2, argument.hasPrefix("-n"), Int(argument.dropFirst(2)) != nil { return ["-n", String(argument.dropFirst(2))] }
+            return [argument]
+        }
+        if let first = arguments.first, !first.hasPrefix("-") {
+            let names = configuration.subcommands.map { $0.configuration.commandName ?? kebab(String(describing: $0)) }
+            if !names.contains(first) && first != "help" {
+                FileHandle.standardError.write(Data("""
+                    haven: unknown command '\(first)'
+                    The commands: \(names.joined(separator: ", ")). See 'haven --help'.
+
+                    """.utf8))
+                Foundation.exit(ExitStatus.usage)
+            }
+        }
+        main(arguments)
+    }
 }
 
 struct Open: ParsableCommand {
@@ -110,7 +160,7 @@ struct Show: ParsableCommand {
     @Flag(help: "Print JSON instead of Markdown.") var json = false
 
     func run() throws {
-        let context = try journal.context()
+        let context = try journal.readingContext()
         try perform { () throws(CommandFailure) in try Commands.show(id: id, json: json, context: context) }
     }
 }

@@ -23,7 +23,7 @@ struct PartsList: ParsableCommand {
     @Flag(help: "Print JSON instead of lines.") var json = false
 
     func run() throws {
-        let context = try journal.context()
+        let context = try journal.readingContext()
         try perform { () throws(CommandFailure) in try Commands.partsList(role: role, all: all, json: json, context: context) }
     }
 }
@@ -40,7 +40,7 @@ struct PartsShow: ParsableCommand {
     @Flag(help: "Print JSON instead of text.") var json = false
 
     func run() throws {
-        let context = try journal.context()
+        let context = try journal.readingContext()
         try perform { () throws(CommandFailure) in try Commands.partsShow(name: name, json: json, context: context) }
     }
 }
@@ -60,7 +60,7 @@ struct Summary: ParsableCommand {
     @Option(help: ArgumentHelp("Up to this day, included.", valueName: "date")) var to: String?
 
     func run() throws {
-        let context = try journal.context()
+        let context = try journal.readingContext()
         try perform { () throws(CommandFailure) in try Commands.summary(from: from, to: to, context: context) }
     }
 }
@@ -81,7 +81,7 @@ struct PartsRename: ParsableCommand {
     @Argument(help: "The new name.") var new: String
 
     func run() throws {
-        let context = try journal.context()
+        let context = try journal.readingContext()
         try perform { () throws(CommandFailure) in try Commands.partsRename(old, to: new, context: context) }
     }
 }
@@ -99,7 +99,7 @@ struct PartsColour: ParsableCommand {
     @Argument(help: "The colour.") var colour: String
 
     func run() throws {
-        let context = try journal.context()
+        let context = try journal.readingContext()
         try perform { () throws(CommandFailure) in try Commands.partsColour(name, colour: colour, context: context) }
     }
 }
@@ -114,7 +114,7 @@ struct PartsArchive: ParsableCommand {
     @Argument(help: "The part's name, a former name, or its id.") var name: String
 
     func run() throws {
-        let context = try journal.context()
+        let context = try journal.readingContext()
         try perform { () throws(CommandFailure) in try Commands.partsArchive(name, archived: true, context: context) }
     }
 }
@@ -129,7 +129,7 @@ struct PartsUnarchive: ParsableCommand {
     @Argument(help: "The part's name, a former name, or its id.") var name: String
 
     func run() throws {
-        let context = try journal.context()
+        let context = try journal.readingContext()
         try perform { () throws(CommandFailure) in try Commands.partsArchive(name, archived: false, context: context) }
     }
 }
@@ -151,7 +151,7 @@ struct PartsMerge: ParsableCommand {
     @Argument(help: "The part merged into it.") var other: String
 
     func run() throws {
-        let context = try journal.context()
+        let context = try journal.readingContext()
         try perform { () throws(CommandFailure) in try Commands.partsMerge(keep: keep, other: other, context: context) }
     }
 }

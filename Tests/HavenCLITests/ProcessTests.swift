@@ -1,4 +1,5 @@
 import Foundation
+import HavenCLI
 import JournalCore
 import Testing
 
@@ -278,5 +279,41 @@ import Testing
         _ = try HavenProcess.run(["write", "--plain", "--journal", "relative"], input: "hello\n.\n:finish\n", environment: env,
                                  directory: scratch.path)
         #expect(!scratch.files(under: scratch.path + "/relative/entries").isEmpty)
+    }
+}
+
+/// The small things a command line is expected to do (issue 13, point 10).
+@Suite struct CommandLineManners {
+    @Test func versionUnknownCommandsAttachedCountsAndAMissingJournal() throws {
+        let scratch = try Scratch()
+        let version = try HavenProcess.run(["--version"], environment: scratch.environment)
+        #expect(version.status == 0 && version.stdout == HavenVersion.current + "\n")
+
+        let unknown = try HavenProcess.run(["frobnicate"], environment: scratch.environment)
+        #expect(unknown.status == 64)
+        #expect(unknown.stderr.hasPrefix("haven: unknown command 'frobnicate'\nThe commands: open, write, list,"))
+        #expect(!unknown.stderr.contains("haven open"))
+
+        _ = try HavenProcess.run(["write", "--plain", "--flow", "evening-review"], input: "one\n.\n:finish\n", environment: scratch.environment)
+        _ = try HavenProcess.run(["write", "--plain", "--flow", "evening-review"], input: "two\n.\n:finish\n", environment: scratch.environment)
+        let one = try HavenProcess.run(["list", "-n1"], environment: scratch.environment)
+        #expect(one.status == 0)
+        #expect(one.stdout.split(separator: "\n").count == 1)
+
+        for command in [["list"], ["search", "x"], ["show", "x"], ["on-this-day"], ["parts"], ["summary"]] {
+            let missing = try HavenProcess.run(command + ["--journal", scratch.path + "/nowhere"], environment: scratch.environment)
+            #expect(missing.status == 66, "\(command)")
+            #expect(missing.stderr.contains("given with --journal does not exist"), "\(command)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: scratch.path + "/nowhere")) // nothing was made by reading
+    }
+
+    @Test func theResumeHintNamesACommandThatWorks() throws {
+        let scratch = try Scratch()
+        let first = try HavenProcess.run(["write", "--plain"], input: "Tired\n", environment: scratch.environment)
+        #expect(first.stderr.contains("haven: resume with: haven write --plain --resume latest"))
+        let resumed = try HavenProcess.run(["write", "--plain", "--resume", "latest"], input: ".\n:finish\n", environment: scratch.environment)
+        #expect(resumed.status == 0, "\(resumed.stderr)")
+        #expect(resumed.stdout.contains("Saved: "))
     }
 }
