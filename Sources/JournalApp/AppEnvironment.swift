@@ -54,7 +54,12 @@ public enum AppEffect: Hashable, Sendable {
     case loadHome
     case saveDraft(Draft)
     case saveSession(FlowRun, EntryID)
+    /// Moves a draft to the trash; `quietly` for Haven's own (a grounding moment's), said nothing of.
     case discardDraft(EntryID, quietly: Bool)
+    /// Keeps the session as it is now as a draft, then moves that draft to the trash (undoable).
+    case discardSession(Draft)
+    /// Puts a discarded session back among the drafts (`u` on the home screen).
+    case restoreDraft(DiscardedDraft)
     case openEditor(String)
     case markWelcomeSeen
     case loadEntries
@@ -90,7 +95,8 @@ public enum AppMsg: Hashable, Sendable {
     case storeFailed(String)
     case editorReturned(String)
     case editorFailed(String)
-    case draftDiscarded
+    case draftDiscarded(DiscardedDraft)
+    case draftRestored(Draft)
     case entriesLoaded(IndexedEntries)
     case entryOpened(StoredEntry, index: Int)
     /// An entry changed (starred, a note added, edited): the reader shows it, the list reloads.

@@ -125,6 +125,36 @@ public struct ReviewState: Hashable, Sendable {
     public var followSelection = true
 }
 
+/// The small menu for leaving a session before its end.
+public struct LeavingState: Hashable, Sendable {
+    public static let choices = ["Leave for now: keep it as a draft to come back to", "Discard this session", "Go on with it"]
+    public var selected = 0
+    /// Discard was chosen: asked once more before anything moves.
+    public var confirmingDiscard = false
+    /// Opened straight on the question (`d` in the review): "no" closes it instead of going back.
+    public var askedDirectly = false
+
+    public init(selected: Int = 0, confirmingDiscard: Bool = false, askedDirectly: Bool = false) {
+        self.selected = selected
+        self.confirmingDiscard = confirmingDiscard
+        self.askedDirectly = askedDirectly
+    }
+}
+
+/// An unfinished session moved to the trash: where it went, so `u` can put it back.
+public struct DiscardedDraft: Hashable, Sendable {
+    public var entryID: EntryID
+    public var trashPath: String
+    /// The flow's title, to name it in messages.
+    public var title: String
+
+    public init(entryID: EntryID, trashPath: String, title: String) {
+        self.entryID = entryID
+        self.trashPath = trashPath
+        self.title = title
+    }
+}
+
 public struct SavedState: Hashable, Sendable {
     public var path: String
     public var parts: [String]
@@ -166,6 +196,12 @@ public struct AppState: Hashable, Sendable {
     /// How present each part is, worked out once per loaded journal and registry (the parts
     /// screens read it on every key), not once per frame.
     public var partActivity: [PartID: PartActivity]?
+    /// Ctrl-X in a session or the review: keep it as a draft, or discard it (asked once).
+    public var leaving: LeavingState?
+    /// `d` on the home screen: the unfinished session is discarded only once this is answered.
+    public var confirmingHomeDiscard = false
+    /// The last unfinished session moved to the trash, for `u` on the home screen.
+    public var lastDiscardedDraft: DiscardedDraft?
 
     public init(size: Size, screen: Screen) {
         self.size = size

@@ -58,6 +58,7 @@ public final class HavenApp: Program {
     private func route(_ msg: AppMsg) -> [AppEffect] {
         if let effects = updateBrowse(msg) { return effects }
         if let effects = updatePartEdit(msg) { return effects }
+        if let effects = updateLeaving(msg) { return effects }
         switch msg {
         case .resize(let size):
             state.size = size
@@ -73,9 +74,6 @@ public final class HavenApp: Program {
             return []
         case .draftSaved:
             return []
-        case .draftDiscarded:
-            state.notice = "The unfinished session was moved to the trash folder."
-            return [.loadHome]
         case .storeFailed(let message):
             state.notice = message
             return []
@@ -160,6 +158,8 @@ public final class HavenApp: Program {
 
     /// The keymap in force: the help screen and help line are drawn from it.
     public var activeKeyMap: KeyMap<AppAction> {
+        if let leaving = state.leaving { return leaving.confirmingDiscard ? Keymaps.confirmDiscard : Keymaps.leaving }
+        if state.confirmingHomeDiscard { return Keymaps.confirmDiscard }
         switch state.screen {
         case .welcome: return Keymaps.welcome
         case .home: return Keymaps.home
@@ -224,6 +224,8 @@ public final class HavenApp: Program {
             state.showHelp = true
             return []
         }
+        if let leaving = state.leaving { return handleLeaving(action, leaving: leaving) }
+        if state.confirmingHomeDiscard { return handleHomeDiscardQuestion(action) }
         // Screens that hold nothing unsaved ground and quit the same way; the others (a session,
         // a note, a form) handle both themselves, to keep or ask about what was typed.
         if holdsNothingUnsaved, action == .ground { return groundFromScreen() }
@@ -322,8 +324,10 @@ public final class HavenApp: Program {
             if action == .saveDraftAsIs { return finishNow(&session) } // the review comes before saving
             state.screen = .session(session)
         case .discardDraft:
-            guard let draft = state.home.draft else { return [] }
-            return [.discardDraft(draft.entryID, quietly: false)]
+            guard state.home.draft != nil else { return [] }
+            state.confirmingHomeDiscard = true // asked once before anything moves
+        case .undo:
+            return undoDiscard()
         case .browse, .search, .calendar, .onThisDay:
             return handleHomeBrowse(action)
         case .parts:
@@ -421,6 +425,9 @@ public final class HavenApp: Program {
             return answer(.skip, session: &session)
         case .finish:
             return finishNow(&session)
+        case .leave:
+            state.leaving = LeavingState()
+            return []
         case .openEditor:
             guard let text = SessionLogic.editableText(session.input) else { return [] }
             return [.openEditor(text)]
@@ -492,6 +499,8 @@ public final class HavenApp: Program {
         case .ground:
             session.offer = nil
             return beginGroundingBreak(&session)
+        case .leave:
+            state.leaving = LeavingState()
         case .select:
             session.offer = nil
             let choice = session.returnChoice
@@ -612,6 +621,10 @@ public final class HavenApp: Program {
         case .quit:
             state.finished = true
             return [.saveDraft(Draft(entryID: review.session.entryID, savedAt: environment.clock.now(), run: review.session.run))]
+        case .leave:
+            state.leaving = LeavingState()
+        case .discard:
+            state.leaving = LeavingState(confirmingDiscard: true, askedDirectly: true)
         default:
             break
         }
@@ -632,6 +645,7 @@ public final class HavenApp: Program {
     public func perform(_ effect: AppEffect, terminal: Terminal) -> [AppMsg] {
         if let messages = performBrowse(effect, terminal: terminal) { return messages }
         if let messages = performPartEdit(effect, terminal: terminal) { return messages }
+        if let messages = performLeaving(effect) { return messages }
         let store = environment.store
         switch effect {
         case .loadHome:
@@ -645,13 +659,6 @@ public final class HavenApp: Program {
             }
         case .saveSession(let run, let entryID):
             return [saveSession(run, entryID: entryID)]
-        case .discardDraft(let id, let quietly):
-            do {
-                try store.discardDraft(id)
-                return quietly ? [] : [.draftDiscarded]
-            } catch {
-                return [.storeFailed("Could not move the draft: \(error)")]
-            }
         case .openEditor(let text):
             terminal.suspend()
             let result = environment.editText(text)
@@ -669,7 +676,7 @@ public final class HavenApp: Program {
     }
 
     /// The home screen's data, and the entry summaries the browser will use (read once).
-    private func loadHome() -> [AppMsg] {
+    func loadHome() -> [AppMsg] {
         do {
             let entries = try environment.summaries.loadSummaries()
             let parts = try environment.store.loadParts()

@@ -29,6 +29,9 @@ public enum AppAction: Hashable, Sendable {
     case editPart, renamePart, mergePart        // a part's page
     case followUp                               // home: start the follow-up flow
     case spendTime                              // a part's page: begin a flow about this part
+    case leave                                  // a session or the review: keep a draft, or discard
+    case discard                                // the review: discard the session (asks once)
+    case confirm, cancel                        // a yes-or-no question
 }
 
 public enum Keymaps {
@@ -51,7 +54,8 @@ public enum Keymaps {
         KeyBinding(.down, keys: [.down, .character("j")], help: "next", showInHelpLine: false),
         KeyBinding(.resumeDraft, keys: [.character("r")], help: "resume draft", showInHelpLine: false),
         KeyBinding(.saveDraftAsIs, keys: [.character("s")], help: "save draft as it is", showInHelpLine: false),
-        KeyBinding(.discardDraft, keys: [.character("d")], help: "discard draft", showInHelpLine: false),
+        KeyBinding(.discardDraft, keys: [.character("d")], help: "discard the unfinished session (asks first)", showInHelpLine: false),
+        KeyBinding(.undo, keys: [.character("u")], help: "undo: bring back the session last discarded", showInHelpLine: false),
         KeyBinding(.browse, keys: [.character("l")], help: "your entries", line: "entries"),
         KeyBinding(.search, keys: [.character("/")], help: "search your entries", showInHelpLine: false),
         KeyBinding(.calendar, keys: [.character("c")], help: "calendar of the days you wrote", showInHelpLine: false),
@@ -167,9 +171,33 @@ public enum Keymaps {
             KeyBinding(.skip, keys: [.control("k")], help: "skip this one: \"I don't know\" is an answer too", line: "skip"),
             KeyBinding(.finish, keys: [.control("s")], help: "save and finish: review the entry now", line: "finish"),
             questionMark ? help : textHelp,
+            leave,
             KeyBinding(.quit, keys: [.control("q"), .control("c")], help: "quit (keeps a draft)", showInHelpLine: false),
         ]
     }
+
+    static let leave = KeyBinding(AppAction.leave, keys: [.control("x")], help: "leave: keep it as a draft for later, or discard it",
+                                  line: "leave")
+
+    /// The menu Ctrl-X opens in a session.
+    public static let leaving = KeyMap<AppAction>(title: "Leaving the session", [
+        KeyBinding(.select, keys: [.enter], help: "choose", line: "choose"),
+        KeyBinding(.up, keys: [.up, .character("k")], help: "previous", showInHelpLine: false),
+        KeyBinding(.down, keys: [.down, .character("j")], help: "next", showInHelpLine: false),
+        KeyBinding(.cancel, keys: [.escape, .control("x")], help: "go on with the session", line: "go on"),
+        ground,
+        help,
+        KeyBinding(.quit, keys: [.control("q"), .control("c")], help: "quit (keeps a draft)", showInHelpLine: false),
+    ])
+
+    /// "Discard this session?", asked once, in a session, the review or on the home screen.
+    public static let confirmDiscard = KeyMap<AppAction>(title: "Discard?", [
+        KeyBinding(.confirm, keys: [.character("y"), .enter], help: "yes, discard it (u on the home screen brings it back)", line: "discard"),
+        KeyBinding(.cancel, keys: [.character("n"), .escape], help: "no, keep it", line: "keep it"),
+        ground,
+        help,
+        KeyBinding(.quit, keys: [.control("q"), .control("c")], help: "quit (keeps a draft)", showInHelpLine: false),
+    ])
 
     public static let longText = KeyMap(title: "Writing", sessionCommon(continueKeys: [.control("d"), .function(10)]) + [
         KeyBinding(.openEditor, keys: [.control("e")], help: "open in $EDITOR"),
@@ -217,6 +245,7 @@ public enum Keymaps {
         KeyBinding(.down, keys: [.down], help: "next", showInHelpLine: false),
         ground,
         help,
+        leave,
         KeyBinding(.quit, keys: [.control("q"), .control("c")], help: "quit (keeps a draft)", showInHelpLine: false),
     ])
 
@@ -229,7 +258,10 @@ public enum Keymaps {
         KeyBinding(.scrollUp, keys: [.pageUp], help: "scroll up", showInHelpLine: false),
         KeyBinding(.scrollDown, keys: [.pageDown, .character(" ")], help: "scroll down", showInHelpLine: false),
         KeyBinding(.back, keys: [.control("b"), .escape], help: "back"),
+        KeyBinding(.discard, keys: [.character("d")], help: "discard this session (asks first; u on the home screen brings it back)",
+                   showInHelpLine: false),
         help,
+        leave,
         KeyBinding(.quit, keys: [.control("q"), .control("c")], help: "quit (keeps a draft)", showInHelpLine: false),
     ])
 

@@ -43,6 +43,14 @@ extension HavenApp {
         case .partsMap(_, let selected):
             PartsMapView.render(app: self, selected: selected, into: &frame)
         }
+        if let leaving = state.leaving, let run = currentDraft()?.run {
+            LeavingView.render(leaving, title: flowTitle(run), into: &frame, theme: theme)
+        }
+        if state.confirmingHomeDiscard, let draft = state.home.draft {
+            let when = draft.run.startedAt
+            LeavingView.renderQuestion("Discard the unfinished session (\(flowTitle(draft.run)), \(when.shortDate) \(when.timeString))? "
+                                       + "It goes to the trash folder; u brings it back.", into: &frame, theme: theme)
+        }
         let bottom = frame.area.splitBottom(1).bottom
         if let notice = state.notice {
             let row = Rect(x: 2, y: bottom.y - 1, width: size.width - 4, height: 1)

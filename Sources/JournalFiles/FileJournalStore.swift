@@ -302,10 +302,32 @@ public final class FileJournalStore: JournalStore {
 
     // MARK: Drafts
 
-    public func trashPart(_ id: PartID, expecting version: ContentHash) throws(StoreError) {
+    @discardableResult
+    public func trashPart(_ id: PartID, expecting version: ContentHash) throws(StoreError) -> String {
         guard let stored = try loadParts().parts.first(where: { $0.part.id == id }) else { throw .partNotFound(id) }
         guard let onDisk = try readText(stored.path), onDisk.version == version else { throw .changedOnDisk(stored.path) }
-        try moveToTrash(stored.path)
+        return try moveToTrash(stored.path)
+    }
+
+    public func restorePart(fromTrash trashPath: String, to path: String) throws(StoreError) -> StoredPart {
+        guard trashPath.hasPrefix("trash/parts/"), path.hasPrefix("parts/"), !trashPath.contains(".."), !path.contains("..") else {
+            throw .io(path: trashPath, message: "is not a part record in the trash")
+        }
+        guard let (text, version) = try readText(trashPath) else { throw .io(path: trashPath, message: "is no longer in the trash") }
+        let part: Part
+        do {
+            part = try PartFormat.parse(text, fallbackID: PartID(JournalLayout.stem(of: path)))
+        } catch {
+            throw .unreadable(JournalProblem(path: trashPath, line: error.line, reason: error.reason))
+        }
+        // Another record with the same id (made meanwhile under another file name) would make two.
+        guard !(try loadParts().parts.contains { $0.part.id == part.id }) else { throw .alreadyExists(path) }
+        do {
+            try fileSystem.move(absolute(trashPath), to: absolute(path)) // refuses to replace a file
+        } catch {
+            throw error.alreadyExists ? .alreadyExists(path) : ioError(error)
+        }
+        return StoredPart(part: part, path: path, version: version)
     }
 
     @discardableResult
@@ -355,10 +377,32 @@ public final class FileJournalStore: JournalStore {
         return DraftListing(drafts: drafts.sorted { ($0.savedAt.secondsSinceEpoch, $0.entryID) > ($1.savedAt.secondsSinceEpoch, $1.entryID) }, problems: problems)
     }
 
-    public func discardDraft(_ id: EntryID) throws(StoreError) {
+    @discardableResult
+    public func discardDraft(_ id: EntryID) throws(StoreError) -> String {
         let path = JournalLayout.draftPath(id)
         guard fileSystem.fileExists(absolute(path)) else { throw .entryNotFound(id) }
-        try moveToTrash(path)
+        return try moveToTrash(path)
+    }
+
+    public func restoreDraft(fromTrash trashPath: String) throws(StoreError) -> Draft {
+        guard trashPath.hasPrefix("trash/drafts/"), !trashPath.contains("..") else {
+            throw .io(path: trashPath, message: "is not a draft in the trash")
+        }
+        guard let (text, _) = try readText(trashPath) else { throw .io(path: trashPath, message: "is no longer in the trash") }
+        let draft: Draft
+        do {
+            draft = try DraftFormat.parse(text)
+        } catch {
+            throw .unreadable(JournalProblem(path: trashPath, line: nil, reason: error.description))
+        }
+        let path = JournalLayout.draftPath(draft.entryID)
+        do {
+            try fileSystem.createFolder(absolute("drafts"))
+            try fileSystem.move(absolute(trashPath), to: absolute(path)) // refuses to replace a file
+        } catch {
+            throw error.alreadyExists ? .alreadyExists(path) : ioError(error)
+        }
+        return draft
     }
 
     // MARK: Shared

@@ -289,7 +289,10 @@ private final class FullDiskStore: JournalStore {
     func savePart(_ part: Part, expecting version: ContentHash?) throws(StoreError) -> StoredPart {
         try memory.savePart(part, expecting: version)
     }
-    func trashPart(_ id: PartID, expecting version: ContentHash) throws(StoreError) { try memory.trashPart(id, expecting: version) }
+    func trashPart(_ id: PartID, expecting version: ContentHash) throws(StoreError) -> String { try memory.trashPart(id, expecting: version) }
+    func restorePart(fromTrash trashPath: String, to path: String) throws(StoreError) -> StoredPart {
+        try memory.restorePart(fromTrash: trashPath, to: path)
+    }
     func rewriteGoneEntry(_ entry: StoredEntry, with text: String) throws(StoreError) -> StoredEntry {
         try memory.rewriteGoneEntry(entry, with: text)
     }
@@ -302,5 +305,6 @@ private final class FullDiskStore: JournalStore {
     }
     func saveDraft(_ draft: Draft) throws(StoreError) { try memory.saveDraft(draft) }
     func loadDrafts() throws(StoreError) -> DraftListing { try memory.loadDrafts() }
-    func discardDraft(_ id: EntryID) throws(StoreError) { try memory.discardDraft(id) }
+    func discardDraft(_ id: EntryID) throws(StoreError) -> String { try memory.discardDraft(id) }
+    func restoreDraft(fromTrash trashPath: String) throws(StoreError) -> Draft { try memory.restoreDraft(fromTrash: trashPath) }
 }

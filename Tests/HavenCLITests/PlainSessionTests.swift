@@ -90,7 +90,7 @@ import Testing
         let draft = try DraftFormat.parse(draftText)
         #expect(draft.run.answers.map(\.value) == [.text("Tired\nstill typing")]) // the unfinished answer is kept
         #expect(console.errors.contains("input ended before the flow finished"))
-        #expect(console.errors.contains("haven write --plain --resume 20261129-083005-0001"))
+        #expect(console.errors.contains("haven write --plain --resume latest"))
     }
 
     @Test func aResumedSessionContinuesWhereItStopped() throws {

@@ -46,6 +46,27 @@ import TerminalUI
         check(AppHarness(width: size.width, height: size.height), "home-empty")
     }
 
+    @Test(arguments: sizes) func leavingASession(_ size: Size) {
+        let h = AppHarness(width: size.width, height: size.height)
+        h.press(.enter, .enter)
+        h.type("Tired, but here")
+        h.press(.control("x"))
+        check(h, "session-leaving")
+        h.press(.down, .enter)
+        check(h, "session-discard-question")
+    }
+
+    @Test(arguments: sizes) func discardingFromHome(_ size: Size) throws {
+        let store = try Self.journalWithHistory()
+        let first = AppHarness(width: size.width, height: size.height, store: store)
+        first.press(.enter, .enter)
+        first.type("途中で")
+        first.press(.control("d"), .control("q"))
+        let h = AppHarness(width: size.width, height: size.height, store: store)
+        h.type("d")
+        check(h, "home-discard-question")
+    }
+
     @Test(arguments: sizes) func pause(_ size: Size) {
         let h = AppHarness(width: size.width, height: size.height)
         h.press(.enter)

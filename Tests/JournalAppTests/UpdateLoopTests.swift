@@ -197,8 +197,8 @@ import TerminalUI
         other.type("Not this")
         other.press(.control("d"), .control("q"))
         let discard = AppHarness(store: other.store)
-        discard.press(.character("d"))
-        #expect(discard.screen.contains("moved to the trash folder"))
+        discard.press(.character("d"), .character("y")) // asked once
+        #expect(discard.screen.contains("moved to the trash. u brings it back."))
         #expect(discard.draftFiles.isEmpty)
         #expect(discard.store.trash.keys.contains { $0.hasPrefix("trash/drafts/") })
         #expect(!discard.screen.contains("You have an unfinished session"))

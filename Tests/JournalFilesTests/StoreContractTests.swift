@@ -607,4 +607,48 @@ struct StoreContractTests {
         #expect(storeError { try store.discardDraft(draft.entryID) } == .entryNotFound(draft.entryID))
         #expect(storeError { try store.discardDraft("never-saved") } == .entryNotFound("never-saved"))
     }
+
+    @Test("a discarded draft comes back from the trash, never over another", arguments: StoreKind.allCases)
+    func restoreDraft(kind: StoreKind) throws {
+        let fixture = try StoreFixture(kind)
+        defer { fixture.remove() }
+        let store = fixture.store
+        let draft = makeDraft("20260105-210000-dr01", savedAt: moment(day: 5, hour: 21, minute: 5))
+        try store.saveDraft(draft)
+        let bytes = try #require(fixture.bytes("drafts/20260105-210000-dr01.json"))
+        let trashPath = try store.discardDraft(draft.entryID)
+        #expect(trashPath == "trash/drafts/20260105-210000-dr01.json")
+
+        #expect(try store.restoreDraft(fromTrash: trashPath) == draft)
+        #expect(try store.loadDrafts().drafts == [draft])
+        #expect(fixture.bytes("drafts/20260105-210000-dr01.json") == bytes)
+        #expect(storeError { try store.restoreDraft(fromTrash: trashPath) } != nil) // gone from the trash now
+
+        // A draft saved again meanwhile under the same id is never replaced by the old one.
+        let again = try store.discardDraft(draft.entryID)
+        try store.saveDraft(draft)
+        #expect(storeError { try store.restoreDraft(fromTrash: again) } == .alreadyExists("drafts/20260105-210000-dr01.json"))
+        #expect(storeError { try store.restoreDraft(fromTrash: "entries/2026/01/x.md") } != nil)
+    }
+
+    @Test("a trashed part record comes back where it was, never over another", arguments: StoreKind.allCases)
+    func restorePart(kind: StoreKind) throws {
+        let fixture = try StoreFixture(kind)
+        defer { fixture.remove() }
+        let store = fixture.store
+        let part = try store.savePart(makePart("critic", name: "Critic"), expecting: nil)
+        let bytes = try #require(fixture.bytes(part.path))
+        let trashPath = try store.trashPart(part.part.id, expecting: part.version)
+        #expect(try store.loadParts().parts.isEmpty)
+
+        let restored = try store.restorePart(fromTrash: trashPath, to: part.path)
+        #expect(restored.part == part.part && restored.path == part.path)
+        #expect(fixture.bytes(part.path) == bytes)
+        #expect(try store.loadParts().parts.map(\.part.id) == ["critic"])
+
+        let again = try store.trashPart(part.part.id, expecting: restored.version)
+        _ = try store.savePart(makePart("critic", name: "A new critic"), expecting: nil)
+        #expect(storeError { try store.restorePart(fromTrash: again, to: part.path) } == .alreadyExists(part.path))
+        #expect(try store.loadParts().parts.map(\.part.name) == ["A new critic"])
+    }
 }

@@ -149,10 +149,28 @@ public final class InMemoryJournalStore: JournalStore {
         return StoredPart(part: part, path: path, version: ContentHash(of: text))
     }
 
-    public func trashPart(_ id: PartID, expecting version: ContentHash) throws(StoreError) {
+    @discardableResult
+    public func trashPart(_ id: PartID, expecting version: ContentHash) throws(StoreError) -> String {
         guard let stored = try loadParts().parts.first(where: { $0.part.id == id }) else { throw .partNotFound(id) }
         guard stored.version == version else { throw .changedOnDisk(stored.path) }
-        moveToTrash(stored.path)
+        return moveToTrash(stored.path)
+    }
+
+    public func restorePart(fromTrash trashPath: String, to target: String) throws(StoreError) -> StoredPart {
+        guard trashPath.hasPrefix("trash/parts/"), target.hasPrefix("parts/") else {
+            throw .io(path: trashPath, message: "is not a part record in the trash")
+        }
+        guard let text = trash[trashPath] else { throw .io(path: trashPath, message: "is no longer in the trash") }
+        let part: Part
+        do {
+            part = try PartFormat.parse(text, fallbackID: PartID(JournalLayout.stem(of: target)))
+        } catch {
+            throw .unreadable(JournalProblem(path: trashPath, line: error.line, reason: error.reason))
+        }
+        guard files[target] == nil, !(try loadParts().parts.contains { $0.part.id == part.id }) else { throw .alreadyExists(target) }
+        trash[trashPath] = nil
+        files[target] = text
+        return StoredPart(part: part, path: target, version: ContentHash(of: text))
     }
 
     public func loadSafetyPlan() throws(StoreError) -> StoredSafetyPlan? {
@@ -194,10 +212,29 @@ public final class InMemoryJournalStore: JournalStore {
         return DraftListing(drafts: drafts.sorted { ($0.savedAt.secondsSinceEpoch, $0.entryID) > ($1.savedAt.secondsSinceEpoch, $1.entryID) }, problems: problems)
     }
 
-    public func discardDraft(_ id: EntryID) throws(StoreError) {
+    @discardableResult
+    public func discardDraft(_ id: EntryID) throws(StoreError) -> String {
         let path = JournalLayout.draftPath(id)
         guard files[path] != nil else { throw .entryNotFound(id) }
-        moveToTrash(path)
+        return moveToTrash(path)
+    }
+
+    public func restoreDraft(fromTrash trashPath: String) throws(StoreError) -> Draft {
+        guard trashPath.hasPrefix("trash/drafts/") else {
+            throw .io(path: trashPath, message: "is not a draft in the trash")
+        }
+        guard let text = trash[trashPath] else { throw .io(path: trashPath, message: "is no longer in the trash") }
+        let draft: Draft
+        do {
+            draft = try DraftFormat.parse(text)
+        } catch {
+            throw .unreadable(JournalProblem(path: trashPath, line: nil, reason: error.description))
+        }
+        let target = JournalLayout.draftPath(draft.entryID)
+        guard files[target] == nil else { throw .alreadyExists(target) }
+        trash[trashPath] = nil
+        files[target] = text
+        return draft
     }
 
     @discardableResult

@@ -179,8 +179,12 @@ public protocol JournalStore: AnyObject {
     func loadParts() throws(StoreError) -> PartListing
     /// Saves a part: `version` nil means it must be new; otherwise the file must still match it.
     func savePart(_ part: Part, expecting version: ContentHash?) throws(StoreError) -> StoredPart
-    /// Moves a part's file to `trash/` (after a merge), only if it is still as it was read.
-    func trashPart(_ id: PartID, expecting version: ContentHash) throws(StoreError)
+    /// Moves a part's file to `trash/` (after a merge, or deleted), only if it is still as it was
+    /// read. Returns where it went.
+    @discardableResult
+    func trashPart(_ id: PartID, expecting version: ContentHash) throws(StoreError) -> String
+    /// Puts a trashed part record back where it was (undo); refuses if a record took its place.
+    func restorePart(fromTrash trashPath: String, to path: String) throws(StoreError) -> StoredPart
     /// Puts a copy of a file of the journal (`path`, relative), as it is, in `trash/`, before it
     /// is knowingly written over, so the words replaced are kept; only if it is still as it was
     /// read (`version`). Returns the copy's path.
@@ -196,7 +200,11 @@ public protocol JournalStore: AnyObject {
     func saveDraft(_ draft: Draft) throws(StoreError)
     func loadDrafts() throws(StoreError) -> DraftListing
     /// Moves the draft to `trash/` (when it was saved as an entry, or the person discarded it).
-    func discardDraft(_ id: EntryID) throws(StoreError)
+    /// Returns where it went.
+    @discardableResult
+    func discardDraft(_ id: EntryID) throws(StoreError) -> String
+    /// Puts a discarded draft back in `drafts/` (undo); refuses if a draft with its id is there.
+    func restoreDraft(fromTrash trashPath: String) throws(StoreError) -> Draft
 }
 
 /// Makes entry ids: `<yyyymmdd-hhmmss>-<4 random letters or digits>`. Injected for tests.
