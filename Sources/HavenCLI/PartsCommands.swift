@@ -192,6 +192,13 @@ enum PartText {
         list("Protects", links(part.protects))
         list("Polarized with", links(part.polarizedWith))
         list("Allies", links(part.allies))
+        if !part.earlierValues.isEmpty {
+            lines.append("")
+            lines.append("Earlier values, newest first:")
+            for earlier in part.earlierValues.reversed() {
+                lines.append("  until \(earlier.until.dateString)  \(earlier.field.label): \(earlier.value)")
+            }
+        }
         if !part.feelToward.isEmpty {
             lines.append("")
             lines.append("How you felt toward it:")
@@ -243,6 +250,7 @@ struct PartJSON: Encodable {
     }
     struct Promise: Encodable { var made: String; var text: String; var kept: String? }
     struct Trust: Encodable { var date: String; var rating: Int }
+    struct Earlier: Encodable { var field: String; var value: String; var until: String }
     struct EntryRef: Encodable { var id: String; var created: String; var title: String }
 
     var id: String
@@ -266,6 +274,7 @@ struct PartJSON: Encodable {
     var trustInSelf: [Trust]
     var permissions: [Permission]
     var promises: [Promise]
+    var earlierValues: [Earlier]
     var archived: Bool
     var entryCount: Int
     var lastSeen: String?
@@ -274,7 +283,7 @@ struct PartJSON: Encodable {
     enum CodingKeys: String, CodingKey {
         case id, name, formerNames = "former_names", role, stage, colour, apparentAge = "apparent_age", bodyLocation = "body_location"
         case feelings, beliefs, job, positiveIntent = "positive_intent", newRole = "new_role", fears, protects, polarizedWith = "polarized_with", allies
-        case feelToward = "feel_toward", trustInSelf = "trust_in_self", permissions, promises, archived, entryCount = "entry_count", lastSeen = "last_seen", entries
+        case feelToward = "feel_toward", trustInSelf = "trust_in_self", permissions, promises, earlierValues = "earlier_values", archived, entryCount = "entry_count", lastSeen = "last_seen", entries
     }
 
     init(_ part: Part, activity: PartActivity, entries: [EntrySummary]?) {
@@ -301,6 +310,7 @@ struct PartJSON: Encodable {
             Permission(date: $0.date.iso8601, request: $0.request, answer: $0.answer.rawValue, about: $0.about?.rawValue, selfLed: $0.selfLed)
         }
         promises = part.promises.map { Promise(made: $0.made.iso8601, text: $0.text, kept: $0.kept?.iso8601) }
+        earlierValues = part.earlierValues.map { Earlier(field: $0.field.rawValue, value: $0.value, until: $0.until.iso8601) }
         archived = part.archived
         entryCount = activity.entryCount
         lastSeen = activity.lastSeen?.iso8601

@@ -129,7 +129,9 @@ public struct PlainSession {
             }
             let path = context.locations.journal + "/" + entry.path
             console.line("Saved: \(path)")
-            for part in saved.parts { console.line("Updated part: \(part.part.name) (\(part.path))") }
+            for (part, change) in zip(saved.parts, saved.changes) {
+                console.line("Updated part: \(change.line) (\(part.path))")
+            }
             for failure in saved.partFailures {
                 console.errorLine("haven: not saved: \(failure). The draft is kept; 'haven write --plain --resume \(entryID)' tries again.")
             }

@@ -157,6 +157,7 @@ public struct DiscardedDraft: Hashable, Sendable {
 
 public struct SavedState: Hashable, Sendable {
     public var path: String
+    /// One line for each part record saved: its name and what changed in it.
     public var parts: [String]
     public var warnings: [String]
 }

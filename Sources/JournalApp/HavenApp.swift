@@ -716,7 +716,7 @@ public final class HavenApp: Program {
             let saved = try saver.save(run, entryID: entryID)
             guard let entry = saved.entry else { return .nothingToSave }
             return .sessionSaved(SavedState(path: environment.journalPath + "/" + entry.path,
-                                            parts: saved.parts.map(\.part.name), warnings: saved.partFailures))
+                                            parts: saved.changes.map(\.line), warnings: saved.partFailures))
         } catch {
             return .storeFailed("Could not save: \(error). Your answers are kept as a draft.")
         }

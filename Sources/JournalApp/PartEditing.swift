@@ -244,7 +244,7 @@ extension HavenApp {
             }
             let edited: Part
             do {
-                edited = try changes.applied(to: stored.part, among: standing)
+                edited = try changes.applied(to: stored.part, among: standing, at: environment.clock.now())
             } catch {
                 return .rejected("Not saved: \(error).", fresh: stored.part, conflicts: false)
             }

@@ -254,14 +254,27 @@ enum PartPageView {
         add(about, .dim)
         if part.archived { add("Put away (a brings it back to the parts list); its record and entries are kept.", .dim) }
         if !part.formerNames.isEmpty { add("Once called: " + part.formerNames.joined(separator: ", "), .dim) }
+        if !part.history(of: .role).isEmpty {
+            add("Role before: " + part.history(of: .role).map { "\($0.value) (until \($0.until.dateString))" }.joined(separator: "; "), .dim)
+        }
         out.append(("", .plain))
-        field("Apparent age", part.apparentAge)
-        field("In the body", part.bodyLocation)
+        // A single-value field with what it held before, newest first: a later flow or edit
+        // never makes what was once written about a part disappear.
+        func single(_ field: SingleValueField) {
+            let history = part.history(of: field)
+            guard !part.value(of: field).isEmpty || !history.isEmpty else { return }
+            add("\(field.label): \(part.value(of: field).isEmpty ? "(nothing now)" : part.value(of: field))")
+            if !history.isEmpty {
+                add("  before: " + history.map { "\($0.value) (until \($0.until.dateString))" }.joined(separator: "; "), .dim)
+            }
+        }
+        single(.apparentAge)
+        single(.bodyLocation)
         field("Feelings", part.feelings.joined(separator: "; "))
         field("Beliefs", part.beliefs.joined(separator: "; "))
-        field("Its job", part.job)
-        field("What it hopes to do for you", part.positiveIntent)
-        field("The role it would like now", part.newRole)
+        single(.job)
+        single(.positiveIntent)
+        single(.newRole)
         field("Fears", part.fears.joined(separator: "; "))
         field("Protects", links(part.protects))
         field("Pulls against", links(part.polarizedWith))

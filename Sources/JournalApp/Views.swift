@@ -262,9 +262,14 @@ enum SavedView {
         // The path gets the full width so it can be copied whole.
         y += 1 + Paragraph.render(saved.path, in: Rect(x: 2, y: y + 1, width: frame.size.width - 4, height: 3),
                                   into: &frame.buffer) + 1
-        if !saved.parts.isEmpty {
-            y += Paragraph.render("Updated: \(saved.parts.joined(separator: ", "))", in: Rect(x: area.x, y: y, width: area.width, height: 2),
-                                  into: &frame.buffer, style: theme.quiet) + 1
+        if !saved.parts.isEmpty, y < area.maxY {
+            frame.buffer.put("Part records updated:", x: area.x, y: y)
+            y += 1
+            for line in saved.parts where y < area.maxY {
+                y += Paragraph.render(line, in: Rect(x: area.x + 2, y: y, width: area.width - 2, height: min(3, area.maxY - y)),
+                                      into: &frame.buffer, style: theme.quiet)
+            }
+            y += 1
         }
         for warning in saved.warnings where y < area.maxY {
             y += Paragraph.render("Not saved: \(warning)", in: Rect(x: area.x, y: y, width: area.width, height: 3),

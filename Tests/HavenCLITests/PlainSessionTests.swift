@@ -78,7 +78,7 @@ import Testing
         #expect(part.notes == "2026-11-29: Always one step ahead") // the first impression of a new part
         #expect(haven.store.files.keys.filter { $0.hasPrefix("drafts/") }.isEmpty)
         #expect(haven.store.trash.keys.contains("trash/drafts/20261129-083005-0001.json"))
-        #expect(console.output.hasSuffix("Saved: /journal/\(path)\nUpdated part: The worrier (parts/the-worrier.md)\n"))
+        #expect(console.output.hasSuffix("Saved: /journal/\(path)\nUpdated part: The worrier (new): in the body, notes (parts/the-worrier.md)\n"))
     }
 
     @Test func endOfInputKeepsADraftAndSaysHowToResume() throws {

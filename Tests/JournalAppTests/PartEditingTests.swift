@@ -74,6 +74,10 @@ import TerminalUI
         expected.bodyLocation = "jaw"
         expected.feelings = ["tired", "watchful"]
         expected.notes = before.notes + "Line one\nLine two"
+        // What the edit replaced is kept, dated: the role it had and where it was felt.
+        expected.earlierValues = before.earlierValues + [EarlierValue(field: .role, value: "manager", until: AppHarness.morning),
+                                  EarlierValue(field: .bodyLocation, value: "jaw and shoulders", until: AppHarness.morning)]
+        #expect(before.role == .manager && before.bodyLocation == "jaw and shoulders" && before.apparentAge.isEmpty)
         #expect(try critic(store) == expected)
         #expect(h.screen.contains("In the body: jaw"))
     }
@@ -450,7 +454,7 @@ import TerminalUI
         changes.set(.colour, "purple") // not a colour Haven shows: the terminal's own
         changes.set(.fears, " alone ;; ignored ")
         changes.set(.job, "line\nbreaks become spaces")
-        let part = try changes.applied(to: Self.part, among: [Self.part])
+        let part = try changes.applied(to: Self.part, among: [Self.part], at: AppHarness.morning)
         #expect(part.stage == .unburdened)
         #expect(part.colour == nil)
         #expect(part.fears == ["alone", "ignored"])

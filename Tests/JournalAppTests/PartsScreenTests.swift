@@ -14,6 +14,9 @@ import TerminalUI
         part.stage = .befriended
         part.formerNames = ["The Judge"]
         part.bodyLocation = "jaw and shoulders"
+        part.earlierValues = [EarlierValue(field: .bodyLocation, value: "a knot in the stomach",
+                                           until: LocalDateTime(year: 2026, month: 10, day: 2, hour: 9, utcOffsetMinutes: 60)),
+                              EarlierValue(field: .bodyLocation, value: "jaw", until: day)]
         part.fears = ["that I will be rejected"]
         part.protects = ["little-one"]
         part.permissions = [PartPermission(date: day, request: PartPermission.visitRequest, answer: .notYet, about: "little-one")]

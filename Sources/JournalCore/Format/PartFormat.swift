@@ -9,7 +9,7 @@ public enum PartFormat {
                    beliefs = "beliefs", job = "job", positiveIntent = "positive_intent", fears = "fears",
                    protects = "protects", polarizedWith = "polarized_with", allies = "allies",
                    permissions = "permissions", promises = "promises", feelToward = "feel_toward", trust = "trust_in_self",
-                   stagesReached = "stages_reached", newRole = "new_role",
+                   stagesReached = "stages_reached", newRole = "new_role", earlierValues = "earlier_values",
                    colour = "colour", archived = "archived", mergedFrom = "merged_from"
     }
 
@@ -67,6 +67,11 @@ public enum PartFormat {
         if !part.stagesReached.isEmpty {
             fields.append((Key.stagesReached, .blockList(part.stagesReached.map {
                 .flowMap([("stage", .text($0.stage.rawValue)), ("date", .moment($0.date))])
+            })))
+        }
+        if !part.earlierValues.isEmpty {
+            fields.append((Key.earlierValues, .blockList(part.earlierValues.map {
+                .flowMap([("field", .text($0.field.rawValue)), ("value", .text($0.value)), ("until", .moment($0.until))])
             })))
         }
         if let colour = part.colour { fields.append((Key.colour, .text(colour))) }
@@ -181,6 +186,17 @@ public enum PartFormat {
             part.stagesReached.append(StageRecord(stage: stage, date: try FrontMatterReader.dateTime(date, key: "date", reader: reader)))
         }
         part.newRole = try reader.string(Key.newRole) ?? ""
+        for (map, node) in try reader.records(Key.earlierValues) {
+            guard case .scalar(let fieldText)? = map["field"], case .scalar(let value)? = map["value"], let until = map["until"] else {
+                throw reader.error(node, "each earlier value needs 'field', 'value' and 'until'")
+            }
+            guard let field = SingleValueField(rawValue: fieldText.string) else {
+                let known = SingleValueField.allCases.map(\.rawValue).joined(separator: ", ")
+                throw reader.error(node, "an earlier value's 'field' should be one of: \(known)")
+            }
+            part.earlierValues.append(EarlierValue(field: field, value: value.string,
+                                                   until: try FrontMatterReader.dateTime(until, key: "until", reader: reader)))
+        }
         part.colour = try reader.string(Key.colour)
         part.archived = try reader.bool(Key.archived) ?? false
         part.mergedFrom = try reader.stringList(Key.mergedFrom).map { PartID($0) }

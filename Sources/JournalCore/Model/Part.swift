@@ -124,6 +124,42 @@ public struct PartPromise: Hashable, Sendable, Codable {
     }
 }
 
+/// A field of a part's record that holds one value at a time. When a later flow or an edit gives
+/// it a new value, the one it held is kept, dated, in the record's history.
+public enum SingleValueField: String, CaseIterable, Hashable, Sendable, Codable {
+    case role
+    case apparentAge = "apparent_age"
+    case bodyLocation = "body_location"
+    case job
+    case positiveIntent = "positive_intent"
+    case newRole = "new_role"
+
+    public var label: String {
+        switch self {
+        case .role: return "Role"
+        case .apparentAge: return "Apparent age"
+        case .bodyLocation: return "In the body"
+        case .job: return "Its job"
+        case .positiveIntent: return "What it hopes to do for you"
+        case .newRole: return "The role it would like now"
+        }
+    }
+}
+
+/// A value a single-value field held until it was replaced (`until`), kept so that nothing the
+/// person once wrote about a part is lost.
+public struct EarlierValue: Hashable, Sendable, Codable {
+    public var field: SingleValueField
+    public var value: String
+    public var until: LocalDateTime
+
+    public init(field: SingleValueField, value: String, until: LocalDateTime) {
+        self.field = field
+        self.value = value
+        self.until = until
+    }
+}
+
 /// Everything the person has learned about one part: what is in `parts/<id>.md`.
 public struct Part: Hashable, Sendable, Codable {
     public var id: PartID
@@ -152,6 +188,8 @@ public struct Part: Hashable, Sendable, Codable {
     public var stagesReached: [StageRecord] = []
     /// The job or role a protector says it would like from now on, in its words.
     public var newRole = ""
+    /// The values single-value fields held before they were replaced, oldest first.
+    public var earlierValues: [EarlierValue] = []
     /// A colour name for the terminal (`red`, `cyan`...), chosen by the person.
     public var colour: String?
     /// Put away by the person: left out of the parts list unless asked for, its history kept.
@@ -199,5 +237,41 @@ public struct Part: Hashable, Sendable, Codable {
         let wanted = name.trimmingWhitespace().lowercased()
         return ([self.name] + formerNames).contains { $0.trimmingWhitespace().lowercased() == wanted }
             || id.rawValue == wanted
+    }
+}
+
+extension Part {
+    /// The field's value as text ("" when it has none; a role not yet given is none).
+    public func value(of field: SingleValueField) -> String {
+        switch field {
+        case .role: return role == .unknown ? "" : role.rawValue
+        case .apparentAge: return apparentAge
+        case .bodyLocation: return bodyLocation
+        case .job: return job
+        case .positiveIntent: return positiveIntent
+        case .newRole: return newRole
+        }
+    }
+
+    /// Gives the field a new value; the value it held, when there was one and it differs, is
+    /// kept in `earlierValues`, dated `date`. Giving the value it already has changes nothing.
+    public mutating func replace(_ field: SingleValueField, with value: String, on date: LocalDateTime) {
+        let old = self.value(of: field)
+        guard old != value else { return }
+        let earlier = EarlierValue(field: field, value: old, until: date)
+        if !old.trimmingWhitespace().isEmpty, !earlierValues.contains(earlier) { earlierValues.append(earlier) }
+        switch field {
+        case .role: role = PartRole(rawValue: value) ?? .unknown
+        case .apparentAge: apparentAge = value
+        case .bodyLocation: bodyLocation = value
+        case .job: job = value
+        case .positiveIntent: positiveIntent = value
+        case .newRole: newRole = value
+        }
+    }
+
+    /// The earlier values of one field, newest first.
+    public func history(of field: SingleValueField) -> [EarlierValue] {
+        earlierValues.filter { $0.field == field }.reversed()
     }
 }

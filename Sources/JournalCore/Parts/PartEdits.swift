@@ -78,22 +78,23 @@ public enum PartFieldText {
         }
     }
 
-    /// Sets one field from its text; a name goes through `PartRenaming` (the old name is kept).
+    /// Sets one field from its text; a name goes through `PartRenaming` (the old name is kept),
+    /// and a single-value field keeps the value it held in the record's history, dated `date`.
     public static func set(_ field: PartFormField, to text: String, on part: inout Part,
-                           among standing: [Part]) throws(PartNameProblem) {
+                           among standing: [Part], at date: LocalDateTime) throws(PartNameProblem) {
         let line = PartFieldText.oneLine(text)
         func list() -> [String] {
             line.components(separatedBy: ";").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
         }
         switch field {
         case .name: part = try PartRenaming.renamed(part, to: text, among: standing)
-        case .role: part.role = PartRole(rawValue: line) ?? .unknown
+        case .role: part.replace(.role, with: PartRole(rawValue: line).map { $0 == .unknown ? "" : $0.rawValue } ?? "", on: date)
         case .stage: part.stage = PartStage(rawValue: line)
         case .colour: part.colour = PartColours.names.contains(line) ? line : nil
-        case .apparentAge: part.apparentAge = line
-        case .bodyLocation: part.bodyLocation = line
-        case .job: part.job = line
-        case .positiveIntent: part.positiveIntent = line
+        case .apparentAge: part.replace(.apparentAge, with: line, on: date)
+        case .bodyLocation: part.replace(.bodyLocation, with: line, on: date)
+        case .job: part.replace(.job, with: line, on: date)
+        case .positiveIntent: part.replace(.positiveIntent, with: line, on: date)
         case .feelings: part.feelings = list()
         case .beliefs: part.beliefs = list()
         case .fears: part.fears = list()
@@ -139,7 +140,7 @@ public struct PartFormChanges: Hashable, Sendable {
                 continue
             }
             do {
-                try PartFieldText.set(field, to: text, on: &part, among: standing)
+                try PartFieldText.set(field, to: text, on: &part, among: standing, at: moment)
             } catch {
                 if !PartFieldText.oneLine(text).isEmpty { unsaved.append("- \(field.label): \(text)") }
             }
@@ -151,12 +152,12 @@ public struct PartFormChanges: Hashable, Sendable {
         return part
     }
 
-    /// The record on disk (`current`) with these changes made.
-    public func applied(to current: Part, among standing: [Part]) throws(PartNameProblem) -> Part {
+    /// The record on disk (`current`) with these changes made on `date`.
+    public func applied(to current: Part, among standing: [Part], at date: LocalDateTime) throws(PartNameProblem) -> Part {
         var part = current
         for field in PartFormField.allCases {
             guard let text = values[field] else { continue }
-            try PartFieldText.set(field, to: text, on: &part, among: standing)
+            try PartFieldText.set(field, to: text, on: &part, among: standing, at: date)
         }
         return part
     }

@@ -132,8 +132,12 @@ public enum PartField: String, CaseIterable, Hashable, Sendable, Codable {
     case stage
     /// How much the part seems to trust the Self today (a scale from 0 to 10), dated.
     case trust
-    /// The job or role a protector would like from now on, in its words (replaced).
+    /// The job or role a protector would like from now on, in its words.
     case newRole = "new_role"
+
+    /// The record's field that holds one value at a time, for those that do (their earlier
+    /// values are kept when replaced).
+    public var singleValue: SingleValueField? { SingleValueField(rawValue: rawValue) }
 }
 
 /// How a part step's part relates to the part in focus, recorded on both records.

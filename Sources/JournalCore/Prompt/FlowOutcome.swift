@@ -78,6 +78,7 @@ struct PartChanges {
         // How many times this session has given each feel-toward record so far: the same words
         // twice in one session are two answers, yet a second save of the session adds none.
         var feelingsGiven: [PartID: [FeelTowardRecord: Int]] = [:]
+        var singleValues: [PartID: [(field: SingleValueField, value: String)]] = [:]
         func touch(_ id: PartID, _ change: (inout Part) -> Void) {
             guard let index = parts.firstIndex(where: { $0.id == id }) else { return }
             let before = parts[index]
@@ -143,13 +144,19 @@ struct PartChanges {
             default: continue
             }
             guard !text.isEmpty else { continue }
+            if let single = field.singleValue {
+                // Kept for the end: a field given twice in one session takes its last value once.
+                if single != .role || PartRole(rawValue: text.lowercased().replacingAll(" ", with: "-")) != nil {
+                    let value = single == .role ? text.lowercased().replacingAll(" ", with: "-") : text
+                    singleValues[focus, default: []].removeAll { $0.field == single }
+                    singleValues[focus, default: []].append((single, value))
+                }
+                continue
+            }
             touch(focus) { part in
                 switch field {
-                case .apparentAge: part.apparentAge = text
-                case .bodyLocation: part.bodyLocation = text
-                case .job: part.job = text
-                case .positiveIntent: part.positiveIntent = text
-                case .newRole: part.newRole = text
+                case .apparentAge, .bodyLocation, .job, .positiveIntent, .newRole, .role:
+                    break // above
                 case .feelings: if !part.feelings.contains(text) { part.feelings.append(text) }
                 case .beliefs: if !part.beliefs.contains(text) { part.beliefs.append(text) }
                 case .fears: if !part.fears.contains(text) { part.fears.append(text) }
@@ -158,8 +165,6 @@ struct PartChanges {
                     if !part.notes.contains(dated) {
                         part.notes = part.notes.isEmpty ? dated : part.notes + "\n\n" + dated
                     }
-                case .role:
-                    if let role = PartRole(rawValue: text.lowercased().replacingAll(" ", with: "-")) { part.role = role }
                 case .stage:
                     if let stage = Self.stage(in: text) {
                         part.stage = stage
@@ -198,6 +203,11 @@ struct PartChanges {
                     break // a number, recorded above
                 }
             }
+        }
+        // A later flow never silently replaces what an earlier one recorded: the old value is
+        // kept, dated, in the part's history.
+        for (id, values) in singleValues {
+            for (field, value) in values { touch(id) { $0.replace(field, with: value, on: run.startedAt) } }
         }
         return PartChanges(all: parts, changedIDs: changed)
     }

@@ -16,6 +16,8 @@ public struct SessionSaver {
         /// Nil when nothing was answered, so there was nothing to save.
         public var entry: StoredEntry?
         public var parts: [StoredPart]
+        /// What changed in each part saved, in words, in the order of `parts`.
+        public var changes: [PartRecordChange] = []
         /// Part files that could not be updated (changed during the save, unreadable), with why.
         /// The draft is kept then; saving it again is safe (part changes apply only once).
         public var partFailures: [String]
@@ -61,10 +63,12 @@ public struct SessionSaver {
                 failures.append("part '\(id)': \(problem); its changes from this session are kept in the draft")
             }
         }
+        var changes: [PartRecordChange] = []
         for part in outcome.changedParts {
-            let version = partListing.parts.first { $0.part.id == part.id }?.version
+            let before = partListing.parts.first { $0.part.id == part.id }
             do {
-                savedParts.append(try store.savePart(part, expecting: version))
+                savedParts.append(try store.savePart(part, expecting: before?.version))
+                changes.append(PartRecordChange(from: before?.part, to: part))
             } catch {
                 failures.append("part '\(part.name)': \(error)")
             }
@@ -83,7 +87,7 @@ public struct SessionSaver {
         if failures.isEmpty {
             try? store.discardDraft(entryID)
         }
-        return Saved(entry: storedEntry, parts: savedParts, partFailures: failures)
+        return Saved(entry: storedEntry, parts: savedParts, changes: changes, partFailures: failures)
     }
 
     /// Creates the entry. If its id is taken: by this very entry (saved before a crash, or an
