@@ -101,6 +101,27 @@ extension Commands {
         return ExitStatus.ok
     }
 
+    /// `haven parts delete NAME`: a record made by mistake goes to the trash, when no entry and
+    /// no other part's record names it.
+    public static func partsDelete(_ name: String, context: HavenContext) throws(CommandFailure) -> Int32 {
+        let stored = try PartRegistry.load(context).one(name)
+        let entries = try context.summaries().entries
+        let outcome: PartDeleting.Outcome
+        do {
+            outcome = try PartDeleting.delete(stored.part.id, store: context.store, entries: entries)
+        } catch {
+            throw context.fail(error)
+        }
+        switch outcome {
+        case .deleted(let trashed):
+            context.console.line("\(trashed.name) is deleted: its record was moved to \(trashed.trashPath) "
+                                 + "(move it back to \(trashed.path) to undo).")
+            return ExitStatus.ok
+        case .inUse(let reason):
+            throw CommandFailure("haven: \(reason); 'haven parts archive' puts it away", status: ExitStatus.dataError)
+        }
+    }
+
     /// The colours a terminal shows everywhere (the app also reads well without them).
     public static let partColours = PartColours.names + ["default"]
 

@@ -212,6 +212,7 @@ public struct PlainSession {
 
     private func readAnswer(for presented: PresentedStep) -> Reading {
         if case .selfCheck(let qualities) = presented.step.kind { return readRatings(qualities) }
+        var askedAbout: String? // a doubtful new part name, asked about once
         while true {
             guard let line = prompt() else { return .endOfInput(nil) }
             if let command = Command(rawValue: line.trimmingWhitespace()) { return .command(command) }
@@ -220,6 +221,13 @@ public struct PlainSession {
             case .success(let input):
                 if case .longText = presented.step.kind, case .text(let first) = input {
                     return readLongText(first: first)
+                }
+                // "4" or "x" is more likely a slip than a new part: it is refused unless typed again.
+                if case .partNamed(let name) = input, PartNameCheck.isDoubtful(name),
+                   !engine.parts(run: run).contains(where: { $0.answers(to: name) }), askedAbout != name.trimmingWhitespace() {
+                    askedAbout = name.trimmingWhitespace()
+                    console.line("  (\(PartNameCheck.question(name, confirm: "Type it again")))")
+                    continue
                 }
                 return .answer(input)
             case .failure(let error):

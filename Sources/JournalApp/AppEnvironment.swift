@@ -81,6 +81,9 @@ public enum AppEffect: Hashable, Sendable {
     case rescuePartForm(PartFormChanges)
     /// Make two parts one: OTHER is merged into KEEP.
     case mergeParts(keep: PartID, other: PartID)
+    /// Move a part's record to the trash, if nothing names it (checked against the files).
+    case deletePart(PartID)
+    case restorePart(PartDeleting.Trashed)
 }
 
 public enum AppMsg: Hashable, Sendable {
@@ -112,6 +115,9 @@ public enum AppMsg: Hashable, Sendable {
     case done(String)
     case entryTrashed(TrashedEntry)
     case entryRestored(StoredEntry)
+    case partDeleted(PartDeleting.Trashed)
+    /// A deleted part's record is back (its name).
+    case partRestored(String)
     /// A part form was saved: close it and say so.
     case partSaved(PartID, String)
     /// A part form could not be saved: it stays open with the reason (and the record as it is

@@ -90,6 +90,8 @@ public struct SessionState: Hashable, Sendable {
     /// A flow begun from a part's page: the part its first "which part?" question is answered
     /// with when that question comes (after any welcome), once.
     public var aboutPart: PartID?
+    /// A doubtful new part name ("4") the person was asked about; Enter on it again uses it.
+    public var askedAboutName: String?
 
     public init(run: FlowRun, entryID: EntryID) {
         self.run = run
@@ -203,6 +205,8 @@ public struct AppState: Hashable, Sendable {
     public var confirmingHomeDiscard = false
     /// The last unfinished session moved to the trash, for `u` on the home screen.
     public var lastDiscardedDraft: DiscardedDraft?
+    /// The last part record deleted (to the trash), for `u` in the parts list.
+    public var lastDeletedPart: PartDeleting.Trashed?
 
     public init(size: Size, screen: Screen) {
         self.size = size

@@ -294,7 +294,7 @@ enum ReaderView {
                 ? "The file changed outside Haven while you were editing, so nothing was changed. e saves yours over it (a copy of the file as it is goes to the trash first)."
                 : "Your edit could not be read as an entry, so nothing was changed."
             let rows = Paragraph.wrap(text, width: size.width - 4)
-            let y = size.height - 2 - rows.count
+            let y = size.height - 1 - max(1, app.noticeRows(width: size.width).count) - rows.count
             frame.buffer.fill(Rect(x: 0, y: y, width: size.width, height: rows.count))
             Paragraph.render(text, in: Rect(x: 2, y: y, width: size.width - 4, height: rows.count), into: &frame.buffer, style: theme.notice)
         }

@@ -59,6 +59,7 @@ public final class HavenApp: Program {
         if let effects = updateBrowse(msg) { return effects }
         if let effects = updatePartEdit(msg) { return effects }
         if let effects = updateLeaving(msg) { return effects }
+        if let effects = updatePartDelete(msg) { return effects }
         switch msg {
         case .resize(let size):
             state.size = size
@@ -178,6 +179,7 @@ public final class HavenApp: Program {
             if page.form != nil { return Keymaps.partForm }
             if let merge = page.merge { return merge.confirming == nil ? Keymaps.partMerge : Keymaps.partMergeConfirm }
             if page.flowPicker != nil { return Keymaps.partFlowPicker }
+            if page.confirmingDelete { return Keymaps.confirmDeletePart }
             return Keymaps.partPage
         case .selfEnergy: return Keymaps.selfEnergy
         case .partsMap: return Keymaps.partsMap
@@ -193,7 +195,7 @@ public final class HavenApp: Program {
     var holdsNothingUnsaved: Bool {
         switch state.screen {
         case .parts, .partsMap, .selfEnergy, .calendar: return true
-        case .part(_, let page): return page.form == nil
+        case .part(_, let page): return page.form == nil && !page.confirmingDelete
         default: return false
         }
     }
@@ -270,6 +272,7 @@ public final class HavenApp: Program {
             if page.form != nil { return handlePartForm(key: key, action: action, list: list, page: page) }
             if page.merge != nil { return handlePartMerge(action: action, list: list, page: page) }
             if page.flowPicker != nil { return handlePartFlowPicker(action: action, list: list, page: page) }
+            if page.confirmingDelete { return handleDeletePartQuestion(action: action, list: list, page: page) }
             return handlePartPage(action: action, list: list, page: page)
         case .selfEnergy(let view):
             return handleSelfEnergy(action: action, view: view)
@@ -434,7 +437,13 @@ public final class HavenApp: Program {
         case .continueStep:
             guard let step = engine.currentStep(session.run) else { return goToReview(session) }
             switch SessionLogic.answerInput(for: step, input: session.input, engine: engine, run: session.run) {
+            case .success(.partNamed(let name)) where PartNameCheck.isDoubtful(name) && session.askedAboutName != name:
+                // More likely a slip than a part's name: asked once; Enter again uses it.
+                session.askedAboutName = name
+                session.hint = PartNameCheck.question(name, confirm: "Enter again")
+                return []
             case .success(let input):
+                session.askedAboutName = nil
                 return answer(input, session: &session)
             case .failure(let error):
                 session.hint = error.message
@@ -646,6 +655,7 @@ public final class HavenApp: Program {
         if let messages = performBrowse(effect, terminal: terminal) { return messages }
         if let messages = performPartEdit(effect, terminal: terminal) { return messages }
         if let messages = performLeaving(effect) { return messages }
+        if let messages = performPartDelete(effect, terminal: terminal) { return messages }
         let store = environment.store
         switch effect {
         case .loadHome:

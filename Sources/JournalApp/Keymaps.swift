@@ -32,6 +32,7 @@ public enum AppAction: Hashable, Sendable {
     case leave                                  // a session or the review: keep a draft, or discard
     case discard                                // the review: discard the session (asks once)
     case confirm, cancel                        // a yes-or-no question
+    case deletePart                             // a part's page: to the trash, when nothing names it
 }
 
 public enum Keymaps {
@@ -282,6 +283,7 @@ public enum Keymaps {
         KeyBinding(.filters, keys: [.character("f")], help: "only one role (each press shows the next; then all)", line: "role"),
         KeyBinding(.toggle, keys: [.character("a")], help: "also the parts you have put away (archived)", showInHelpLine: false),
         KeyBinding(.map, keys: [.character("m")], help: "the map: who protects whom, who pulls against whom", line: "map"),
+        KeyBinding(.undo, keys: [.character("u")], help: "undo: bring back the part last deleted", showInHelpLine: false),
         ground,
         KeyBinding(.back, keys: [.escape, .character("h")], help: "home", line: "home"),
         help,
@@ -317,6 +319,9 @@ public enum Keymaps {
         KeyBinding(.mergePart, keys: [.character("M")], help: "merge another part into this one (asks first)", showInHelpLine: false),
         KeyBinding(.toggle, keys: [.character("a")], help: "put this part away (archive), or bring it back", showInHelpLine: false),
         KeyBinding(.spendTime, keys: [.character("w")], help: "spend time with it: a flow about this part", line: "time with it"),
+        KeyBinding(.deletePart, keys: [.character("d")],
+                   help: "delete it, when no entry or other part names it (asks first; u in the parts list undoes)",
+                   showInHelpLine: false),
         ground,
         KeyBinding(.back, keys: [.escape, .character("h")], help: "back to the parts", line: "parts"),
         help,
@@ -345,6 +350,14 @@ public enum Keymaps {
         ground,
         textHelp,
         KeyBinding(.quit, keys: [.control("q"), .control("c")], help: "quit (asks first when something is not saved)", showInHelpLine: false),
+    ])
+
+    public static let confirmDeletePart = KeyMap<AppAction>(title: "Delete this part?", [
+        KeyBinding(.confirm, keys: [.character("y"), .enter], help: "yes, to the trash (u in the parts list brings it back)", line: "delete"),
+        KeyBinding(.cancel, keys: [.character("n"), .escape], help: "no, keep it", line: "keep it"),
+        ground,
+        help,
+        quit,
     ])
 
     public static let partMerge = KeyMap<AppAction>(title: "Merge parts", [

@@ -30,6 +30,8 @@ public struct PartPageState: Hashable, Sendable {
     public var merge: PartMergeState?
     /// Open while a flow is being chosen to begin about this part: the one highlighted.
     public var flowPicker: Int?
+    /// `d` was pressed: the record is moved to the trash only once this is answered.
+    public var confirmingDelete = false
 
     public init(id: PartID) { self.id = id }
 }
@@ -91,6 +93,9 @@ extension HavenApp {
         case .back:
             state.screen = .home(selected: 0)
             return [.loadHome]
+        case .undo:
+            state.screen = .parts(list)
+            return undoPartDelete()
         default: break
         }
         state.screen = .parts(list)
@@ -154,6 +159,8 @@ extension HavenApp {
             page.form = PartFormState(part: part, field: action == .renamePart ? .name : .role)
             state.screen = .part(list, page)
             return []
+        case .deletePart:
+            return askToDeletePart(list: list, page: page)
         case .mergePart:
             page.merge = PartMergeState()
             state.screen = .part(list, page)

@@ -37,6 +37,11 @@ extension HavenApp {
             } else {
                 PartPageView.render(app: self, page: page, into: &frame)
                 if let picked = page.flowPicker { PartPageView.renderFlowPicker(app: self, page: page, selected: picked, into: &frame) }
+                if page.confirmingDelete {
+                    let name = state.home.parts.first { $0.id == page.id }?.name ?? page.id.rawValue
+                    LeavingView.renderQuestion("Delete \(name)? No entry names it. Its record goes to the trash folder; "
+                                               + "u in the parts list brings it back.", into: &frame, theme: theme)
+                }
             }
         case .selfEnergy(let view):
             SelfEnergyView.render(app: self, view: view, into: &frame)
@@ -52,10 +57,13 @@ extension HavenApp {
                                        + "It goes to the trash folder; u brings it back.", into: &frame, theme: theme)
         }
         let bottom = frame.area.splitBottom(1).bottom
-        if let notice = state.notice {
-            let row = Rect(x: 2, y: bottom.y - 1, width: size.width - 4, height: 1)
-            frame.buffer.fill(row)
-            frame.buffer.put(notice.truncated(toWidth: row.width), x: row.x, y: row.y, style: theme.notice, clip: row)
+        if state.notice != nil {
+            let rows = noticeRows(width: size.width)
+            for (index, text) in rows.enumerated() {
+                let row = Rect(x: 2, y: bottom.y - rows.count + index, width: size.width - 4, height: 1)
+                frame.buffer.fill(row)
+                frame.buffer.put(text, x: row.x, y: row.y, style: theme.notice, clip: row)
+            }
         }
         frame.buffer.fill(bottom)
         HelpLine.render(activeKeyMap.helpLine, in: bottom.inset(horizontal: 2), into: &frame.buffer, keyStyle: theme.key,
@@ -64,6 +72,16 @@ extension HavenApp {
             HelpView.render(keyMap: activeKeyMap, editing: activeKeyMap.bindings.contains { $0.action == .openEditor },
                             into: &frame, theme: theme)
         }
+    }
+}
+
+extension HavenApp {
+    /// The notice as drawn: read whole, it wraps upward over the screen, up to three rows.
+    func noticeRows(width: Int) -> [String] {
+        guard let notice = state.notice else { return [] }
+        let rows = Paragraph.wrap(notice, width: width - 4)
+        guard rows.count > 3 else { return rows }
+        return Array(rows.prefix(2)) + [rows[2...].joined(separator: " ").truncated(toWidth: width - 4)]
     }
 }
 

@@ -4,7 +4,7 @@ import HavenCLI
 struct Parts: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Your parts: the registry, or one part's whole record.",
-        subcommands: [PartsList.self, PartsShow.self, PartsRename.self, PartsColour.self, PartsArchive.self, PartsUnarchive.self, PartsMerge.self],
+        subcommands: [PartsList.self, PartsShow.self, PartsRename.self, PartsColour.self, PartsArchive.self, PartsUnarchive.self, PartsMerge.self, PartsDelete.self],
         defaultSubcommand: PartsList.self
     )
 }
@@ -131,6 +131,25 @@ struct PartsUnarchive: ParsableCommand {
     func run() throws {
         let context = try journal.readingContext()
         try perform { () throws(CommandFailure) in try Commands.partsArchive(name, archived: false, context: context) }
+    }
+}
+
+struct PartsDelete: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "delete",
+        abstract: "Delete a part record made by mistake: only when no entry and no other part names it.",
+        discussion: """
+            The record is moved to the journal's trash folder, never erased. A part that entries \
+            name is kept (put it away with 'haven parts archive' instead).
+            """
+    )
+
+    @OptionGroup var journal: JournalOptions
+    @Argument(help: "The part's name, a former name, or its id.") var name: String
+
+    func run() throws {
+        let context = try journal.readingContext()
+        try perform { () throws(CommandFailure) in try Commands.partsDelete(name, context: context) }
     }
 }
 

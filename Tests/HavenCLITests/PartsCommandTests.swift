@@ -26,6 +26,40 @@ import Testing
         return haven
     }
 
+    @Test func deleteMovesAnUnusedRecordToTheTrashAndKeepsOneInUse() throws {
+        let haven = try Self.haven()
+        // The numb one: no entry names it, and no other record links to it.
+        let (context, console) = haven.context(input: [])
+        #expect(try Commands.partsDelete("the numb one", context: context) == 0)
+        #expect(console.output == "the numb one is deleted: its record was moved to trash/parts/the-numb-one.md "
+                + "(move it back to parts/the-numb-one.md to undo).\n")
+        #expect(haven.store.files["parts/the-numb-one.md"] == nil && haven.store.trash["trash/parts/the-numb-one.md"] != nil)
+
+        // Éloïse is named by an entry (and protected by the critic): kept, with why.
+        let (again, _) = haven.context(input: [])
+        do {
+            _ = try Commands.partsDelete("eloise", context: again)
+            Issue.record("deleted a part in use")
+        } catch {
+            #expect(error.status == 65)
+            #expect(error.message == "haven: an entry names Éloïse, so its record stays (archiving puts it away instead); 'haven parts archive' puts it away")
+        }
+        #expect(haven.store.files["parts/little-one.md"] != nil)
+    }
+
+    @Test func aRecordOnlyLinkedToByAnotherPartIsKept() throws {
+        let store = InMemoryJournalStore()
+        _ = try store.savePart(Part(id: "critic", name: "Critic", protects: ["young"]), expecting: nil)
+        _ = try store.savePart(Part(id: "young", name: "Young one"), expecting: nil)
+        #expect(try PartDeleting.delete("young", store: store, entries: [])
+                == .inUse("the record of Critic links to Young one, so its record stays (archiving puts it away instead)"))
+        guard case .deleted(let trashed) = try PartDeleting.delete("critic", store: store, entries: []) else {
+            Issue.record("not deleted"); return
+        }
+        #expect(try PartDeleting.restore(trashed, store: store).part.name == "Critic")
+        #expect(try store.loadParts().parts.count == 2)
+    }
+
     @Test func theRegistryByNameWithRoleStageAndActivity() throws {
         let (context, console) = try Self.haven().context(input: [])
         #expect(try Commands.partsList(role: nil, json: false, context: context) == 0)

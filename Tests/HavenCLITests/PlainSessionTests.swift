@@ -234,4 +234,18 @@ import Testing
         #expect(cues.compactMap { $0["words"] as? String } == ["need it to", "calm down"])
         #expect(cues.allSatisfy { $0["list"] as? String == "agenda" && $0["counts_toward"] as? String == "concerned-part" })
     }
+
+    @Test func aDoubtfulPartNameIsRefusedUnlessTypedAgain() throws {
+        // "4" at the part prompt is asked about; the next line, another name, is used instead.
+        let haven = InProcessHaven()
+        let (_, console) = haven.write(input: ["Tired", ".", "3", "", "", "", "", "4", "The worrier", ":finish"])
+        #expect(console.output.contains("(Is '4' the name of a part? Type it again to use it, or type another.)"))
+        #expect(haven.store.files["parts/the-worrier.md"] != nil)
+        #expect(haven.store.files["parts/4.md"] == nil)
+
+        // Typed again, it is the person's choice.
+        let again = InProcessHaven()
+        _ = again.write(input: ["Tired", ".", "3", "", "", "", "", "4", "4", ":finish"])
+        #expect(try PartFormat.parse(try #require(again.store.files["parts/4.md"])).name == "4")
+    }
 }

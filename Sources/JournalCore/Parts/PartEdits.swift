@@ -211,3 +211,20 @@ public enum PartMerging {
         }
     }
 }
+
+/// Names that are more likely a slip than a part's name ("4" typed for a choice, a stray
+/// letter): asked about once before a new part is made of them.
+public enum PartNameCheck {
+    /// Whether `name`, for a new part, is only digits (and punctuation) or a single character.
+    public static func isDoubtful(_ name: String) -> Bool {
+        let trimmed = name.trimmingWhitespace()
+        guard !trimmed.isEmpty else { return false }
+        if trimmed.count == 1 { return true }
+        return trimmed.allSatisfy { $0.isNumber || $0.isPunctuation || $0.isSymbol || $0 == " " }
+    }
+
+    /// The question asked once, with how to answer it (`confirm` names the way to say yes).
+    public static func question(_ name: String, confirm: String) -> String {
+        "Is '\(name.trimmingWhitespace())' the name of a part? \(confirm) to use it, or type another."
+    }
+}

@@ -122,7 +122,12 @@ public enum WordWrap {
         var result: [String] = []
         for part in text.split(separator: "\n", omittingEmptySubsequences: false) {
             let line = Array(part)
-            wrap(line, width: width) { range, _, _ in result.append(String(line[range])) }
+            var rows: [String] = []
+            wrap(line, width: width) { range, _, _ in rows.append(String(line[range])) }
+            // The editor keeps a cell for the cursor after the text; read-only text needs none, so
+            // a line that fills its row exactly gets no empty row after it.
+            if rows.count > 1, rows.last?.isEmpty == true { rows.removeLast() }
+            result += rows
         }
         return result
     }

@@ -90,6 +90,12 @@ final class AppHarness {
 
     var screen: String { frame.buffer.text }
 
+    /// The screen's words as one line (rows trimmed and joined by a space), so a sentence can be
+    /// looked for whichever way it wrapped.
+    var words: String {
+        screen.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
     var session: SessionState? {
         if case .session(let session) = app.state.screen { return session }
         return nil
