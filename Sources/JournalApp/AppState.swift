@@ -90,6 +90,8 @@ public struct SessionState: Hashable, Sendable {
     /// A flow begun from a part's page: the part its first "which part?" question is answered
     /// with when that question comes (after any welcome), once.
     public var aboutPart: PartID?
+    /// Where the person scrolled a step too tall for the window (PgUp/PgDn); nil follows the answer.
+    public var pageScroll: Int?
     /// A doubtful new part name ("4") the person was asked about; Enter on it again uses it.
     public var askedAboutName: String?
 

@@ -394,8 +394,16 @@ public final class HavenApp: Program {
         if let offer = session.offer {
             return handleOffer(offer, action: action, key: key, session: &session)
         }
+        if action != .pageUp && action != .pageDown { session.pageScroll = nil } // back to following the answer
 
         switch action {
+        case .pageUp, .pageDown:
+            guard let step = engine.currentStep(session.run) else { return [] }
+            let page = SessionPage(step: step, session: session, parts: engine.parts(run: session.run), size: state.size)
+            guard !page.fits else { return [] }
+            let move = max(1, page.viewport - 1) * (action == .pageUp ? -1 : 1)
+            session.pageScroll = max(0, min(page.offset(scrolled: session.pageScroll) + move, page.height - page.viewport))
+            return []
         case .quit:
             state.finished = true
             return [.saveDraft(draft(of: session))]

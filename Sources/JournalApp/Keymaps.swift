@@ -200,40 +200,47 @@ public enum Keymaps {
         KeyBinding(.quit, keys: [.control("q"), .control("c")], help: "quit (keeps a draft)", showInHelpLine: false),
     ])
 
+    /// PgUp/PgDn on a step too tall for the window (not while writing a long answer: there they
+    /// move in the text).
+    static let pageScroll: [KeyBinding<AppAction>] = [
+        KeyBinding(.pageUp, keys: [.pageUp], help: "scroll up, when the question does not fit the window", showInHelpLine: false),
+        KeyBinding(.pageDown, keys: [.pageDown], help: "scroll down, when the question does not fit the window", showInHelpLine: false),
+    ]
+
     public static let longText = KeyMap(title: "Writing", sessionCommon(continueKeys: [.control("d"), .function(10)]) + [
         KeyBinding(.openEditor, keys: [.control("e")], help: "open in $EDITOR"),
     ])
 
-    public static let shortText = KeyMap(title: "Answering", sessionCommon(continueKeys: [.enter, .control("d")]) + [
+    public static let shortText = KeyMap(title: "Answering", sessionCommon(continueKeys: [.enter, .control("d")]) + pageScroll + [
         KeyBinding(.openEditor, keys: [.control("e")], help: "open in $EDITOR", showInHelpLine: false),
     ])
 
     public static let message = KeyMap(title: "Reading", sessionCommon(continueKeys: [.enter, .character(" "), .control("d")],
-                                                                       questionMark: true))
+                                                                       questionMark: true) + pageScroll)
 
-    public static let choice = KeyMap(title: "Choosing", sessionCommon(continueKeys: [.enter, .control("d")], questionMark: true) + [
+    public static let choice = KeyMap(title: "Choosing", sessionCommon(continueKeys: [.enter, .control("d")], questionMark: true) + pageScroll + [
         KeyBinding(.up, keys: [.up], help: "previous", showInHelpLine: false),
         KeyBinding(.down, keys: [.down], help: "next", showInHelpLine: false),
     ])
 
     /// A choice while typing one's own words: letters type, arrows still reach the options.
-    public static let choiceTyping = KeyMap(title: "Choosing", sessionCommon(continueKeys: [.enter, .control("d")]) + [
+    public static let choiceTyping = KeyMap(title: "Choosing", sessionCommon(continueKeys: [.enter, .control("d")]) + pageScroll + [
         KeyBinding(.up, keys: [.up], help: "previous", showInHelpLine: false),
         KeyBinding(.down, keys: [.down], help: "next", showInHelpLine: false),
     ])
 
-    public static let multipleChoice = KeyMap(title: "Choosing several", sessionCommon(continueKeys: [.enter, .control("d")]) + [
+    public static let multipleChoice = KeyMap(title: "Choosing several", sessionCommon(continueKeys: [.enter, .control("d")]) + pageScroll + [
         KeyBinding(.toggle, keys: [.character(" ")], help: "tick"),
         KeyBinding(.up, keys: [.up], help: "previous", showInHelpLine: false),
         KeyBinding(.down, keys: [.down], help: "next", showInHelpLine: false),
     ])
 
-    public static let scale = KeyMap(title: "Rating", sessionCommon(continueKeys: [.enter, .control("d")], questionMark: true) + [
+    public static let scale = KeyMap(title: "Rating", sessionCommon(continueKeys: [.enter, .control("d")], questionMark: true) + pageScroll + [
         KeyBinding(.left, keys: [.left, .down], help: "less", showInHelpLine: false),
         KeyBinding(.right, keys: [.right, .up], help: "more", showInHelpLine: false),
     ])
 
-    public static let selfCheck = KeyMap(title: "Self check", sessionCommon(continueKeys: [.enter, .control("d")], questionMark: true) + [
+    public static let selfCheck = KeyMap(title: "Self check", sessionCommon(continueKeys: [.enter, .control("d")], questionMark: true) + pageScroll + [
         KeyBinding(.up, keys: [.up], help: "previous quality", showInHelpLine: false),
         KeyBinding(.down, keys: [.down, .tab], help: "next quality", showInHelpLine: false),
         KeyBinding(.left, keys: [.left], help: "less", showInHelpLine: false),

@@ -33,19 +33,49 @@ enum SessionView {
         if step.depth > 0, let root = app.environment.library.flow(session.run.rootFlowID) { progress = "\(root.title) › " + progress }
         frame.buffer.put(progress.truncated(toWidth: size.width - 4), x: 2, y: 0, style: theme.quiet)
 
-        var y = 2
-        y += Paragraph.render(step.text, in: Rect(x: content.x, y: y, width: content.width, height: content.maxY - y - 3),
-                              into: &frame.buffer, style: theme.prompt)
-        if !step.hint.isEmpty, size.height >= 16 { // in a small window the answer needs the room
-            y += Paragraph.render(step.hint, in: Rect(x: content.x, y: y, width: content.width, height: 2), into: &frame.buffer,
-                                  style: theme.hint)
+        let parts = app.engine.parts(run: session.run)
+        let page = SessionPage(step: step, session: session, parts: parts, size: size)
+        func drawHeader(into frame: inout Frame, at y: Int) -> Int {
+            var row = y
+            for line in page.promptRows { frame.buffer.put(line, x: content.x, y: row, style: theme.prompt); row += 1 }
+            for line in page.hintRows { frame.buffer.put(line, x: content.x, y: row, style: theme.hint); row += 1 }
+            return row + 1
         }
-        y += 1
-        let inputArea = Rect(x: content.x, y: y, width: content.width, height: max(1, content.maxY - 1 - y))
-        renderInput(step: step, session: session, parts: app.engine.parts(run: session.run), now: app.state.now,
-                    in: inputArea, into: &frame, theme: theme)
+
+        if page.fits {
+            // Everything fits: the answer takes the rest of the screen.
+            let y = drawHeader(into: &frame, at: SessionPage.top)
+            let inputArea = Rect(x: content.x, y: y, width: content.width, height: max(1, SessionPage.top + page.viewport - y))
+            renderInput(step: step, session: session, parts: parts, now: app.state.now, in: inputArea, into: &frame, theme: theme)
+        } else {
+            // A small window: the prompt, its hint and the answer scroll together, keeping what is
+            // being answered in sight (PgUp/PgDn scroll by hand); "…" in the margin marks a cut.
+            var tall = Frame(size: Size(width: size.width, height: page.height))
+            let y = drawHeader(into: &tall, at: 0)
+            renderInput(step: step, session: session, parts: parts, now: app.state.now,
+                        in: Rect(x: content.x, y: y, width: content.width, height: page.inputHeight), into: &tall, theme: theme)
+            let offset = page.offset(scrolled: session.pageScroll)
+            frame.buffer.copyRows(from: tall.buffer, rows: offset..<min(page.height, offset + page.viewport), toY: SessionPage.top)
+            if let cursor = tall.cursor, cursor.y >= offset, cursor.y < offset + page.viewport {
+                frame.cursor = Point(x: cursor.x, y: cursor.y - offset + SessionPage.top)
+            } else {
+                frame.cursor = nil
+            }
+            let mark = max(0, content.x - 2)
+            if offset > 0 { frame.buffer.put("…", x: mark, y: SessionPage.top, style: theme.quiet) }
+            if offset + page.viewport < page.height {
+                frame.buffer.put("…", x: mark, y: SessionPage.top + page.viewport - 1, style: theme.quiet)
+            }
+        }
         if let hint = session.hint {
-            frame.buffer.put(hint.truncated(toWidth: content.width), x: content.x, y: size.height - 2, style: theme.notice)
+            // A note about the answer, read whole: it wraps upward, two rows at most.
+            var rows = Paragraph.wrap(hint, width: content.width)
+            if rows.count > 2 { rows = [rows[0], rows[1...].joined(separator: " ").truncated(toWidth: content.width)] }
+            for (index, row) in rows.enumerated() {
+                let y = size.height - 1 - rows.count + index
+                frame.buffer.fill(Rect(x: content.x, y: y, width: content.width, height: 1))
+                frame.buffer.put(row, x: content.x, y: y, style: theme.notice)
+            }
         }
     }
 
@@ -204,6 +234,101 @@ enum SessionView {
         frame.buffer.put(value.map { "Your answer: \($0)" } ?? "←→ or a number", x: area.x, y: min(area.y + 5, area.maxY - 1),
                          style: value == nil ? theme.quiet : theme.prompt, clip: area)
     }
+}
+
+
+/// How a step is laid out in the window: the prompt and hint wrapped whole, and, when they and
+/// the answer do not all fit, which part of the tall page shows. Shared by the view and by
+/// `update` (PgUp/PgDn scroll the page by hand).
+struct SessionPage {
+    /// The first row under the progress line.
+    static let top = 2
+    let promptRows: [String]
+    let hintRows: [String]
+    /// The prompt, hint and a blank row.
+    let header: Int
+    /// Rows from `top` to above the answer's own notes.
+    let viewport: Int
+    let fits: Bool
+    /// The answer's rows on the tall page (when it does not fit).
+    let inputHeight: Int
+    /// The rows of the answer (from its top) that must stay in sight.
+    let focus: Range<Int>
+
+    init(step: PresentedStep, session: SessionState, parts: [Part], size: Size) {
+        let margin = SessionView.margin(size)
+        let width = min(size.width - 2 * margin, SessionView.maxLineWidth)
+        promptRows = Paragraph.wrap(step.text, width: width)
+        hintRows = step.hint.isEmpty ? [] : Paragraph.wrap(step.hint, width: width)
+        header = promptRows.count + hintRows.count + 1
+        viewport = max(1, size.height - 3 - Self.top)
+        let natural = Self.naturalInputHeight(step: step, session: session, parts: parts, width: width)
+        fits = header + natural <= viewport
+        inputHeight = step.step.kind == .longText ? max(3, min(natural, viewport)) : natural
+        focus = Self.focusRows(step: step, session: session, parts: parts, width: width, inputHeight: inputHeight)
+    }
+
+    /// The tall page's height.
+    var height: Int { header + inputHeight }
+
+    /// The first row of the page shown: as near the top as keeps the focus in sight, or where
+    /// the person scrolled to.
+    func offset(scrolled: Int?) -> Int {
+        let last = max(0, height - viewport)
+        if let scrolled { return max(0, min(scrolled, last)) }
+        var offset = 0
+        if header + focus.upperBound > viewport { offset = header + focus.upperBound - viewport }
+        if header + focus.lowerBound < offset { offset = header + focus.lowerBound }
+        return max(0, min(offset, last))
+    }
+
+    /// The rows an answer needs to be seen whole (a long answer: enough to write in).
+    static func naturalInputHeight(step: PresentedStep, session: SessionState, parts: [Part], width: Int) -> Int {
+        switch (step.step.kind, session.input) {
+        case (.pause, _): return 2
+        case (.message, _), (.call, _): return 1
+        case (.longText, _): return 6
+        case (.shortText, _), (.feelToward, _): return 2
+        case (.choice(let options, let allowsOther), _):
+            return options.enumerated().reduce(0) { $0 + Paragraph.wrap("\($1.offset + 1). \($1.element)", width: width - 2).count }
+                + (allowsOther ? 1 : 0)
+        case (.multipleChoice(let options, let allowsOther), _):
+            return options.enumerated().reduce(0) { $0 + Paragraph.wrap("[ ] \($1.offset + 1). \($1.element)", width: width - 2).count }
+                + (allowsOther ? 1 : 0)
+        case (.scale, _): return 6
+        case (.part(let allowsNew), .part(let name, _)):
+            return 2 + max(1, min(4, SessionLogic.partRows(EditorBridge.text(of: name), parts: parts, allowsNew: allowsNew).count))
+        case (.part, _): return 3
+        case (.selfCheck(let qualities), _): return qualities.count + 2
+        }
+    }
+
+    /// Which rows of the answer (from its top) must stay in sight: the option or quality picked,
+    /// the field being typed in.
+    static func focusRows(step: PresentedStep, session: SessionState, parts: [Part], width: Int, inputHeight: Int) -> Range<Int> {
+        func optionRows(_ labels: [String], selected: Int) -> Range<Int> {
+            var row = 0
+            for (index, label) in labels.enumerated() {
+                let height = Paragraph.wrap(label, width: width - 2).count
+                if index == selected { return row..<(row + height) }
+                row += height
+            }
+            return row..<(row + 1) // the own-words row after the options
+        }
+        switch (step.step.kind, session.input) {
+        case (.choice(let options, _), .choice(let selected, _)):
+            return optionRows(options.enumerated().map { "\($0.offset + 1). \($0.element)" }, selected: selected)
+        case (.multipleChoice(let options, _), .multipleChoice(let selected, _, _)):
+            return optionRows(options.enumerated().map { "[ ] \($0.offset + 1). \($0.element)" }, selected: selected)
+        case (.selfCheck, .selfCheck(let selected, _)):
+            return selected..<(selected + 1)
+        case (.part, .part(_, let selected)):
+            return 0..<(selected < 0 ? 1 : min(inputHeight, 3 + selected))
+        default:
+            return 0..<inputHeight
+        }
+    }
+
 }
 
 enum ReviewView {

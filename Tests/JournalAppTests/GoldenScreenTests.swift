@@ -9,6 +9,8 @@ import TerminalUI
 /// that is meant; review the diff before committing it.
 @Suite struct GoldenScreenTests {
     static let sizes = [Size(width: 80, height: 24), Size(width: 120, height: 40)]
+    /// Small windows, where a step scrolls and "…" marks what is cut.
+    static let smallSizes = [Size(width: 40, height: 12), Size(width: 50, height: 16)]
 
     /// A journal with history: two earlier entries (one titled in Japanese, one with an emoji), two parts.
     static func journalWithHistory() throws -> InMemoryJournalStore {
@@ -108,7 +110,8 @@ import TerminalUI
 
     /// What Haven hears in a feel-toward answer, shown back in one line with the person's words,
     /// and the four readings to confirm or change, the proposal highlighted.
-    @Test(arguments: sizes) func feelTowardConfirmation(_ size: Size) {
+    /// A flow of two steps: which part, and how you feel toward it (with the shipped lexicon).
+    static var feelCheckLibrary: FlowLibrary {
         let flow = PromptSource(name: "feel-check.yaml", text: """
             id: feel-check
             title: Feel check
@@ -121,8 +124,11 @@ import TerminalUI
                 text: How do you feel toward {part}?
             """)
         let lexicon = ShippedPrompts.files.filter { $0.name == "feel-toward-lexicon.yaml" }.map { PromptSource(name: $0.name, text: $0.text) }
-        let library = FlowLibrary(sources: [flow] + lexicon)
-        let h = AppHarness(width: size.width, height: size.height, library: library)
+        return FlowLibrary(sources: [flow] + lexicon)
+    }
+
+    @Test(arguments: sizes) func feelTowardConfirmation(_ size: Size) {
+        let h = AppHarness(width: size.width, height: size.height, library: Self.feelCheckLibrary)
         h.press(.enter)
         h.type("The critic"); h.press(.enter)
         h.type("Calm, but I'd like it to leave"); h.press(.enter)
@@ -131,6 +137,18 @@ import TerminalUI
         h.press(.enter) // the proposal, confirmed: the flow ends and its review shows the choice
         guard case .review(let review) = h.app.state.screen else { Issue.record("expected the review"); return }
         #expect(review.entryText.contains("## It sounds like another part may have feelings about The critic, or want something from it (\"leave\"). Is that how it is? {#feel-sorting}\n\nAnother part has feelings about it, or wants something"))
+    }
+
+    @Test(arguments: smallSizes) func aStepTallerThanTheWindowScrolls(_ size: Size) {
+        let h = AppHarness(width: size.width, height: size.height, library: Self.feelCheckLibrary)
+        h.press(.enter)
+        h.type("The critic"); h.press(.enter)
+        h.type("Calm, but honestly I would like it to leave me alone for a while"); h.press(.enter)
+        check(h, "session-small") // the highlighted reading in sight, "…" above where the prompt is cut
+        h.press(.pageUp)
+        check(h, "session-small-scrolled") // the prompt read from its start, "…" below
+        h.press(.up)
+        check(h, "session-small-moved") // any other key follows the highlighted reading again
     }
 
     @Test(arguments: sizes) func choiceAfterHighDistress(_ size: Size) {

@@ -62,6 +62,17 @@ public struct Buffer: Hashable, Sendable {
         return column - x
     }
 
+    /// Copies whole rows of another buffer of the same width here, from row `toY` on (rows that
+    /// would fall outside are left out): for drawing a tall page through a window.
+    public mutating func copyRows(from other: Buffer, rows: Range<Int>, toY: Int) {
+        guard other.size.width == size.width else { return }
+        for (index, row) in rows.enumerated() where row >= 0 && row < other.size.height {
+            let y = toY + index
+            guard y >= 0, y < size.height else { continue }
+            for x in 0..<size.width { self[x, y] = other[x, row] }
+        }
+    }
+
     /// Fills a rectangle with blanks of a style.
     public mutating func fill(_ rect: Rect, style: Style = .plain) {
         for y in max(0, rect.y)..<min(size.height, rect.maxY) {
