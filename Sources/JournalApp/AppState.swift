@@ -65,7 +65,9 @@ public enum StepInput: Hashable, Sendable {
     case scale(value: Int?, typed: String)
     /// Typing a name (`name`), or choosing among `matches` of known parts.
     case part(name: TextEditorState, selected: Int)
-    case selfCheck(selected: Int, ratings: [SelfQuality: Int])
+    /// The Self check: the quality highlighted, the ratings given, and a "1" just typed (so a
+    /// "0" after it makes 10).
+    case selfCheck(selected: Int, ratings: [SelfQuality: Int], typed: String = "")
     /// A pause: when it started and how long it lasts, in milliseconds of the monotonic clock.
     case pause(startedAt: Int, seconds: Int?)
 }

@@ -123,7 +123,7 @@ enum SessionLogic {
         case .part(let name, _):
             guard !EditorBridge.text(of: name).trimmingWhitespace().isEmpty else { return nil }
             return try? answerInput(for: step, input: session.input, engine: engine, run: session.run).get()
-        case .selfCheck(_, let ratings):
+        case .selfCheck(_, let ratings, _):
             return ratings.isEmpty ? nil : .ratings(ratings)
         default:
             return nil
@@ -163,7 +163,7 @@ enum SessionLogic {
             case .new(let newName): return .success(.partNamed(newName))
             case .known(let part): return .success(.part(part.id))
             }
-        case (.selfCheck, .selfCheck(_, let ratings)):
+        case (.selfCheck, .selfCheck(_, let ratings, _)):
             return .success(ratings.isEmpty ? .skip : .ratings(ratings))
         default:
             return .failure(AnswerError(message: "continue with Enter"))
@@ -242,17 +242,20 @@ enum SessionLogic {
             // A typed name picks the first row (the new name, or the known part it matches);
             // with nothing typed, nothing is picked for the person.
             return (.part(name: name, selected: EditorBridge.text(of: name).trimmingWhitespace().isEmpty ? -1 : 0), false)
-        case (.selfCheck(let qualities), .selfCheck(let selected, var ratings)):
+        case (.selfCheck(let qualities), .selfCheck(let selected, var ratings, let typed)):
+            // A digit rates the highlighted quality and stays on it; "1" then "0" makes 10.
             let quality = qualities[min(selected, qualities.count - 1)]
             if action == .up { return (.selfCheck(selected: max(0, selected - 1), ratings: ratings), false) }
             if action == .down { return (.selfCheck(selected: min(qualities.count - 1, selected + 1), ratings: ratings), false) }
             if action == .left { ratings[quality] = max(0, (ratings[quality] ?? 6) - 1) }
             if action == .right { ratings[quality] = min(10, (ratings[quality] ?? 4) + 1) }
             if case .character(let c) = key, let digit = c.wholeNumberValue, c.isASCII {
-                // "1" then "0" on the same quality makes 10.
-                ratings[quality] = ratings[quality] == 1 && digit == 0 ? 10 : digit
-                let next = ratings[quality] == 1 ? selected : min(qualities.count - 1, selected + 1)
-                return (.selfCheck(selected: next, ratings: ratings), false)
+                if typed == "1" && digit == 0 {
+                    ratings[quality] = 10
+                    return (.selfCheck(selected: selected, ratings: ratings), false)
+                }
+                ratings[quality] = digit
+                return (.selfCheck(selected: selected, ratings: ratings, typed: digit == 1 ? "1" : ""), false)
             }
             if key == .backspace || key == .delete { ratings[quality] = nil }
             return (.selfCheck(selected: selected, ratings: ratings), false)

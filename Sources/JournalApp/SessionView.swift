@@ -163,7 +163,7 @@ enum SessionView {
             if rows.isEmpty {
                 frame.buffer.put("Type a name for this part.", x: area.x, y: y, style: theme.quiet)
             }
-        case (.selfCheck(let qualities), .selfCheck(let selected, let ratings)):
+        case (.selfCheck(let qualities), .selfCheck(let selected, let ratings, _)):
             let labelWidth = 16
             let spaced = area.width >= 2 + labelWidth + 20 + 4 // dots with gaps when there is room
             // In a small window the list scrolls to keep the chosen quality in sight.
@@ -183,13 +183,16 @@ enum SessionView {
                 frame.buffer.put(value.map(String.init) ?? "–", x: x + 1, y: y, style: theme.prompt, clip: area)
             }
             if area.y + qualities.count + 1 < area.maxY {
-                frame.buffer.put("↑↓ choose a quality · ←→ or 0-9 rate it · leave any unrated", x: area.x,
-                                 y: area.y + qualities.count + 1, style: theme.quiet, clip: area)
+                let y = area.y + qualities.count + 1
+                Paragraph.render(selfCheckHint, in: Rect(x: area.x, y: y, width: area.width, height: area.maxY - y),
+                                 into: &frame.buffer, style: theme.quiet)
             }
         default:
             break
         }
     }
+
+    static let selfCheckHint = "↑↓ choose · ←→ or 0-10 rate it (1 then 0 is 10) · leave any unrated"
 
     /// The "in your own words" row under a choice's options: a one-line field.
     static func renderOwnWords(_ editor: TextEditorState?, label: String, placeholder: String, selected: Bool, y: Int,
@@ -299,7 +302,8 @@ struct SessionPage {
         case (.part(let allowsNew), .part(let name, _)):
             return 2 + max(1, min(4, SessionLogic.partRows(EditorBridge.text(of: name), parts: parts, allowsNew: allowsNew).count))
         case (.part, _): return 3
-        case (.selfCheck(let qualities), _): return qualities.count + 2
+        case (.selfCheck(let qualities), _):
+            return qualities.count + 1 + Paragraph.wrap(SessionView.selfCheckHint, width: width).count
         }
     }
 
@@ -320,7 +324,7 @@ struct SessionPage {
             return optionRows(options.enumerated().map { "\($0.offset + 1). \($0.element)" }, selected: selected)
         case (.multipleChoice(let options, _), .multipleChoice(let selected, _, _)):
             return optionRows(options.enumerated().map { "[ ] \($0.offset + 1). \($0.element)" }, selected: selected)
-        case (.selfCheck, .selfCheck(let selected, _)):
+        case (.selfCheck, .selfCheck(let selected, _, _)):
             return selected..<(selected + 1)
         case (.part, .part(_, let selected)):
             return 0..<(selected < 0 ? 1 : min(inputHeight, 3 + selected))

@@ -21,7 +21,7 @@ struct FullScreenTests {
         try tmux.waitFor("How stirred up")
         tmux.keys("4", "Enter")
         try tmux.waitFor("How much of each")
-        tmux.keys("6", "7", "Down", "5", "Enter")
+        tmux.keys("6", "Down", "7", "Down", "Down", "5", "Enter") // a digit rates the quality highlighted
         try tmux.waitFor("Which part of you is most around today?")
         tmux.type("The worrier")
         tmux.keys("Enter")

@@ -96,7 +96,9 @@ import TerminalUI
         let h = AppHarness(width: size.width, height: size.height)
         h.press(.enter, .enter, .control("k"))
         h.type("3"); h.press(.enter)
-        h.type("6"); h.press(.right)
+        h.type("6"); h.press(.right)              // calm: 6, then one more
+        h.press(.down); h.type("1"); h.type("0")  // curiosity: 1 then 0 is 10
+        h.press(.down); h.type("1")               // compassion: 1, still highlighted
         check(h, "session-self-check")
     }
 

@@ -104,3 +104,37 @@ import TerminalUI
         if case .part(_, let page) = h.app.state.screen { #expect(!page.confirmingDelete) }
     }
 }
+
+/// The Self check: a digit rates the quality highlighted and stays there; "1" then "0" is 10.
+@Suite struct SelfCheckKeysTests {
+    func atTheSelfCheck() -> AppHarness {
+        let h = AppHarness()
+        h.press(.enter, .enter, .control("k"))
+        h.type("3"); h.press(.enter)
+        #expect(h.stepID == "self-energy")
+        return h
+    }
+
+    func ratings(_ h: AppHarness) -> (selected: Int, ratings: [SelfQuality: Int])? {
+        if case .selfCheck(let selected, let ratings, _)? = h.session?.input { return (selected, ratings) }
+        return nil
+    }
+
+    @Test func aDigitRatesTheHighlightedQualityAndStays() {
+        let h = atTheSelfCheck()
+        h.type("7")
+        #expect(ratings(h)?.selected == 0 && ratings(h)?.ratings == [.calm: 7])
+        h.type("4") // a second digit changes the same quality
+        #expect(ratings(h)?.selected == 0 && ratings(h)?.ratings == [.calm: 4])
+        h.press(.down)
+        #expect(ratings(h)?.selected == 1) // ↓ goes to the next one, skipping nothing
+        h.type("1")
+        h.type("0")
+        #expect(ratings(h)?.ratings == [.calm: 4, .curiosity: 10])
+        h.type("0") // after 10, a 0 is 0
+        #expect(ratings(h)?.ratings == [.calm: 4, .curiosity: 0])
+        h.press(.up); h.type("1"); h.press(.down); h.type("0") // 1 on one quality, 0 on another: no 10
+        #expect(ratings(h)?.ratings == [.calm: 1, .curiosity: 0])
+        #expect(h.screen.contains("←→ or 0-10 rate it (1 then 0 is 10)"))
+    }
+}

@@ -12,7 +12,7 @@ import TerminalUI
         h.type("Tired but here")
         h.press(.control("d"))          // done with the long answer
         h.type("4"); h.press(.enter)    // stirred
-        h.type("67"); h.press(.down); h.type("5"); h.press(.enter) // calm 6, curiosity 7, connectedness 5
+        h.type("6"); h.press(.down); h.type("7"); h.press(.down, .down); h.type("5"); h.press(.enter) // calm 6, curiosity 7, connectedness 5
         h.type("The worrier"); h.press(.enter)
         h.type("Checking the stove"); h.press(.control("d"))
         h.type("chest"); h.press(.enter)
