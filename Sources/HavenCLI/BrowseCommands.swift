@@ -74,14 +74,17 @@ extension Commands {
         }
         for entry in found {
             let years = today.year - entry.created.year
-            context.console.line("\(line(for: entry))  (\(years == 1 ? "a year" : "\(years) years") ago)")
+            context.console.line("\(line(for: entry, titles: context.generatedTitles))  (\(years == 1 ? "a year" : "\(years) years") ago)")
         }
         return ExitStatus.ok
     }
 
-    static func line(for entry: EntrySummary) -> String {
+    /// One entry on one line: id, date and time, a star, the entry in its own words, and the
+    /// flow it was written with (once, after a " · ").
+    static func line(for entry: EntrySummary, titles: GeneratedTitles) -> String {
         let star = entry.starred ? "*" : " "
-        return "\(entry.id)  \(entry.created.dateString) \(entry.created.timeString) \(star) \(entry.headline)"
+        let flow = entry.flow.map { "  · " + (titles.title(of: $0) ?? $0) } ?? ""
+        return "\(entry.id)  \(entry.created.dateString) \(entry.created.timeString) \(star) \(entry.headline(titles))\(flow)"
     }
 
     private static func printEntries(_ entries: [EntrySummary], options: BrowseOptions, context: HavenContext) {
@@ -93,7 +96,8 @@ extension Commands {
         }
         // One write for all the lines: a search can print thousands.
         var text = ""
-        for entry in entries { text += line(for: entry) + "\n" }
+        let titles = context.generatedTitles
+        for entry in entries { text += line(for: entry, titles: titles) + "\n" }
         if !text.isEmpty { context.console.write(text) }
     }
 

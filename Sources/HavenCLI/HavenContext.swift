@@ -66,6 +66,10 @@ public final class HavenContext {
         return library
     }()
 
+    /// The titles the flows give, read from the prompt files without parsing them (listing
+    /// entries must not cost a parse of every flow).
+    public lazy var generatedTitles = GeneratedTitles(scanning: promptSources)
+
     /// Reports unreadable journal files on stderr; they are left untouched.
     public func report(_ problems: [JournalProblem]) {
         for problem in problems {

@@ -55,7 +55,7 @@ extension Commands {
             return ExitStatus.ok
         }
         context.console.write(PartText.render(part, activity: activity, entries: entries, names: Dictionary(
-            registry.standing.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })))
+            registry.standing.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first }), titles: context.generatedTitles))
         return ExitStatus.ok
     }
 
@@ -192,7 +192,8 @@ extension Commands {
 
 /// A part as readable text, every field that has something in it.
 enum PartText {
-    static func render(_ part: Part, activity: PartActivity, entries: [EntrySummary], names: [PartID: String]) -> String {
+    static func render(_ part: Part, activity: PartActivity, entries: [EntrySummary], names: [PartID: String],
+                       titles: GeneratedTitles) -> String {
         var lines: [String] = []
         let stage = part.stage.map { ", \($0.rawValue)" } ?? ""
         let archived = part.archived ? ", archived" : ""
@@ -256,7 +257,7 @@ enum PartText {
         }
         lines.append("")
         lines.append(entries.isEmpty ? "Not in an entry yet." : "Entries (\(activity.entryCount)), newest first:")
-        for entry in entries { lines.append("  " + Commands.line(for: entry)) }
+        for entry in entries { lines.append("  " + Commands.line(for: entry, titles: titles)) }
         return lines.joined(separator: "\n") + "\n"
     }
 }
@@ -335,7 +336,7 @@ struct PartJSON: Encodable {
         archived = part.archived
         entryCount = activity.entryCount
         lastSeen = activity.lastSeen?.iso8601
-        self.entries = entries?.map { EntryRef(id: $0.id.rawValue, created: $0.created.iso8601, title: $0.headline) }
+        self.entries = entries?.map { EntryRef(id: $0.id.rawValue, created: $0.created.iso8601, title: $0.title) }
     }
 }
 

@@ -421,7 +421,7 @@ extension HavenApp {
                 browse.lastTrashed = nil
                 state.screen = .browse(browse)
             }
-            state.notice = "Put back: \(entry.entry.headline)."
+            state.notice = "Put back: \(entry.entry.headline(generatedTitles))."
             return [.loadEntries]
         default:
             return nil
@@ -551,7 +551,7 @@ extension HavenApp {
         case .trashEntry(let stored):
             do {
                 let trashPath = try store.trashEntry(stored.entry.id, expecting: stored.version)
-                return [.entryTrashed(TrashedEntry(id: stored.entry.id, headline: stored.entry.headline,
+                return [.entryTrashed(TrashedEntry(id: stored.entry.id, headline: stored.entry.headline(generatedTitles),
                                                    originalPath: stored.path, trashPath: trashPath))]
             } catch {
                 return [.storeFailed("Could not move the entry to the trash: \(error)")]
@@ -617,7 +617,7 @@ extension HavenApp {
     /// meanwhile is overwritten.
     func keepReaderText(_ reader: ReaderState) {
         let id = reader.entry.entry.id
-        let headline = reader.entry.entry.headline
+        let headline = reader.entry.entry.headline(generatedTitles)
         if let note = reader.note?.text.trimmingWhitespace(), !note.isEmpty {
             keepNote(note, to: id, heading: nil, headline: headline)
         } else if let note = reader.savingNote {

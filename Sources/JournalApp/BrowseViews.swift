@@ -4,6 +4,15 @@ import TerminalUI
 /// Where things go on the entries list, shared by `update` (to keep the selection in sight) and
 /// the view.
 enum BrowseLayout {
+    /// The widths of a list row's columns after its date: the entry's words, the flow, the
+    /// parts, with two blanks between (the flow column goes in a very narrow window).
+    static func columns(width: Int) -> (headline: Int, flow: Int, parts: Int) {
+        let parts = max(0, width / 4)
+        let flow = width >= 48 ? min(22, max(14, width / 4)) : 0
+        let headline = max(0, width - parts - (flow > 0 ? flow + 2 : 0) - 2)
+        return (headline, flow, parts)
+    }
+
     /// Rows above the list: the title row, the filters row when any are set, a blank row.
     static func headerRows(_ browse: BrowseState, app: HavenApp) -> Int {
         hasFilterLine(browse, app: app) ? 3 : 2
@@ -132,27 +141,33 @@ enum BrowseView {
             let day = entry.created.day < 10 ? " \(entry.created.day)" : "\(entry.created.day)"
             x += frame.buffer.put("\(weekday) \(day)  \(entry.created.timeString)  ", x: x, y: y, style: theme.quiet)
             x += frame.buffer.put(entry.starred ? "★ " : "  ", x: x, y: y, style: theme.accent)
-            // Parts on the right, in their colours, as room allows.
-            let partLabels = entry.parts.map { (names[$0] ?? $0.rawValue, colours[$0] ?? nil) }
-            let partsText = partLabels.map(\.0).joined(separator: " · ")
-            let partsWidth = min(CellWidth.of(partsText), max(0, (area.maxX - x) / 3))
-            let headlineWidth = max(0, area.maxX - x - (partsWidth > 0 ? partsWidth + 2 : 0))
-            let headline = entry.headline.truncated(toWidth: headlineWidth)
+            // Three columns after the date: the entry's own words, the flow it was written with
+            // (once), and its parts in their colours; each cut with "…" where it does not fit.
+            let columns = BrowseLayout.columns(width: area.maxX - x)
+            let headline = entry.headline(app.generatedTitles).truncated(toWidth: columns.headline)
             putHighlighted(headline, terms: terms, x: x, y: y, base: selected ? theme.selected : .plain, into: &frame.buffer,
                            theme: theme)
-            // The flow it was written with, quietly, where there is room.
-            if let flow = entry.flow {
-                let flowX = x + CellWidth.of(headline)
-                let room = area.maxX - (partsWidth > 0 ? partsWidth + 2 : 0) - flowX
-                let label = " · " + (app.environment.library.flow(flow)?.title ?? flow)
-                if room >= 8 { frame.buffer.put(label.truncated(toWidth: room), x: flowX, y: y, style: theme.quiet) }
+            if let flow = entry.flow, columns.flow > 0 {
+                let title = app.environment.library.flow(flow)?.title ?? flow
+                frame.buffer.put(title.truncated(toWidth: columns.flow), x: x + columns.headline + 2, y: y, style: theme.quiet)
             }
-            if partsWidth > 0 {
-                var px = area.maxX - partsWidth
-                for (offset, label) in partLabels.enumerated() where px < area.maxX {
-                    if offset > 0 { px += frame.buffer.put(" · ", x: px, y: y, style: theme.quiet, clip: Rect(x: px, y: y, width: area.maxX - px, height: 1)) }
-                    px += frame.buffer.put(label.0, x: px, y: y, style: theme.part(label.1), clip: Rect(x: px, y: y, width: max(0, area.maxX - px), height: 1))
+            var px = area.maxX - columns.parts
+            for (offset, label) in entry.parts.map({ (names[$0] ?? $0.rawValue, colours[$0] ?? nil) }).enumerated() {
+                let separator = offset > 0 ? " · " : ""
+                let isLast = offset == entry.parts.count - 1
+                // Room for this name, and for "…" after it when more follow.
+                if px + CellWidth.of(separator + label.0) + (isLast ? 0 : 2) > area.maxX {
+                    let room = area.maxX - px - CellWidth.of(separator)
+                    if room >= 2 {
+                        px += frame.buffer.put(separator, x: px, y: y, style: theme.quiet)
+                        frame.buffer.put(label.0.truncated(toWidth: room), x: px, y: y, style: theme.part(label.1))
+                    } else {
+                        frame.buffer.put("…", x: min(px, area.maxX - 1), y: y, style: theme.quiet)
+                    }
+                    break
                 }
+                px += frame.buffer.put(separator, x: px, y: y, style: theme.quiet)
+                px += frame.buffer.put(label.0, x: px, y: y, style: theme.part(label.1))
             }
             y += 1
             index += 1
@@ -224,12 +239,12 @@ enum ReaderView {
 
     static func width(size: Size) -> Int { min(size.width - 4, 100) }
 
-    static func lines(entry: Entry, width: Int, names: [PartID: String], flowTitle: String?) -> [Line] {
+    static func lines(entry: Entry, width: Int, names: [PartID: String], flowTitle: String?, titles: GeneratedTitles) -> [Line] {
         var lines: [Line] = []
         func add(_ text: String, _ style: Style) {
             for row in Paragraph.wrap(text, width: width) { lines.append(Line(text: row, style: style)) }
         }
-        add(entry.headline + (entry.starred ? "  ★" : ""), .bold)
+        add(entry.headline(titles) + (entry.starred ? "  ★" : ""), .bold)
         var about = "\(entry.created.longDate), \(entry.created.timeString)"
         if let flowTitle { about += " · \(flowTitle)" }
         add(about, .dim)
@@ -249,7 +264,7 @@ enum ReaderView {
     }
 
     static func maxScroll(entry: Entry, query: String, app: HavenApp) -> Int {
-        let all = lines(entry: entry, width: width(size: app.state.size), names: app.partNames, flowTitle: nil)
+        let all = lines(entry: entry, width: width(size: app.state.size), names: app.partNames, flowTitle: nil, titles: app.generatedTitles)
         return max(0, all.count - (app.state.size.height - 3))
     }
 
@@ -264,7 +279,7 @@ enum ReaderView {
         let textWidth = width(size: size)
         let x = max(2, (size.width - textWidth) / 2)
         let flowTitle = reader.entry.entry.flow.map { app.environment.library.flow($0)?.title ?? $0 }
-        let all = lines(entry: reader.entry.entry, width: textWidth, names: app.partNames, flowTitle: flowTitle)
+        let all = lines(entry: reader.entry.entry, width: textWidth, names: app.partNames, flowTitle: flowTitle, titles: app.generatedTitles)
         let position = "\(reader.index + 1) of \(browse.results.count)"
         frame.buffer.put(position, x: size.width - 2 - CellWidth.of(position), y: 0, style: theme.quiet)
         let top = 1

@@ -7,6 +7,8 @@ public final class HavenApp: Program {
     public internal(set) var state: AppState
     let environment: AppEnvironment
     private(set) var engine: FlowEngine
+    /// The titles flows gave entries, passed over in lists in favour of the person's words.
+    let generatedTitles: GeneratedTitles
 
     /// The smallest window the app draws in; below it, it says so instead.
     public static let minimumSize = Size(width: 40, height: 12)
@@ -14,6 +16,7 @@ public final class HavenApp: Program {
     public init(environment: AppEnvironment, size: Size) {
         self.environment = environment
         engine = FlowEngine(library: environment.library, knownParts: [])
+        generatedTitles = GeneratedTitles(flows: environment.library.flows.values.map { ($0.id, $0.title, $0.entryTitle) })
         state = AppState(size: size, screen: environment.welcomeSeen() ? .home(selected: 0) : .welcome)
         state.now = environment.monotonicMilliseconds()
     }
@@ -703,7 +706,7 @@ public final class HavenApp: Program {
             let aliases = PartAliases(allParts)
             let byID = Dictionary(allParts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
             let recent = entries.entries.prefix(5).map { summary in
-                RecentEntry(id: summary.id, created: summary.created, title: summary.headline,
+                RecentEntry(id: summary.id, created: summary.created, title: summary.headline(generatedTitles),
                              parts: summary.parts.map { id in
                                  let part = byID[aliases.resolve(id)]
                                  return PartLabel(name: part?.name ?? id.rawValue, colour: part?.colour.flatMap(Color.init(rawValue:)))

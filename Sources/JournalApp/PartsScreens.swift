@@ -330,7 +330,7 @@ enum PartPageView {
             out.append(("", .plain))
             add("Its entries, newest first", .bold)
             for entry in entries.prefix(timelineLength) {
-                add("\(entry.created.dateString)  \(entry.headline.isEmpty ? "(untitled)" : entry.headline)")
+                add("\(entry.created.dateString)  \(entry.headline(app.generatedTitles))")
             }
             add(entries.count > timelineLength ? "l lists all \(entries.count), to read." : "l lists them, to read.", .dim)
         }

@@ -27,6 +27,21 @@ import Testing
         return haven
     }
 
+    @Test func listShowsEachEntryInItsOwnWordsAndTheFlowOnce() throws {
+        let haven = InProcessHaven()
+        // An older entry titled with its flow's name: its first words show instead.
+        _ = try haven.store.createEntry(Self.entry("20261128-090000-eeee", (2026, 11, 28), title: "Daily check-in",
+                                                   text: "Slow start, rain on the window", flow: "daily-checkin"))
+        _ = try haven.store.createEntry(Self.entry("20261127-090000-ffff", (2026, 11, 27), title: "Written in jrnl", text: "More"))
+        let (context, console) = haven.context(input: [])
+        _ = try Commands.list(.init(), context: context)
+        #expect(console.output == """
+            20261128-090000-eeee  2026-11-28 09:00   Slow start, rain on the window  · Daily check-in
+            20261127-090000-ffff  2026-11-27 09:00   Written in jrnl
+
+            """)
+    }
+
     func ids(_ console: ScriptedConsole) -> [String] {
         console.output.split(separator: "\n").map { String($0.prefix(20)) }
     }

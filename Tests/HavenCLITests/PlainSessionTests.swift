@@ -20,7 +20,7 @@ import Testing
             id: 20261129-083005-0001
             created: 2026-11-29T08:30:05+01:00
             flow: daily-checkin
-            title: Daily check-in
+            title: Tired but here
             parts: [the-worrier]
             tags: []
             starred: false

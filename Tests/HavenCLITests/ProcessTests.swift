@@ -38,7 +38,7 @@ import Testing
         // The text matches docs/entry-format.md.
         let text = scratch.read(scratch.journal + "/" + entryPath)
         let entry = try EntryFormat.parse(text)
-        #expect(text.hasPrefix("---\nid: \(entry.id)\ncreated: \(entry.created.iso8601)\nflow: daily-checkin\ntitle: Daily check-in\n"))
+        #expect(text.hasPrefix("---\nid: \(entry.id)\ncreated: \(entry.created.iso8601)\nflow: daily-checkin\ntitle: Tired but here\n"))
         #expect(text.hasSuffix("""
             ---
 
@@ -88,7 +88,7 @@ import Testing
 
         let list = try HavenProcess.run(["list", "--journal", scratch.journal], environment: scratch.environment)
         #expect(list.status == 0)
-        #expect(list.stdout == "\(entry.id)  \(entry.created.dateString) \(entry.created.timeString)   Daily check-in\n")
+        #expect(list.stdout == "\(entry.id)  \(entry.created.dateString) \(entry.created.timeString)   Tired but here  · Daily check-in\n")
         #expect(list.stderr == "")
 
         let json = try HavenProcess.run(["list", "--json", "--journal", scratch.journal], environment: scratch.environment)

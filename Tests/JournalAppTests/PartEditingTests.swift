@@ -478,13 +478,13 @@ import TerminalUI
     static func summary(_ id: String, _ day: Int, flow: String?, parts: [PartID] = []) -> EntrySummary {
         let reached = flow.flatMap { FollowUpReminder.deeperWork[$0]?.first }.map { [DistressReading(stepID: $0, value: 3)] } ?? []
         return EntrySummary(id: EntryID(id), created: LocalDateTime(year: 2026, month: 11, day: day, hour: 20, utcOffsetMinutes: 60),
-                            flow: flow, title: "", headline: "", parts: parts, tags: [], starred: false, selfEnergy: SelfEnergyReading(),
+                            flow: flow, title: "", firstWords: "", parts: parts, tags: [], starred: false, selfEnergy: SelfEnergyReading(),
                             distress: reached, path: "")
     }
 
     @Test func aSessionThatStoppedAtTheGateAsksForNoFollowUp() {
         let gate = EntrySummary(id: "g", created: LocalDateTime(year: 2026, month: 11, day: 20, hour: 20, utcOffsetMinutes: 60),
-                                flow: "witness-exile", title: "", headline: "", parts: ["little-one"], tags: [], starred: false,
+                                flow: "witness-exile", title: "", firstWords: "", parts: ["little-one"], tags: [], starred: false,
                                 selfEnergy: SelfEnergyReading(), distress: [DistressReading(stepID: "stirred-now", value: 3)], path: "")
         #expect(FollowUpReminder.pending(in: [gate], today: CalendarDay(year: 2026, month: 11, day: 21)) == nil)
     }

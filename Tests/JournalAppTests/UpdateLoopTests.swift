@@ -56,7 +56,7 @@ import TerminalUI
         #expect(h.store.files["parts/the-worrier.md"] != nil)
         h.press(.enter)
         #expect(h.screen.contains("Recent entries"))
-        #expect(h.screen.contains("Daily check-in · The worrier"))
+        #expect(h.screen.contains("Tired but here · The worrier")) // its own words, not the flow's name
     }
 
     @Test func backKeepsTheAnswerAndSkipMovesOn() {

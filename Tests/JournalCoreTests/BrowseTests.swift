@@ -101,7 +101,7 @@ import Testing
     static func summary(_ id: String, _ year: Int, _ month: Int, _ day: Int, hour: Int = 9, offset: Int = 60, flow: String? = nil,
                         parts: [PartID] = [], tags: [String] = [], starred: Bool = false) -> EntrySummary {
         EntrySummary(id: EntryID(id), created: LocalDateTime(year: year, month: month, day: day, hour: hour, utcOffsetMinutes: offset),
-                     flow: flow, title: id, headline: id, parts: parts, tags: tags, starred: starred,
+                     flow: flow, title: id, firstWords: id, parts: parts, tags: tags, starred: starred,
                      selfEnergy: SelfEnergyReading(), distress: [], path: "entries/\(id).md")
     }
 
@@ -150,7 +150,7 @@ import Testing
         var summary = EntryFilterTests.summary("20261129-090000-k3f9", 2026, 11, 29, flow: "daily-checkin",
                                                parts: ["inner-critic", "little-one"], tags: [awkward, "work"], starred: true)
         summary.title = awkward
-        summary.headline = awkward
+        summary.firstWords = awkward
         summary.selfEnergy = SelfEnergyReading([.calm: 6, .curiosity: 0])
         summary.distress = [DistressReading(stepID: "grounding.now", value: 9), DistressReading(stepID: "a=b", value: 1)]
         summary.path = "entries/2026/11/a\tb.md" // a summary's path is its row's
@@ -174,8 +174,8 @@ import Testing
         #expect(EntryIndexFormat.parse(EntryIndexFormat.render(plain)) == plain)
     }
 
-    @Test(arguments: ["", "haven-entry-index 2\n", "haven-entry-index 1", "haven-entry-index 1\nnot a row\n",
-                      "haven-entry-index 1\np\t1\t2\t3\t4\te\tid\n", "haven-entry-index 1\np\tx\t2\t3\t4\t!\t\tr\n"])
+    @Test(arguments: ["", "haven-entry-index 3\n", "haven-entry-index 1\n", "haven-entry-index 2", "haven-entry-index 2\nnot a row\n",
+                      "haven-entry-index 2\np\t1\t2\t3\t4\te\tid\n", "haven-entry-index 2\np\tx\t2\t3\t4\t!\t\tr\n"])
     func anythingElseIsNotAnIndex(_ text: String) {
         #expect(EntryIndexFormat.parse(text) == nil)
     }
@@ -184,15 +184,15 @@ import Testing
     @Test(arguments: ["0\t-5", "9223372036854775807\t10", "99999999999999999999\t1", "-8\t4"])
     func garbledOffsetsAreNotAnIndex(_ offsetAndLength: String) {
         let row = "p.md\t1\t1\t1\t1\te\tid\t2026-01-01T09:00:00+01:00\t\tT\tT\t\t\t0\t\t\t" + offsetAndLength
-        #expect(EntryIndexFormat.parse("haven-entry-index 1\n" + row + "\n") == nil)
+        #expect(EntryIndexFormat.parse("haven-entry-index 2\n" + row + "\n") == nil)
         let good = "p.md\t1\t1\t1\t1\te\tid\t2026-01-01T09:00:00+01:00\t\tT\tT\t\t\t0\t\t\t0\t4"
-        #expect(EntryIndexFormat.parse("haven-entry-index 1\n" + good + "\n")?.count == 1)
+        #expect(EntryIndexFormat.parse("haven-entry-index 2\n" + good + "\n")?.count == 1)
     }
 
     @Test func garbledStampsAreNotAnIndex() {
         for size in ["-9223372036854775808", "-9223372036854775809", "18446744073709551616", "1e5", "-"] {
             let row = "p.md\t1\t1\t\(size)\t1\t!\t\treason"
-            #expect(EntryIndexFormat.parse("haven-entry-index 1\n" + row + "\n") == nil, "\(size)")
+            #expect(EntryIndexFormat.parse("haven-entry-index 2\n" + row + "\n") == nil, "\(size)")
         }
     }
 

@@ -29,7 +29,7 @@ import Testing
             id: 20261129-083000-test
             created: 2026-11-29T08:30:00+01:00
             flow: sink
-            title: Sink with The Critic
+            title: It was a long day.
             parts: [the-critic]
             tags: []
             starred: false

@@ -187,7 +187,7 @@ import Testing
         #expect(ids(t).contains("unblending.with-self"))
         #expect(t.run.isFinished)
         let result = outcome(t)
-        #expect(result.entry.title == "Thanking The planner")
+        #expect(result.entry.title == "I see how hard you work.")
         #expect(result.entry.parts == ["the-planner"])
         #expect(section(t, "thanks") == "Thank you for all the lists, and for looking out for me.")
         #expect(section(t, "takes-it") == "It seems surprised, a bit shy")
@@ -222,7 +222,7 @@ import Testing
         #expect(critic.newRole.isEmpty)
         #expect(critic.stage == nil)
         #expect(critic.promises.isEmpty)
-        #expect(outcome(t).entry.title == "Thanking the critic")
+        #expect(outcome(t).entry.title == "I see how hard you work.")
     }
 
     @Test func aProtectorThatLikesItsJobKeepsIt() throws {
@@ -389,7 +389,7 @@ import Testing
         #expect(said(t, "earned-security.closing")?.contains("any age, from the inside") == true)
         #expect(said(t, "earned-security.after-care")?.hasSuffix(Self.planLines) == true)
         let result = outcome(t)
-        #expect(result.entry.title == "Your story of growing up")
+        #expect(result.entry.title == "Mum, and Nan at weekends")
         #expect(result.entry.distress == [DistressReading(stepID: "stirred-now", value: 2),
                                           DistressReading(stepID: "mid-stirred", value: 3),
                                           DistressReading(stepID: "end-stirred", value: 2)])

@@ -67,7 +67,7 @@ import Testing
         #expect(t.shown.contains("meet-protector.permission: Would The planner be willing to let you visit the part it looks after, on another day, with The planner close by the whole time?"))
 
         let result = outcome(t)
-        #expect(result.entry.title == "Meeting The planner")
+        #expect(result.entry.title == "What do you need from me?")
         #expect(result.entry.parts == ["the-planner", "the-little-one"])
         #expect(result.entry.distress == [DistressReading(stepID: "stirred", value: 4)])
         #expect(sectionIDs(t) == ["which", "find", "image", "age", "words", "unblending.feel", "unblending.feel-sorting", "unblending.with-self",
@@ -194,7 +194,7 @@ import Testing
         #expect(critic.job == "Keeps me in line")
         #expect(critic.fears == ["That I'd embarrass myself"])
         #expect(critic.protects.isEmpty && critic.polarizedWith.isEmpty && critic.permissions.isEmpty)
-        #expect(outcome(t).entry.title == "Meeting the critic")
+        #expect(outcome(t).entry.title == "That I'd embarrass myself")
     }
 
     @Test func highDistressAtTheFearsOffersGroundingThenGoesOn() throws {
@@ -341,7 +341,7 @@ import Testing
         #expect(t.shown.contains { $0.hasPrefix("polarization.shared:") && $0.contains("what do The pusher and The resting one both want for you?") })
 
         let result = outcome(t)
-        #expect(result.entry.title == "Two parts pulling apart")
+        #expect(result.entry.title == "That I'd lose everything")
         #expect(result.entry.parts == ["the-pusher", "the-resting-one"])
         #expect(result.entry.distress == [DistressReading(stepID: "stirred", value: 3)])
         #expect(sectionIDs(t) == ["first", "second", "first-find", "unblending.feel", "unblending.feel-sorting", "first-job", "first-fear",
@@ -519,7 +519,7 @@ import Testing
         let hint = try #require(Self.library.flow("part-dialogue")?.step("dialogue")?.hint)
         #expect(hint.contains("\"Me: What are you worried about?\" then \"{part}: That you will get hurt again.\""))
         let result = outcome(t)
-        #expect(result.entry.title == "A conversation with the critic")
+        #expect(result.entry.title == "Me: What are you worried about?")
         #expect(result.entry.parts == ["critic"])
         #expect(sectionIDs(t) == ["unblending.feel", "unblending.feel-sorting", "dialogue", "stirred", "learned", "update-offer",
                                   "rec-feelings", "rec-beliefs", "rec-notes"])

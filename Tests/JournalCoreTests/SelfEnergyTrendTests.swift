@@ -4,7 +4,7 @@ import Testing
 @Suite struct SelfEnergyTrendTests {
     static func entry(_ month: Int, _ day: Int, _ ratings: [SelfQuality: Int], distress: [Int] = []) -> EntrySummary {
         EntrySummary(id: EntryID("e-\(month)-\(day)-\(ratings.count)"), created: LocalDateTime(year: 2026, month: month, day: day, hour: 9, utcOffsetMinutes: 60),
-                     flow: "daily-checkin", title: "", headline: "", parts: [], tags: [], starred: false,
+                     flow: "daily-checkin", title: "", firstWords: "", parts: [], tags: [], starred: false,
                      selfEnergy: SelfEnergyReading(ratings), distress: distress.map { DistressReading(stepID: "s", value: $0) }, path: "p")
     }
 

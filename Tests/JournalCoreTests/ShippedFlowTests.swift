@@ -139,7 +139,7 @@ import Testing
         try t.answer(.text("Curious about what it needs"), .chooseSelf, .text("What do you want me to know?"))
         #expect(ids(t) == ["unblending.notice", "unblending.feel", "unblending.feel-sorting", "unblending.with-self", "unblending.closing"])
         let outcome = t.engine.outcome(t.run, entryID: "e")
-        #expect(outcome.entry.title == "Making room with the critic")
+        #expect(outcome.entry.title == "What do you want me to know?")
         #expect(outcome.changedParts.first?.feelToward == [FeelTowardRecord(date: Fixtures.morning, answer: "Curious about what it needs",
                                                                             chosen: .selfPresent, proposed: .selfPresent)])
         // The entry keeps what Haven proposed and what the person chose.

@@ -155,7 +155,7 @@ struct EntryIndexTests {
         #expect(setup.ids(afterCrash, "kept") == ["20260101-090000-aaaa"])
         #expect(setup.ids(afterCrash, "something").isEmpty)
 
-        try writeFile(setup.cache + "/entries.tsv", "generation 3\nhaven-entry-index 1\nnonsense\n")
+        try writeFile(setup.cache + "/entries.tsv", "generation 3\nhaven-entry-index 2\nnonsense\n")
         let afterGarble = try setup.index().loadSummaries()
         #expect(setup.ids(afterGarble, "kept words") == ["20260101-090000-aaaa"])
     }

@@ -37,7 +37,7 @@ public struct IndexRow: Hashable, Sendable {
 /// It is a cache (delete it and it is rebuilt), so any line it cannot read makes the whole
 /// file count as missing rather than half-trusted.
 public enum EntryIndexFormat {
-    public static let header = "haven-entry-index 1"
+    public static let header = "haven-entry-index 2"
     private static let listSeparator: Character = "\u{1F}"
 
     public static func render(_ rows: [IndexRow]) -> String {
@@ -51,7 +51,7 @@ public enum EntryIndexFormat {
                 fields += ["!", line.map(String.init) ?? "", escape(reason)]
             case .entry(let s, let offset, let length):
                 fields += ["e", escape(s.id.rawValue), s.created.iso8601, escape(s.flow ?? ""), escape(s.title),
-                           escape(s.headline), list(s.parts.map(\.rawValue)), list(s.tags), s.starred ? "1" : "0",
+                           escape(s.firstWords), list(s.parts.map(\.rawValue)), list(s.tags), s.starred ? "1" : "0",
                            list(s.selfEnergy.ordered.map { "\($0.quality.rawValue)=\($0.value)" }),
                            list(s.distress.map { "\($0.stepID)=\($0.value)" }), String(offset), String(length)]
             }
@@ -194,9 +194,8 @@ public enum EntryIndexFormat {
             }
             let flow = fields[8].isEmpty ? nil : text(fields[8])
             let title = text(fields[9])
-            // The headline is usually the title: share the string instead of making it twice.
-            let headline = buffer[fields[10]].elementsEqual(buffer[fields[9]]) ? title : text(fields[10])
-            let summary = EntrySummary(id: EntryID(text(fields[6])), created: created, flow: flow, title: title, headline: headline,
+            let firstWords = text(fields[10])
+            let summary = EntrySummary(id: EntryID(text(fields[6])), created: created, flow: flow, title: title, firstWords: firstWords,
                                        parts: items(fields[11]).map { PartID($0) }, tags: items(fields[12]),
                                        starred: buffer[fields[13].lowerBound] == UInt8(ascii: "1"),
                                        selfEnergy: SelfEnergyReading(ratings), distress: distress, path: path)

@@ -5,8 +5,8 @@ public struct EntrySummary: Hashable, Sendable {
     public var created: LocalDateTime
     public var flow: String?
     public var title: String
-    /// The title, else the first line of writing.
-    public var headline: String
+    /// The first line of the person's writing (see `Entry.firstWords`).
+    public var firstWords: String
     public var parts: [PartID]
     public var tags: [String]
     public var starred: Bool
@@ -15,13 +15,13 @@ public struct EntrySummary: Hashable, Sendable {
     /// Path relative to the journal folder.
     public var path: String
 
-    public init(id: EntryID, created: LocalDateTime, flow: String?, title: String, headline: String, parts: [PartID],
+    public init(id: EntryID, created: LocalDateTime, flow: String?, title: String, firstWords: String, parts: [PartID],
                 tags: [String], starred: Bool, selfEnergy: SelfEnergyReading, distress: [DistressReading], path: String) {
         self.id = id
         self.created = created
         self.flow = flow
         self.title = title
-        self.headline = headline
+        self.firstWords = firstWords
         self.parts = parts
         self.tags = tags
         self.starred = starred
@@ -32,12 +32,20 @@ public struct EntrySummary: Hashable, Sendable {
 
     public init(_ stored: StoredEntry) {
         let entry = stored.entry
-        self.init(id: entry.id, created: entry.created, flow: entry.flow, title: entry.title, headline: entry.headline,
+        self.init(id: entry.id, created: entry.created, flow: entry.flow, title: entry.title, firstWords: entry.firstWords,
                   parts: entry.parts, tags: entry.tags, starred: entry.starred, selfEnergy: entry.selfEnergy,
                   distress: entry.distress, path: stored.path)
     }
 
     public var day: CalendarDay { CalendarDay(created) }
+
+    /// The title, else the first line of writing.
+    public var headline: String { Entry.headline(title: title, firstWords: firstWords) }
+
+    /// The entry in its own words (see `Entry.headline(_:)`).
+    public func headline(_ titles: GeneratedTitles) -> String {
+        Entry.headline(title: title, firstWords: firstWords, flow: flow, titles: titles)
+    }
 
     /// What search looks through, folded: the person's own words (title, writing, answers, tags
     /// and the parts' ids), not the prompts, which every entry of a flow shares.

@@ -200,7 +200,7 @@ final class SummaryStorage: @unchecked Sendable {
         if case .entry(let summary, _, _)? = rows?.row(row)?.content { return summary }
         // Rows were checked when the table was made; this cannot happen, but never crash.
         return EntrySummary(id: EntryID("unreadable-row-\(row)"), created: LocalDateTime(year: 1970, month: 1, day: 1, utcOffsetMinutes: 0),
-                            flow: nil, title: "", headline: "(unreadable index row)", parts: [], tags: [], starred: false,
+                            flow: nil, title: "(unreadable index row)", firstWords: "", parts: [], tags: [], starred: false,
                             selfEnergy: SelfEnergyReading(), distress: [], path: "")
     }
 }

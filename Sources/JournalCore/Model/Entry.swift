@@ -66,13 +66,55 @@ public struct Entry: Hashable, Sendable, Codable {
     }
 
     /// A one-line summary: the title, else the first line of writing.
-    public var headline: String {
+    public var headline: String { Self.headline(title: title, firstWords: firstWords) }
+
+    /// The entry in its own words: a title the person gave, else the first line of their
+    /// writing. A title a flow made (older entries were titled with the flow's name) is passed
+    /// over; with no words at all, the flow's name.
+    public func headline(_ titles: GeneratedTitles) -> String {
+        Self.headline(title: title, firstWords: firstWords, flow: flow, titles: titles)
+    }
+
+    static func headline(title: String, firstWords: String, flow: String?, titles: GeneratedTitles) -> String {
+        let trimmed = title.trimmingWhitespace()
+        if !trimmed.isEmpty, !titles.isGenerated(trimmed, flow: flow) { return trimmed }
+        if !firstWords.isEmpty { return firstWords }
+        if !trimmed.isEmpty { return trimmed }
+        return titles.title(of: flow) ?? "(untitled)"
+    }
+
+    static func headline(title: String, firstWords: String) -> String {
         if !title.trimmingWhitespace().isEmpty { return title.trimmingWhitespace() }
-        let allText = ([preamble] + sections.map(\.text)).joined(separator: "\n")
-        for line in allText.split(separator: "\n") where !line.trimmingWhitespace().isEmpty {
-            return String(line).trimmingWhitespace()
+        return firstWords.isEmpty ? "(untitled)" : firstWords
+    }
+
+    /// The first line of the person's writing: the free text before any heading, else the first
+    /// answer that reads as words (a rating such as "4 of 10 (...)" or a Self check's list of
+    /// numbers is passed over); "" when there is none.
+    public var firstWords: String {
+        for text in [preamble] + sections.map(\.text) {
+            guard let line = text.split(separator: "\n").first(where: { !$0.trimmingWhitespace().isEmpty }) else { continue }
+            let trimmed = line.trimmingWhitespace()
+            if Self.isRating(trimmed) || Self.isNumberList(text) { continue }
+            return trimmed
         }
-        return "(untitled)"
+        return ""
+    }
+
+    /// "4 of 10" or "4 of 10 (0 = settled, 10 = overwhelmed)": how a scale's answer is written.
+    static func isRating(_ line: String) -> Bool {
+        let words = line.split(separator: " ", maxSplits: 3)
+        guard words.count >= 3, Int(words[0]) != nil, words[1] == "of", Int(words[2]) != nil else { return false }
+        return words.count == 3 || words[3].hasPrefix("(")
+    }
+
+    /// "- Calm: 6" on every line: how a Self check's answer is written.
+    static func isNumberList(_ text: String) -> Bool {
+        let lines = text.split(separator: "\n").filter { !$0.trimmingWhitespace().isEmpty }
+        return !lines.isEmpty && lines.allSatisfy { line in
+            guard line.hasPrefix("- "), let colon = line.lastIndex(of: ":") else { return false }
+            return Int(line[line.index(after: colon)...].trimmingWhitespace()) != nil
+        }
     }
 }
 

@@ -214,6 +214,15 @@ struct PartChanges {
 }
 
 extension FlowEngine {
+    /// A line as a title: whole up to 80 columns, else cut at a word with "…".
+    static func titleLine(_ line: String) -> String {
+        let trimmed = line.trimmingWhitespace()
+        guard trimmed.count > 80 else { return trimmed }
+        let cut = trimmed.prefix(79)
+        let words = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut
+        return words.trimmingWhitespace() + "…"
+    }
+
     /// The entry and part changes for a run, whether it finished or is being saved part-way.
     public func outcome(_ run: FlowRun, entryID: EntryID) -> FlowOutcome {
         let changes = PartChanges.apply(run: run, to: knownParts, library: library)
@@ -264,11 +273,30 @@ extension FlowEngine {
             sections.append(EntrySection(stepID: id, heading: answer.prompt + " (written before an earlier answer was changed)",
                                          text: text))
         }
-        let flow = library.flow(run.rootFlowID)
-        var title = flow?.title ?? run.rootFlowID
-        if let template = flow?.entryTitle {
-            // A title whose variables have no value yet ("Making room with {part}" before any
-            // part was named) falls back to the flow's title.
+        // The entry is titled in the person's own words: the first line of its first piece of
+        // writing (a long answer, else a short one, else the words of how they feel toward a
+        // part); the flow's name is in `flow`, and lists show it in a column of its own. Lines of
+        // the safety plan (names, numbers) never title an entry.
+        var candidates: [(rank: Int, order: Int, text: String)] = []
+        for answer in run.answers {
+            guard let step = library.flow(answer.flowID)?.step(answer.stepID), step.keeps == nil else { continue }
+            switch (step.kind, answer.value) {
+            case (.longText, .text(let text)): candidates.append((0, candidates.count, text))
+            case (.shortText, .text(let text)): candidates.append((1, candidates.count, text))
+            case (.feelToward, .feeling(let text, _)): candidates.append((2, candidates.count, text))
+            default: break
+            }
+        }
+        var title = ""
+        for candidate in candidates.sorted(by: { ($0.rank, $0.order) < ($1.rank, $1.order) }) {
+            if let line = candidate.text.split(separator: "\n").first(where: { !$0.trimmingWhitespace().isEmpty }) {
+                title = Self.titleLine(String(line))
+                break
+            }
+        }
+        if title.isEmpty, let template = library.flow(run.rootFlowID)?.entryTitle {
+            // No words written: the flow's entry title, once its variables have values ("Making
+            // room with Inner critic"); else the flow's own title.
             var complete = true
             let rendered = PromptTemplate.render(template) { path in
                 let value: String
@@ -280,8 +308,9 @@ extension FlowEngine {
                 if value.isEmpty { complete = false }
                 return value
             }.trimmingWhitespace()
-            if complete && !rendered.isEmpty { title = rendered }
+            if complete { title = rendered }
         }
+        if title.isEmpty { title = library.flow(run.rootFlowID)?.title ?? run.rootFlowID }
         let entry = Entry(id: entryID, created: run.startedAt, flow: run.rootFlowID, title: title, parts: partIDs,
                           selfEnergy: selfEnergy, distress: distress, sections: sections)
         let changedParts = changes.changedIDs.compactMap { id in changes.all.first { $0.id == id } }
