@@ -209,6 +209,8 @@ public struct AppState: Hashable, Sendable {
     public var confirmingHomeDiscard = false
     /// The last unfinished session moved to the trash, for `u` on the home screen.
     public var lastDiscardedDraft: DiscardedDraft?
+    /// When (monotonic milliseconds) the journal was last read for the home screen or the list.
+    public var lastJournalRead = 0
     /// The last part record deleted (to the trash), for `u` in the parts list.
     public var lastDeletedPart: PartDeleting.Trashed?
 

@@ -357,6 +357,7 @@ extension HavenApp {
     func updateBrowse(_ msg: AppMsg) -> [AppEffect]? {
         switch msg {
         case .entriesLoaded(let journal):
+            guard state.journal != journal else { return [] } // read again, unchanged: nothing moves
             state.journal = journal
             // Positions from before the reload mean nothing now: search afresh.
             func fresh(_ browse: BrowseState) -> BrowseState {

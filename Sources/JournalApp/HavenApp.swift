@@ -19,6 +19,7 @@ public final class HavenApp: Program {
         generatedTitles = GeneratedTitles(flows: environment.library.flows.values.map { ($0.id, $0.title, $0.entryTitle) })
         state = AppState(size: size, screen: environment.welcomeSeen() ? .home(selected: 0) : .welcome)
         state.now = environment.monotonicMilliseconds()
+        state.lastJournalRead = state.now // the start effects read it
     }
 
     /// Effects to run before the first frame.
@@ -48,7 +49,15 @@ public final class HavenApp: Program {
 
     public func update(_ msg: AppMsg) -> [AppEffect] {
         let wasFinished = state.finished
+        let shownBefore = JournalRefresh.view(of: state.screen)
         var effects = route(msg)
+        // Another program may have written, imported or edited meanwhile: the journal is read
+        // again whenever the home screen or the entries list comes up (each file is checked).
+        let shown = JournalRefresh.view(of: state.screen)
+        if shown != shownBefore, shown != nil {
+            effects += JournalRefresh.effects(for: shown, alreadyAsked: effects)
+            state.lastJournalRead = state.now
+        }
         // Whichever way the app ends, unsaved typing left behind a grounding break, or in a part
         // form, is kept (on screen, a reader's note is asked about first).
         if !wasFinished, state.finished {
@@ -69,8 +78,14 @@ public final class HavenApp: Program {
             return []
         case .tick(let now):
             state.now = now
+            // And while one of them stays up, every few seconds.
+            if let shown = JournalRefresh.view(of: state.screen), now - state.lastJournalRead >= JournalRefresh.intervalMilliseconds {
+                state.lastJournalRead = now
+                return JournalRefresh.effects(for: shown, alreadyAsked: [])
+            }
             return autosave()
         case .homeLoaded(let home):
+            guard home != state.home else { return [] } // read again, unchanged
             state.home = home
             state.partActivity = nil // the aliases may have changed
             engine = FlowEngine(library: environment.library, knownParts: home.parts, safetyPlan: home.safetyPlan)

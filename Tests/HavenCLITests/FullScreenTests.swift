@@ -73,6 +73,26 @@ struct FullScreenTests {
         tmux.keys("C-e")
     }
 
+    /// Another process writes while the app shows the home screen and then the list: both show
+    /// the new entry without a restart.
+    @Test func anEntryWrittenByASecondProcessShowsInTheRunningApp() throws {
+        let scratch = try Scratch()
+        let tmux = try Tmux(scratch: scratch)
+        defer { tmux.stop() }
+        try tmux.startAtHome()
+        let first = try HavenProcess.run(["write", "--plain", "--flow", "evening-review"], input: "Written from another terminal\n.\n:finish\n",
+                                         environment: scratch.environment)
+        #expect(first.status == 0, "\(first.stderr)")
+        try tmux.waitFor("Written from another terminal") // on the home screen, within seconds
+        tmux.keys("l")
+        try tmux.waitFor("Entries · 1")
+        let second = try HavenProcess.run(["write", "--plain", "--flow", "evening-review"], input: "And a second one\n.\n:finish\n",
+                                          environment: scratch.environment)
+        #expect(second.status == 0, "\(second.stderr)")
+        try tmux.waitFor("And a second one") // in the list, while it is up
+        try tmux.waitFor("Entries · 2")
+    }
+
     /// With no $VISUAL or $EDITOR the fallback is vi (vim here): it gets the terminal, edits, and
     /// Haven comes back with the text.
     @Test func viEditsAnAnswerMidSession() throws {
