@@ -60,6 +60,28 @@ extension Commands {
         return found.isEmpty ? 1 : ExitStatus.ok
     }
 
+    /// `haven tags`: the tags in use, most used first, each with how many entries carry it.
+    public static func tags(json: Bool, context: HavenContext) throws(CommandFailure) -> Int32 {
+        let counts = TagCount.of(try context.summaries().entries)
+        if json {
+            struct Row: Encodable { var tag: String; var entries: Int }
+            context.console.line(EntryJSON.encode(counts.map { Row(tag: $0.tag, entries: $0.entries) }))
+            return ExitStatus.ok
+        }
+        if counts.isEmpty {
+            if context.console.outputIsTerminal { context.console.line("No tags yet. Write #tag or @tag in an answer to tag an entry.") }
+            return ExitStatus.ok
+        }
+        let width = String(counts.map(\.entries).max() ?? 0).count
+        var text = ""
+        for count in counts {
+            let number = String(count.entries)
+            text += String(repeating: " ", count: width - number.count) + number + "  " + count.tag + "\n"
+        }
+        context.console.write(text)
+        return ExitStatus.ok
+    }
+
     public static func onThisDay(json: Bool, context: HavenContext) throws(CommandFailure) -> Int32 {
         let indexed = try context.summaries()
         let today = CalendarDay(context.clock.now())

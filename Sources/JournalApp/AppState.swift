@@ -129,6 +129,8 @@ public struct ReviewState: Hashable, Sendable {
     public var selected = 0
     /// True after ↑/↓ (the view keeps the picked answer in sight); false after scrolling.
     public var followSelection = true
+    /// A detail of the entry being set (tags, title, date), open over the bottom of the screen.
+    public var detail: ReviewDetailField?
 }
 
 /// The small menu for leaving a session before its end.

@@ -173,7 +173,8 @@ enum BrowseView {
             index += 1
         }
         if let panel = browse.filterPanel {
-            FilterPanelView.render(panel, filter: browse.filter, names: names, into: &frame, theme: theme)
+            FilterPanelView.render(panel, filter: browse.filter, names: names, tags: TagCount.of(app.state.journal?.entries ?? []),
+                                   into: &frame, theme: theme)
         }
     }
 
@@ -195,7 +196,8 @@ enum BrowseView {
 }
 
 enum FilterPanelView {
-    static func render(_ panel: FilterPanel, filter: EntryFilter, names: [PartID: String], into frame: inout Frame, theme: Theme) {
+    static func render(_ panel: FilterPanel, filter: EntryFilter, names: [PartID: String], tags: [TagCount], into frame: inout Frame,
+                       theme: Theme) {
         let rows = FilterPanel.Row.allCases
         let box = frame.area.centred(width: min(frame.size.width - 4, 60), height: min(frame.size.height - 2, rows.count + 6))
         frame.buffer.fill(box)
@@ -223,7 +225,12 @@ enum FilterPanelView {
                 frame.cursor = Point(x: valueX + CellWidth.of(value), y: y)
             }
         }
-        let foot = panel.problem ?? (panel.row == .from || panel.row == .to ? "Type a date: 2026-11-29, 2026-11 or 2026." : "←/→ change · Enter applies")
+        var foot = panel.problem ?? (panel.row == .from || panel.row == .to ? "Type a date: 2026-11-29, 2026-11 or 2026." : "←/→ change · Enter applies")
+        if panel.problem == nil, panel.row == .tag {
+            // The tags in use, most used first, so the person sees what there is to pick.
+            foot = tags.isEmpty ? "No tags yet: write #tag in an answer, or t in the review."
+                : "In use: " + tags.map { "\($0.tag) (\($0.entries))" }.joined(separator: ", ")
+        }
         frame.buffer.put(foot.truncated(toWidth: inner.width), x: inner.x, y: inner.maxY - 1,
                          style: panel.problem == nil ? theme.quiet : theme.notice)
     }

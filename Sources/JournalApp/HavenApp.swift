@@ -183,7 +183,7 @@ public final class HavenApp: Program {
         case .welcome: return Keymaps.welcome
         case .home: return Keymaps.home
         case .saved: return Keymaps.saved
-        case .review: return Keymaps.review
+        case .review(let review): return review.detail == nil ? Keymaps.review : Keymaps.reviewDetail
         case .browse(let browse):
             if browse.filterPanel != nil { return Keymaps.filters }
             if browse.typingQuery { return Keymaps.browseSearching }
@@ -277,7 +277,7 @@ public final class HavenApp: Program {
         case .session(let session):
             return handleSession(key: key, action: action, session: session)
         case .review(let review):
-            return handleReview(action, review: review)
+            return handleReview(key: key, action: action, review: review)
         case .browse(let browse):
             return handleBrowse(key: key, action: action, browse: browse)
         case .reader(let browse, let reader):
@@ -615,10 +615,18 @@ public final class HavenApp: Program {
 
     // MARK: Review
 
-    private func handleReview(_ action: AppAction?, review current: ReviewState) -> [AppEffect] {
+    private func handleReview(key: Key, action: AppAction?, review current: ReviewState) -> [AppEffect] {
         var review = current
+        if review.detail != nil, action != .ground, action != .quit {
+            let effects = handleReviewDetail(key: key, action: action, review: &review)
+            state.screen = .review(review)
+            return effects
+        }
         let answers = reviewableAnswers(review.session.run)
         switch action {
+        case .editTags: openReviewDetail(.tags, review: &review)
+        case .editTitle: openReviewDetail(.title, review: &review)
+        case .editDate: openReviewDetail(.when, review: &review)
         case .save:
             return [.saveSession(review.session.run, review.session.entryID)]
         case .up:

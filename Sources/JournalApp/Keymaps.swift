@@ -32,6 +32,7 @@ public enum AppAction: Hashable, Sendable {
     case leave                                  // a session or the review: keep a draft, or discard
     case discard                                // the review: discard the session (asks once)
     case confirm, cancel                        // a yes-or-no question
+    case editTags, editTitle, editDate          // the review: the entry's details
     case deletePart                             // a part's page: to the trash, when nothing names it
 }
 
@@ -268,8 +269,20 @@ public enum Keymaps {
         KeyBinding(.back, keys: [.control("b"), .escape], help: "back"),
         KeyBinding(.discard, keys: [.character("d")], help: "discard this session (asks first; u on the home screen brings it back)",
                    showInHelpLine: false),
+        KeyBinding(.editTags, keys: [.character("t")], help: "its tags: add or take off (#tag in an answer is one too)", line: "tags"),
+        KeyBinding(.editTitle, keys: [.character("n")], help: "name it: a title of your own", showInHelpLine: false),
+        KeyBinding(.editDate, keys: [.character("w")], help: "when it happened: date it in the past", showInHelpLine: false),
         help,
         leave,
+        KeyBinding(.quit, keys: [.control("q"), .control("c")], help: "quit (keeps a draft)", showInHelpLine: false),
+    ])
+
+    /// A detail's field in the review: letters type.
+    public static let reviewDetail = KeyMap<AppAction>(title: "Review: a detail", [
+        KeyBinding(.save, keys: [.enter], help: "set it", line: "set"),
+        KeyBinding(.back, keys: [.escape], help: "leave it as it was", line: "cancel"),
+        ground,
+        textHelp,
         KeyBinding(.quit, keys: [.control("q"), .control("c")], help: "quit (keeps a draft)", showInHelpLine: false),
     ])
 

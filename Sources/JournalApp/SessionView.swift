@@ -372,7 +372,7 @@ enum ReviewView {
         let theme = app.theme
         let size = frame.size
         frame.buffer.put("Review your entry", x: 2, y: 0, style: theme.title)
-        let note = "This is how it will be saved. c changes the highlighted answer."
+        let note = "How it will be saved. c change · t tags · n title · w date · d discard"
         frame.buffer.put(note.truncated(toWidth: size.width - 4), x: 2, y: 1, style: theme.quiet)
         let area = area(size: size)
         let rows = rows(review.entryText, width: area.width)
@@ -385,5 +385,6 @@ enum ReviewView {
             let position = "\(min(rows.count, top + area.height))/\(rows.count)"
             frame.buffer.put(position, x: size.width - 2 - position.count, y: 0, style: theme.quiet)
         }
+        if let field = review.detail { ReviewDetailView.render(field, into: &frame, theme: theme) }
     }
 }

@@ -85,6 +85,25 @@ struct OnThisDay: ParsableCommand {
     }
 }
 
+struct Tags: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "The tags in use, most used first, with how many entries carry each.",
+        discussion: """
+            An entry's tags are the words written with # or @ in its answers (#work, @sam), as jrnl \
+            users write them, and those added in the review (t). 'haven list --tag work' lists \
+            the entries with one.
+            """
+    )
+
+    @OptionGroup var journal: JournalOptions
+    @Flag(help: "Print JSON instead of lines.") var json = false
+
+    func run() throws {
+        let context = try journal.readingContext()
+        try perform { () throws(CommandFailure) in try Commands.tags(json: json, context: context) }
+    }
+}
+
 /// Everything is written (stdout is unbuffered here) and nothing is left to save: leave now,
 /// instead of freeing tens of thousands of entry summaries one by one on the way out.
 func finishNow() -> Never {

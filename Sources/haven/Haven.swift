@@ -59,7 +59,7 @@ struct Haven: ParsableCommand {
             Exit status: 0 ok, 64 usage error (or no terminal for the full-screen app), 65 bad data, 66 an input that is not there, 74 input/output error, 128+N stopped by signal N (the session is kept as a draft).
             """,
         version: HavenVersion.current,
-        subcommands: [Open.self, Write.self, List.self, Search.self, Show.self, OnThisDay.self, Parts.self, Summary.self, Import.self, Prompts.self],
+        subcommands: [Open.self, Write.self, List.self, Search.self, Show.self, OnThisDay.self, Tags.self, Parts.self, Summary.self, Import.self, Prompts.self],
         defaultSubcommand: Open.self
     )
 

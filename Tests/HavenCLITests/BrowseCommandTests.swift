@@ -42,6 +42,21 @@ import Testing
             """)
     }
 
+    @Test func tagsAreListedWithCountsAndAPipedAnswersTagsAreKept() throws {
+        let haven = try Self.haven()
+        // Written with a flow: #tags in the answers become the entry's tags.
+        let (_, _) = haven.write(.init(flowID: "evening-review"), input: ["A walk with @Sam #work", ".", ":finish"])
+        let (context, console) = haven.context(input: [])
+        #expect(try Commands.tags(json: false, context: context) == 0)
+        #expect(console.output == "2  work\n1  home\n1  Sam\n1  travel\n")
+        let (jsonContext, jsonConsole) = haven.context(input: [])
+        _ = try Commands.tags(json: true, context: jsonContext)
+        #expect(jsonConsole.output.contains("\"entries\" : 2,\n    \"tag\" : \"work\""))
+        let (empty, emptyConsole) = InProcessHaven().context(input: [])
+        #expect(try Commands.tags(json: false, context: empty) == 0)
+        #expect(emptyConsole.output == "") // nothing printed into a pipe
+    }
+
     func ids(_ console: ScriptedConsole) -> [String] {
         console.output.split(separator: "\n").map { String($0.prefix(20)) }
     }

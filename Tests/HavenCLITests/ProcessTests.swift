@@ -9,7 +9,7 @@ import Testing
 
     @Test(arguments: [["--help"], ["write", "--help"], ["list", "--help"], ["show", "--help"], ["prompts", "--help"],
                       ["prompts", "list", "--help"], ["prompts", "check", "--help"], ["help", "write"],
-                      ["search", "--help"], ["on-this-day", "--help"], ["parts", "--help"], ["parts", "show", "--help"], ["parts", "rename", "--help"], ["parts", "colour", "--help"], ["parts", "archive", "--help"], ["parts", "merge", "--help"], ["parts", "delete", "--help"], ["summary", "--help"]])
+                      ["search", "--help"], ["on-this-day", "--help"], ["tags", "--help"], ["parts", "--help"], ["parts", "show", "--help"], ["parts", "rename", "--help"], ["parts", "colour", "--help"], ["parts", "archive", "--help"], ["parts", "merge", "--help"], ["parts", "delete", "--help"], ["summary", "--help"]])
     func everyCommandHasHelp(_ arguments: [String]) throws {
         let scratch = try Scratch()
         let result = try HavenProcess.run(arguments, environment: scratch.environment)

@@ -214,6 +214,16 @@ struct PartChanges {
 }
 
 extension FlowEngine {
+    /// The entry's tags: those written as #tag or @tag in its answers, with the ones added in the
+    /// review, less the ones taken off there.
+    static func tags(of run: FlowRun, sections: [EntrySection]) -> [String] {
+        let written = sections.reduce([String]()) { EntryTags.merged($0, EntryTags.scan($1.text)) }
+        let reviewed = run.reviewed ?? ReviewedDetails()
+        return EntryTags.merged(written, reviewed.addedTags).filter { tag in
+            !reviewed.removedTags.contains { EntryTags.same($0, tag) }
+        }
+    }
+
     /// A line as a title: whole up to 80 columns, else cut at a word with "…".
     static func titleLine(_ line: String) -> String {
         let trimmed = line.trimmingWhitespace()
@@ -311,7 +321,9 @@ extension FlowEngine {
             if complete { title = rendered }
         }
         if title.isEmpty { title = library.flow(run.rootFlowID)?.title ?? run.rootFlowID }
-        let entry = Entry(id: entryID, created: run.startedAt, flow: run.rootFlowID, title: title, parts: partIDs,
+        if let given = run.reviewed?.title?.trimmingWhitespace(), !given.isEmpty { title = given }
+        let tags = Self.tags(of: run, sections: sections)
+        let entry = Entry(id: entryID, created: run.startedAt, flow: run.rootFlowID, title: title, parts: partIDs, tags: tags,
                           selfEnergy: selfEnergy, distress: distress, sections: sections)
         let changedParts = changes.changedIDs.compactMap { id in changes.all.first { $0.id == id } }
         let plan = SafetyPlanChanges.apply(run: run, to: safetyPlan, library: library)

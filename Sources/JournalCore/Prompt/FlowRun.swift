@@ -69,6 +69,21 @@ public struct FlowCheckpoint: Hashable, Sendable, Codable {
     public var focus: PartID?
 }
 
+/// The details of an entry a person sets in the review, kept with the session (and its draft).
+public struct ReviewedDetails: Hashable, Sendable, Codable {
+    /// Their own title; nil keeps the one made from their words.
+    public var title: String?
+    public var addedTags: [String] = []
+    /// Tags written in an answer that should not be the entry's.
+    public var removedTags: [String] = []
+
+    public init(title: String? = nil, addedTags: [String] = [], removedTags: [String] = []) {
+        self.title = title
+        self.addedTags = addedTags
+        self.removedTags = removedTags
+    }
+}
+
 /// Everything about a guided session in progress. Pure data: it is what a draft stores, and
 /// resuming it gives exactly the same next step.
 public struct FlowRun: Hashable, Sendable, Codable {
@@ -86,6 +101,9 @@ public struct FlowRun: Hashable, Sendable, Codable {
     /// Words taken back with "back" that no longer fit the way the session went after an earlier
     /// answer was changed: kept in the entry, so nothing written is lost.
     public var setAside: [RecordedAnswer]? = nil
+    /// What the person set in the review: a title of their own, tags added or taken off (tags
+    /// written as #tag in answers are picked up by themselves). Nil when nothing was set.
+    public var reviewed: ReviewedDetails? = nil
 
     /// Puts the answers still waiting to be offered again, those with words in them, aside.
     mutating func setAsideUndone() {

@@ -1,0 +1,82 @@
+import JournalApp
+import JournalCore
+import Testing
+import TerminalUI
+
+/// The review sets an entry's details: its tags (written as #tag, or added and taken off with
+/// `t`), a title of one's own (`n`) and when it happened (`w`).
+@Suite struct ReviewDetailsTests {
+    /// An evening review with tags in its first answer, at its review.
+    func atTheReview() -> AppHarness {
+        let h = AppHarness()
+        h.begin("evening-review")
+        h.press(.enter) // the pause
+        h.type("A walk with @Sam #outside")
+        h.press(.control("d"))
+        h.press(.control("s"))
+        guard case .review = h.app.state.screen else { Issue.record("not the review"); return h }
+        return h
+    }
+
+    @Test func tagsWrittenInAnswersShowAndCanBeChanged() throws {
+        let h = atTheReview()
+        #expect(h.screen.contains("tags: [Sam, outside]"))
+        h.type("t")
+        #expect(h.screen.contains("Tags: Sam, outside"))
+        h.press(.control("u"))
+        h.type("Sam, family")
+        h.press(.enter)
+        #expect(h.screen.contains("tags: [Sam, family]"))
+        h.type("t") // the field shows the tags as they are now
+        #expect(h.screen.contains("Tags: Sam, family"))
+        h.press(.escape)
+        h.press(.enter) // save
+        let entry = try EntryFormat.parse(try #require(h.entryTexts.first))
+        #expect(entry.tags == ["Sam", "family"])
+        #expect(entry.title == "A walk with @Sam #outside")
+    }
+
+    @Test func aTitleOfOnesOwnAndADateInThePast() throws {
+        let h = atTheReview()
+        h.type("n")
+        h.type("Sunday, finally")
+        h.press(.enter)
+        #expect(h.screen.contains("title: \"Sunday, finally\""))
+        h.type("w")
+        #expect(h.screen.contains("When: 2026-11-29 09:15"))
+        h.press(.control("u"))
+        h.type("tomorrow")
+        h.press(.enter)
+        #expect(h.words.contains("'tomorrow' is not a date"))
+        h.press(.control("u"))
+        h.type("yesterday 18:30")
+        h.press(.enter)
+        #expect(h.screen.contains("created: 2026-11-28T18:30:00+01:00"))
+        h.press(.enter)
+        let path = try #require(h.store.files.keys.first { $0.hasPrefix("entries/") })
+        #expect(path.hasPrefix("entries/2026/11/20261128-183000-"))
+        let entry = try EntryFormat.parse(try #require(h.store.files[path]))
+        #expect(entry.title == "Sunday, finally")
+        #expect(entry.created == LocalDateTime(year: 2026, month: 11, day: 28, hour: 18, minute: 30, utcOffsetMinutes: 60))
+    }
+
+    @Test func theDetailsAreKeptInTheDraft() throws {
+        let h = atTheReview()
+        h.type("n")
+        h.type("Kept")
+        h.press(.enter)
+        h.press(.control("q"))
+        let again = AppHarness(store: h.store)
+        again.type("r") // waiting at the review
+        #expect(again.screen.contains("title: Kept"))
+    }
+
+    @Test func theTagFilterListsTheTagsInUse() throws {
+        let h = atTheReview()
+        h.press(.enter, .enter) // saved, home
+        h.type("l")
+        h.type("f")
+        h.press(.down, .down, .down) // from, to, part, tag
+        #expect(h.screen.contains("In use: outside (1), Sam (1)"))
+    }
+}
