@@ -10,10 +10,57 @@ public enum Commands {
         public var flowID: String?
         /// Resume a draft: an entry id, or "" for the most recent draft.
         public var resume: String?
+        /// When the entry happened, as typed (`yesterday`, `2026-11-30 18:30`); nil for now.
+        public var date: String?
 
-        public init(flowID: String? = nil, resume: String? = nil) {
+        public init(flowID: String? = nil, resume: String? = nil, date: String? = nil) {
             self.flowID = flowID
             self.resume = resume
+            self.date = date
+        }
+    }
+
+    /// The moment `--date` names, or now; a date that is not one is a usage error.
+    public static func moment(_ date: String?, context: HavenContext) throws(CommandFailure) -> LocalDateTime {
+        let now = context.clock.now()
+        guard let date else { return now }
+        switch EntryDate.parse(date, now: now) {
+        case .success(let moment): return moment
+        case .failure(let problem): throw CommandFailure("haven: --date: \(problem)", status: ExitStatus.usage)
+        }
+    }
+
+    /// `haven write "text"` and `haven write -`: the text saved at once as a free entry, with its
+    /// #tags and the parts it names. `text` nil reads it all from standard input.
+    public static func capture(_ text: String?, date: String?, context: HavenContext) throws(CommandFailure) -> Int32 {
+        let moment = try Self.moment(date, context: context)
+        var body = text ?? ""
+        if text == nil {
+            var lines: [String] = []
+            while let line = context.console.readLine() { lines.append(line) }
+            body = lines.joined(separator: "\n")
+        }
+        guard !body.trimmingWhitespace().isEmpty else {
+            throw CommandFailure("haven: nothing to save: the text is empty", status: ExitStatus.dataError)
+        }
+        let store = context.store
+        do throws(StoreError) {
+            let parts = try store.loadParts()
+            context.report(parts.problems)
+            let standing = PartAliases(parts.parts.map(\.part)).standing(parts.parts.map(\.part))
+            var entry = QuickCapture.entry(body, id: context.ids.make(at: moment), at: moment, parts: standing)
+            for attempt in 1...5 {
+                do throws(StoreError) {
+                    let stored = try store.createEntry(entry)
+                    context.console.line("Saved: \(context.locations.journal)/\(stored.path)")
+                    return ExitStatus.ok
+                } catch .alreadyExists where attempt < 5 {
+                    entry.id = context.ids.make(at: moment) // two in one second with the same letters: another id
+                }
+            }
+            throw StoreError.alreadyExists("an entry with id \(entry.id)")
+        } catch {
+            throw context.fail(error)
         }
     }
 
@@ -53,7 +100,7 @@ public enum Commands {
                                    pendingAnswer: draft.pendingAnswer)
         } else {
             let flowID = options.flowID ?? "daily-checkin"
-            let now = context.clock.now()
+            let now = try Self.moment(options.date, context: context)
             let run: FlowRun
             do {
                 run = try engine.start(flowID: flowID, at: now)

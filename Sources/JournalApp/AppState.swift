@@ -198,6 +198,8 @@ public struct AppState: Hashable, Sendable {
     public var finished = false
     /// A flow asked for on the command line, started once the first-run welcome is read.
     public var pendingFlowID: String?
+    /// The date asked for on the command line (`--date`), for that flow's session.
+    public var pendingDate: LocalDateTime?
     /// Where a grounding moment started from outside a session (home, welcome, saved), to go back.
     public var groundingOrigin: Screen?
     /// The journal's entries as summaries, for the browser (loaded by `.loadEntries`).

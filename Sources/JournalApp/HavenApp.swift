@@ -25,8 +25,10 @@ public final class HavenApp: Program {
     /// Effects to run before the first frame.
     public var startEffects: [AppEffect] { [.loadHome] }
 
-    /// Opens a flow straight away (`haven write --flow ID`), past the welcome and home screens.
-    public func begin(flowID: String) -> [AppEffect] {
+    /// Opens a flow straight away (`haven write --flow ID`), past the welcome and home screens;
+    /// `at` dates it in the past (`--date`).
+    public func begin(flowID: String, at moment: LocalDateTime? = nil) -> [AppEffect] {
+        state.pendingDate = moment
         if case .welcome = state.screen {
             state.pendingFlowID = flowID // the welcome comes first, once
             return []
@@ -382,7 +384,8 @@ public final class HavenApp: Program {
     /// Begins a flow; `about` a part (from its page), with that part in focus and given as the
     /// answer to the flow's first question, which asks which part it is about.
     func startSession(flowID: String, about part: PartID? = nil) -> [AppEffect] {
-        let now = environment.clock.now()
+        let now = state.pendingDate ?? environment.clock.now()
+        state.pendingDate = nil
         do {
             let run = try engine.start(flowID: flowID, at: now)
             var session = SessionState(run: run, entryID: environment.ids.make(at: now))

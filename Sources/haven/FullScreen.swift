@@ -2,13 +2,14 @@ import CursesTerminal
 import Foundation
 import HavenCLI
 import JournalApp
+import JournalCore
 import JournalFiles
 import TerminalUI
 
 /// Runs the full-screen app on the real terminal. This is the only place that knows which
 /// terminal and store the app gets.
 enum FullScreen {
-    static func run(context: HavenContext, flowID: String?) throws(CommandFailure) -> Int32 {
+    static func run(context: HavenContext, flowID: String?, dated: LocalDateTime? = nil) throws(CommandFailure) -> Int32 {
         let environment = ProcessInfo.processInfo.environment
         if let reason = CursesTerminal.unavailableReason(environment: environment, stdinIsTTY: isatty(STDIN_FILENO) == 1,
                                                          stdoutIsTTY: isatty(STDOUT_FILENO) == 1) {
@@ -43,7 +44,7 @@ enum FullScreen {
         let app = HavenApp(environment: appEnvironment, size: terminal.size)
         for effect in app.startEffects { feed(app.perform(effect, terminal: terminal), to: app, terminal: terminal) }
         if let flowID {
-            for effect in app.begin(flowID: flowID) { feed(app.perform(effect, terminal: terminal), to: app, terminal: terminal) }
+            for effect in app.begin(flowID: flowID, at: dated) { feed(app.perform(effect, terminal: terminal), to: app, terminal: terminal) }
         }
         let signal = Runtime.run(app, on: terminal)
         terminal.stop()

@@ -63,6 +63,12 @@ struct Haven: ParsableCommand {
         defaultSubcommand: Open.self
     )
 
+    /// `18:30`: a time of day written after a date.
+    static func isClockTime(_ text: String) -> Bool {
+        let pieces = text.split(separator: ":", omittingEmptySubsequences: false)
+        return pieces.count == 2 && pieces.allSatisfy { $0.count == 2 && $0.allSatisfy { $0.isASCII && $0.isNumber } }
+    }
+
     /// `OnThisDay` -> `on-this-day`, as ArgumentParser names a command from its type.
     static func kebab(_ name: String) -> String {
         var out = ""
@@ -73,13 +79,18 @@ struct Haven: ParsableCommand {
         return out
     }
 
-    /// Arguments as people type them, before ArgumentParser sees them: `-n1` is `-n 1`, and a
-    /// first word that is no command is said to be one (rather than shown the usage of `open`).
+    /// Arguments as people type them, before ArgumentParser sees them: `-n1` is `-n 1`,
+    /// `--date 2026-11-30 18:30` is one date with its time, and a first word that is no command
+    /// is said to be one (rather than shown the usage of `open`).
     static func main() {
         var arguments = Array(CommandLine.arguments.dropFirst())
         arguments = arguments.flatMap { argument -> [String] in
             if argument.count > 2, argument.hasPrefix("-n"), Int(argument.dropFirst(2)) != nil { return ["-n", String(argument.dropFirst(2))] }
             return [argument]
+        }
+        if let date = arguments.firstIndex(of: "--date"), date + 2 < arguments.count, isClockTime(arguments[date + 2]) {
+            arguments[date + 1] += " " + arguments[date + 2]
+            arguments.remove(at: date + 2)
         }
         if let first = arguments.first, !first.hasPrefix("-") {
             let names = configuration.subcommands.map { $0.configuration.commandName ?? kebab(String(describing: $0)) }
@@ -112,15 +123,25 @@ struct Open: ParsableCommand {
 
 struct Write: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write an entry by answering a guided flow.",
+        abstract: "Write an entry: a guided flow, or a few words saved at once.",
         discussion: """
-            Without --plain, the flow opens in the full-screen app. --plain runs it line by line on \
+            With TEXT ('haven write "Slept badly; the critic was loud #work"'), or '-' to read it \
+            from standard input, the text is saved at once as a free entry: its #tags and @tags are \
+            its tags, and the parts it names are linked to it. Otherwise a flow runs. Without \
+            --plain, it opens in the full-screen app. --plain runs it line by line on \
             standard input and output instead: a long answer ends with a line holding a single '.', a \
             choice is answered by its number or its words, a scale by a number, a part by its name, and \
             an empty line skips. Lines :back, :skip, :ground, :finish and :help are commands. Your \
-            answers are kept as a draft after every step; if input ends early, resume with --resume.
+            answers are kept as a draft after every step; if input ends early, resume with --resume. \
+            --date dates the entry in the past: today, yesterday or YYYY-MM-DD, and a time HH:MM.
             """
     )
+
+    @Argument(help: ArgumentHelp("Text to save at once as a free entry; '-' reads it from standard input.", valueName: "text"))
+    var text: [String] = []
+    @Option(help: ArgumentHelp("When it happened: today, yesterday or YYYY-MM-DD, and a time HH:MM (never in the future).",
+                               valueName: "date"))
+    var date: String?
 
     @OptionGroup var journal: JournalOptions
     @Flag(help: "Run line by line without the full-screen app.") var plain = false
@@ -132,19 +153,29 @@ struct Write: ParsableCommand {
         if flow != nil && resume != nil {
             throw ValidationError("--flow and --resume cannot be used together: a resumed session continues its own flow")
         }
+        if !text.isEmpty && (flow != nil || resume != nil || plain) {
+            throw ValidationError("text to save at once is a free entry: it cannot go with --flow, --resume or --plain")
+        }
+        if date != nil && resume != nil {
+            throw ValidationError("--date is for a new entry: a resumed session keeps its date (change it in the review, w)")
+        }
     }
 
     func run() throws {
         let context = try journal.context()
         try perform { () throws(CommandFailure) in
+            if !text.isEmpty {
+                return try Commands.capture(text == ["-"] ? nil : text.joined(separator: " "), date: date, context: context)
+            }
             if plain {
-                return try Commands.write(.init(flowID: flow, resume: resume == "latest" ? "" : resume), context: context)
+                return try Commands.write(.init(flowID: flow, resume: resume == "latest" ? "" : resume, date: date), context: context)
             }
             guard resume == nil else {
                 throw CommandFailure("haven: --resume is for --plain; in the full-screen app, press r on the home screen",
                                      status: ExitStatus.usage)
             }
-            return try FullScreen.run(context: context, flowID: flow ?? "daily-checkin")
+            return try FullScreen.run(context: context, flowID: flow ?? "daily-checkin",
+                                      dated: date == nil ? nil : try Commands.moment(date, context: context))
         }
     }
 }

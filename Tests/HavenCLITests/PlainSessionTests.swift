@@ -248,4 +248,54 @@ import Testing
         _ = again.write(input: ["Tired", ".", "3", "", "", "", "", "4", "4", ":finish"])
         #expect(try PartFormat.parse(try #require(again.store.files["parts/4.md"])).name == "4")
     }
+
+    @Test func quickCaptureSavesAFreeEntryWithItsTagsAndParts() throws {
+        let haven = InProcessHaven()
+        _ = try haven.store.savePart(Part(id: "inner-critic", name: "Inner critic", formerNames: ["The judge"]), expecting: nil)
+        _ = try haven.store.savePart(Part(id: "little-one", name: "Éloïse"), expecting: nil)
+        let (context, console) = haven.context(input: [])
+        #expect(try Commands.capture("Slept badly; the JUDGE was loud, eloise hid #work", date: nil, context: context) == 0)
+        let path = try #require(haven.entryFiles.keys.first)
+        #expect(console.output == "Saved: /journal/\(path)\n")
+        #expect(path == "entries/2026/11/20261129-083005-entry.md")
+        let entry = try EntryFormat.parse(try #require(haven.entryFiles[path]))
+        #expect(entry.flow == nil && entry.title == "Slept badly; the JUDGE was loud, eloise hid #work")
+        #expect(entry.parts == ["inner-critic", "little-one"] && entry.tags == ["work"])
+        #expect(entry.preamble == "Slept badly; the JUDGE was loud, eloise hid #work")
+        #expect(QuickCapture.partsNamed(in: "a judgement call", parts: [Part(id: "j", name: "judge")]).isEmpty) // whole words only
+    }
+
+    @Test func quickCaptureFromStandardInputAndDatedInThePast() throws {
+        let haven = InProcessHaven()
+        let (context, _) = haven.context(input: ["First line", "", "More after a blank line @sam"])
+        #expect(try Commands.capture(nil, date: "2026-11-20 18:30", context: context) == 0)
+        let entry = try EntryFormat.parse(try #require(haven.entryFiles["entries/2026/11/20261120-183000-entry.md"]))
+        #expect(entry.preamble == "First line\n\nMore after a blank line @sam")
+        #expect(entry.created == LocalDateTime(year: 2026, month: 11, day: 20, hour: 18, minute: 30, utcOffsetMinutes: 60))
+        #expect(entry.tags == ["sam"])
+
+        let (empty, _) = InProcessHaven().context(input: [])
+        do {
+            _ = try Commands.capture(nil, date: nil, context: empty)
+            Issue.record("an empty text was saved")
+        } catch {
+            #expect(error.status == 65 && error.message == "haven: nothing to save: the text is empty")
+        }
+        let (future, _) = InProcessHaven().context(input: [])
+        do {
+            _ = try Commands.capture("x", date: "2026-12-25", context: future)
+            Issue.record("a future date was taken")
+        } catch {
+            #expect(error.status == 64 && error.message.contains("is in the future"))
+        }
+    }
+
+    @Test func aPlainSessionCanBeDatedInThePast() throws {
+        let haven = InProcessHaven()
+        let (status, _) = haven.write(.init(flowID: "evening-review", date: "yesterday"), input: ["A quiet day", ".", ":finish"])
+        #expect(status == 0)
+        let path = try #require(haven.entryFiles.keys.first)
+        #expect(path.hasPrefix("entries/2026/11/20261128-083005-evening-review"))
+    }
 }
+

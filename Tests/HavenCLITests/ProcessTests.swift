@@ -308,6 +308,22 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: scratch.path + "/nowhere")) // nothing was made by reading
     }
 
+    @Test func quickCaptureFromTheCommandLineAndStandardInput() throws {
+        let scratch = try Scratch()
+        let saved = try HavenProcess.run(["write", "--date", "2026-11-30", "18:30", "Walked", "by the sea #outside"],
+                                         environment: scratch.environment)
+        #expect(saved.status == 0, "\(saved.stderr)")
+        #expect(saved.stdout.hasPrefix("Saved: ") && saved.stdout.hasSuffix("/entries/2026/11/20261130-183000-entry.md\n"))
+        let piped = try HavenProcess.run(["write", "-"], input: "From a pipe\nand a second line\n", environment: scratch.environment)
+        #expect(piped.status == 0, "\(piped.stderr)")
+        let list = try HavenProcess.run(["list"], environment: scratch.environment)
+        #expect(list.stdout.contains("From a pipe") && list.stdout.contains("2026-11-30 18:30   Walked by the sea #outside"))
+        let tags = try HavenProcess.run(["tags"], environment: scratch.environment)
+        #expect(tags.stdout == "1  outside\n")
+        let mixed = try HavenProcess.run(["write", "--flow", "evening-review", "some words"], environment: scratch.environment)
+        #expect(mixed.status == 64 && mixed.stderr.contains("cannot go with --flow"))
+    }
+
     @Test func theResumeHintNamesACommandThatWorks() throws {
         let scratch = try Scratch()
         let first = try HavenProcess.run(["write", "--plain"], input: "Tired\n", environment: scratch.environment)

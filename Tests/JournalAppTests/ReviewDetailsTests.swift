@@ -80,3 +80,50 @@ import TerminalUI
         #expect(h.screen.contains("In use: outside (1), Sam (1)"))
     }
 }
+
+/// Free writing: a blank page, then, if the person likes, which parts were there.
+@Suite struct FreeWritingTests {
+    @Test func aBlankPageThenThePartsThatWereThere() throws {
+        let h = AppHarness()
+        #expect(h.app.homeChoices.contains { $0.id == "free-writing" })
+        h.begin("free-writing")
+        #expect(h.screen.contains("Write whatever is here."))
+        h.type("The meeting, again. #work")
+        h.press(.enter)
+        h.type("And then the walk home.")
+        h.press(.control("d"))
+        #expect(h.screen.contains("Were any parts of you there as you wrote?"))
+        h.press(.enter) // yes, name them
+        h.type("The worrier"); h.press(.enter)
+        h.press(.enter) // another one
+        h.type("The planner"); h.press(.enter)
+        h.press(.down, .enter) // that's all
+        guard case .review = h.app.state.screen else { Issue.record("not the review: \(h.app.state.screen)"); return }
+        h.press(.enter)
+        let entry = try EntryFormat.parse(try #require(h.entryTexts.first))
+        #expect(entry.title == "The meeting, again. #work" && entry.tags == ["work"])
+        #expect(entry.parts == ["the-worrier", "the-planner"])
+        #expect(h.store.files["parts/the-planner.md"] != nil)
+    }
+
+    @Test func noPartsIsAnAnswerToo() throws {
+        let h = AppHarness()
+        h.begin("free-writing")
+        h.type("Just this.")
+        h.press(.control("d"), .down, .enter)
+        guard case .review = h.app.state.screen else { Issue.record("not the review"); return }
+        h.press(.enter)
+        let entry = try EntryFormat.parse(try #require(h.entryTexts.first))
+        #expect(entry.parts.isEmpty && entry.flow == "free-writing")
+    }
+
+    @Test func aSessionBegunWithADateIsDatedSo() throws {
+        let h = AppHarness()
+        let yesterday = LocalDateTime(year: 2026, month: 11, day: 28, hour: 21, minute: 0, utcOffsetMinutes: 60)
+        for effect in h.app.begin(flowID: "free-writing", at: yesterday) { _ = h.app.perform(effect, terminal: h.terminal) }
+        h.type("Late")
+        h.press(.control("d"), .down, .enter, .enter)
+        let path = try #require(h.store.files.keys.first { $0.hasPrefix("entries/") })
+        #expect(path.hasPrefix("entries/2026/11/20261128-210000-free-writing"))
+    }
+}
