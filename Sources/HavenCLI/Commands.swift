@@ -108,7 +108,7 @@ public enum Commands {
                 throw CommandFailure("haven: \(error)", status: ExitStatus.usage)
             }
             if let waiting = drafts.drafts.first {
-                context.console.errorLine("haven: note: an unfinished session from \(waiting.run.startedAt.dateString) \(waiting.run.startedAt.timeString) is waiting; resume it with 'haven write --plain --resume'")
+                context.console.errorLine("haven: note: an unfinished session from \(waiting.run.startedAt.dateString) \(waiting.run.startedAt.timeString) is waiting; resume it with 'haven write --plain --resume latest'")
             }
             session = PlainSession(context: context, engine: engine, run: run, entryID: context.ids.make(at: now))
         }

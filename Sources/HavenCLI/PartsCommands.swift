@@ -118,7 +118,7 @@ extension Commands {
                                  + "(move it back to \(trashed.path) to undo).")
             return ExitStatus.ok
         case .inUse(let reason):
-            throw CommandFailure("haven: \(reason); 'haven parts archive' puts it away", status: ExitStatus.dataError)
+            throw CommandFailure("haven: \(reason); 'haven parts archive' puts it away instead", status: ExitStatus.dataError)
         }
     }
 
@@ -217,7 +217,7 @@ enum PartText {
         if !part.earlierValues.isEmpty {
             lines.append("")
             lines.append("Earlier values, newest first:")
-            for earlier in part.earlierValues.reversed() {
+            for earlier in part.earlierValues.sorted(by: { $0.until.secondsSinceEpoch > $1.until.secondsSinceEpoch }) {
                 lines.append("  until \(earlier.until.dateString)  \(earlier.field.label): \(earlier.value)")
             }
         }

@@ -135,7 +135,7 @@ public struct ReviewState: Hashable, Sendable {
 
 /// The small menu for leaving a session before its end.
 public struct LeavingState: Hashable, Sendable {
-    public static let choices = ["Leave for now: keep it as a draft to come back to", "Discard this session", "Go on with it"]
+    public static let choices = ["Leave for now: keep it as a draft", "Discard this session", "Go on with it"]
     public var selected = 0
     /// Discard was chosen: asked once more before anything moves.
     public var confirmingDiscard = false

@@ -422,6 +422,24 @@ public final class HavenApp: Program {
             guard let step = engine.currentStep(session.run) else { return [] }
             let page = SessionPage(step: step, session: session, parts: engine.parts(run: session.run), size: state.size)
             guard !page.fits else { return [] }
+            if case .longText = step.step.kind, case .text(var editor) = session.input {
+                // In a long answer the page keys move in the text, but PgUp with the cursor on the
+                // first row shows the question above, and PgDn goes back down to the answer.
+                let area = SessionView.inputArea(size: state.size)
+                let atTop = editor.cursorVisualPosition(width: area.width).y == 0
+                if !(action == .pageUp && atTop) && !(action == .pageDown && session.pageScroll != nil) {
+                    session.pageScroll = nil
+                    _ = EditorBridge.handle(key: key, state: &editor, width: area.width, height: page.inputHeight)
+                    session.input = .text(editor)
+                    return []
+                }
+                if action == .pageDown {
+                    // Down a page at a time, back to following the answer once it is in sight.
+                    let down = page.offset(scrolled: session.pageScroll) + max(1, page.viewport - 1)
+                    session.pageScroll = down >= page.offset(scrolled: nil) ? nil : down
+                    return []
+                }
+            }
             let move = max(1, page.viewport - 1) * (action == .pageUp ? -1 : 1)
             session.pageScroll = max(0, min(page.offset(scrolled: session.pageScroll) + move, page.height - page.viewport))
             return []
@@ -458,8 +476,7 @@ public final class HavenApp: Program {
         case .finish:
             return finishNow(&session)
         case .leave:
-            state.leaving = LeavingState()
-            return []
+            return beginLeaving(session)
         case .openEditor:
             guard let text = SessionLogic.editableText(session.input) else { return [] }
             return [.openEditor(text)]
@@ -538,7 +555,7 @@ public final class HavenApp: Program {
             session.offer = nil
             return beginGroundingBreak(&session)
         case .leave:
-            state.leaving = LeavingState()
+            return beginLeaving(session)
         case .select:
             session.offer = nil
             let choice = session.returnChoice

@@ -209,6 +209,9 @@ public enum Keymaps {
     ]
 
     public static let longText = KeyMap(title: "Writing", sessionCommon(continueKeys: [.control("d"), .function(10)]) + [
+        KeyBinding(.pageUp, keys: [.pageUp], help: "page up; from the top of your text, the question above",
+                   showInHelpLine: false),
+        KeyBinding(.pageDown, keys: [.pageDown], help: "page down", showInHelpLine: false),
         KeyBinding(.openEditor, keys: [.control("e")], help: "open in $EDITOR"),
     ])
 

@@ -23,6 +23,13 @@ extension HavenApp {
         environment.library.flow(run.rootFlowID)?.title ?? run.rootFlowID
     }
 
+    /// Ctrl-X: the menu, unless nothing was written yet; then there is nothing to keep or ask about.
+    func beginLeaving(_ session: SessionState) -> [AppEffect] {
+        guard holdsWriting(draft(of: session)) else { return leaveForNow(session) }
+        state.leaving = LeavingState()
+        return []
+    }
+
     func handleLeaving(_ action: AppAction?, leaving current: LeavingState) -> [AppEffect] {
         guard let session = sessionOnScreen else {
             state.leaving = nil
@@ -94,7 +101,7 @@ extension HavenApp {
         state.groundingOrigin = nil
     }
 
-    private func leaveForNow(_ session: SessionState) -> [AppEffect] {
+    func leaveForNow(_ session: SessionState) -> [AppEffect] {
         let draft = self.draft(of: session)
         leaveScreen()
         guard holdsWriting(draft) else {

@@ -10,7 +10,7 @@ extension HavenApp {
         // Said before asking, from the entries read; checked again against the files when done.
         if let journal = state.journal,
            let reason = PartDeleting.reasonToKeep(part, parts: state.home.parts, entries: journal.entries) {
-            state.notice = reason.prefix(1).uppercased() + reason.dropFirst() + "."
+            state.notice = reason.prefix(1).uppercased() + reason.dropFirst() + "; a puts it away instead."
             return []
         }
         page.confirmingDelete = true
@@ -56,7 +56,7 @@ extension HavenApp {
                 let entries = try environment.summaries.loadSummaries().entries
                 switch try PartDeleting.delete(id, store: environment.store, entries: entries) {
                 case .deleted(let trashed): return [.partDeleted(trashed)]
-                case .inUse(let reason): return [.storeFailed(reason.prefix(1).uppercased() + reason.dropFirst() + ".")]
+                case .inUse(let reason): return [.storeFailed(reason.prefix(1).uppercased() + reason.dropFirst() + "; a puts it away instead.")]
                 }
             } catch {
                 return [.storeFailed("Could not delete the part: \(error)")]

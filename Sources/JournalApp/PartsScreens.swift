@@ -249,7 +249,10 @@ enum PartPageView {
         let activity = app.currentPartActivity()[id] ?? PartActivity()
         var out: [(String, Style)] = []
         func add(_ text: String, _ style: Style = .plain) {
-            for row in Paragraph.wrap(text, width: width) { out.append((row, style)) }
+            // A line that begins indented keeps its indent on the rows it wraps onto.
+            let indent = String(text.prefix { $0 == " " })
+            let rows = Paragraph.wrap(String(text.dropFirst(indent.count)), width: max(1, width - indent.count))
+            for row in rows { out.append((indent + row, style)) }
         }
         func field(_ label: String, _ value: String) { if !value.isEmpty { add("\(label): \(value)") } }
         func links(_ ids: [PartID]) -> String { ids.map { names[$0] ?? $0.rawValue }.joined(separator: ", ") }

@@ -45,6 +45,7 @@ extension HavenApp {
     /// A key while a detail's field is open: Enter sets it, Esc leaves it as it was.
     func handleReviewDetail(key: Key, action: AppAction?, review: inout ReviewState) -> [AppEffect] {
         guard var field = review.detail else { return [] }
+        let current = review
         switch action {
         case .back:
             review.detail = nil
@@ -80,8 +81,16 @@ extension HavenApp {
             }
             review.session.run = run
             review.detail = nil
+            var effects: [AppEffect] = []
+            if field.detail == .when, run.startedAt != current.session.run.startedAt {
+                // The id tells when the entry happened, as a new one dated so would: the draft
+                // moves to the new id (written first, then the old one put away).
+                let old = review.session.entryID
+                review.session.entryID = environment.ids.make(at: run.startedAt)
+                effects.append(.discardDraft(old, quietly: true))
+            }
             review.entryText = EntryFormat.render(engine.outcome(run, entryID: review.session.entryID).entry)
-            return [.saveDraft(draft(of: review.session))]
+            return [.saveDraft(draft(of: review.session))] + effects
         default:
             let width = max(10, state.size.width - 4 - CellWidth.of(field.detail.label))
             _ = EditorBridge.handle(key: key, state: &field.editor, width: width, height: 1)

@@ -44,8 +44,8 @@ enum SessionView {
 
         if page.fits {
             // Everything fits: the answer takes the rest of the screen.
-            let y = drawHeader(into: &frame, at: SessionPage.top)
-            let inputArea = Rect(x: content.x, y: y, width: content.width, height: max(1, SessionPage.top + page.viewport - y))
+            let y = drawHeader(into: &frame, at: page.top)
+            let inputArea = Rect(x: content.x, y: y, width: content.width, height: max(1, page.top + page.viewport - y))
             renderInput(step: step, session: session, parts: parts, now: app.state.now, in: inputArea, into: &frame, theme: theme)
         } else {
             // A small window: the prompt, its hint and the answer scroll together, keeping what is
@@ -55,16 +55,16 @@ enum SessionView {
             renderInput(step: step, session: session, parts: parts, now: app.state.now,
                         in: Rect(x: content.x, y: y, width: content.width, height: page.inputHeight), into: &tall, theme: theme)
             let offset = page.offset(scrolled: session.pageScroll)
-            frame.buffer.copyRows(from: tall.buffer, rows: offset..<min(page.height, offset + page.viewport), toY: SessionPage.top)
+            frame.buffer.copyRows(from: tall.buffer, rows: offset..<min(page.height, offset + page.viewport), toY: page.top)
             if let cursor = tall.cursor, cursor.y >= offset, cursor.y < offset + page.viewport {
-                frame.cursor = Point(x: cursor.x, y: cursor.y - offset + SessionPage.top)
+                frame.cursor = Point(x: cursor.x, y: cursor.y - offset + page.top)
             } else {
                 frame.cursor = nil
             }
             let mark = max(0, content.x - 2)
-            if offset > 0 { frame.buffer.put("…", x: mark, y: SessionPage.top, style: theme.quiet) }
+            if offset > 0 { frame.buffer.put("…", x: mark, y: page.top, style: theme.quiet) }
             if offset + page.viewport < page.height {
-                frame.buffer.put("…", x: mark, y: SessionPage.top + page.viewport - 1, style: theme.quiet)
+                frame.buffer.put("…", x: mark, y: page.top + page.viewport - 1, style: theme.quiet)
             }
         }
         if let hint = session.hint {
@@ -244,8 +244,8 @@ enum SessionView {
 /// the answer do not all fit, which part of the tall page shows. Shared by the view and by
 /// `update` (PgUp/PgDn scroll the page by hand).
 struct SessionPage {
-    /// The first row under the progress line.
-    static let top = 2
+    /// The first row under the progress line (right under it in a short window).
+    let top: Int
     let promptRows: [String]
     let hintRows: [String]
     /// The prompt, hint and a blank row.
@@ -264,10 +264,15 @@ struct SessionPage {
         promptRows = Paragraph.wrap(step.text, width: width)
         hintRows = step.hint.isEmpty ? [] : Paragraph.wrap(step.hint, width: width)
         header = promptRows.count + hintRows.count + 1
-        viewport = max(1, size.height - 3 - Self.top)
+        // Rows from under the progress line to above the row for notes about the answer; a short
+        // window gives up the blank rows around them.
+        let short = size.height < 16
+        top = short ? 1 : 2
+        viewport = max(1, size.height - 2 - (short ? 0 : 1) - top)
         let natural = Self.naturalInputHeight(step: step, session: session, parts: parts, width: width)
         fits = header + natural <= viewport
-        inputHeight = step.step.kind == .longText ? max(3, min(natural, viewport)) : natural
+        // Cut, a long answer gets what is left under the question, three rows at least.
+        inputHeight = step.step.kind == .longText ? max(3, min(natural, viewport - header)) : natural
         focus = Self.focusRows(step: step, session: session, parts: parts, width: width, inputHeight: inputHeight)
     }
 
@@ -326,6 +331,8 @@ struct SessionPage {
             return optionRows(options.enumerated().map { "[ ] \($0.offset + 1). \($0.element)" }, selected: selected)
         case (.selfCheck, .selfCheck(let selected, _, _)):
             return selected..<(selected + 1)
+        case (.scale, _):
+            return 1..<2 // the numbers; the labels under them may be cut
         case (.part, .part(_, let selected)):
             return 0..<(selected < 0 ? 1 : min(inputHeight, 3 + selected))
         default:
@@ -372,7 +379,7 @@ enum ReviewView {
         let theme = app.theme
         let size = frame.size
         frame.buffer.put("Review your entry", x: 2, y: 0, style: theme.title)
-        let note = "How it will be saved. c change · t tags · n title · w date · d discard"
+        let note = size.width < 70 ? "c change · t tags · n title · w date" : "How it will be saved. c change · t tags · n title · w date · d discard"
         frame.buffer.put(note.truncated(toWidth: size.width - 4), x: 2, y: 1, style: theme.quiet)
         let area = area(size: size)
         let rows = rows(review.entryText, width: area.width)

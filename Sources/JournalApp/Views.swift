@@ -277,8 +277,7 @@ enum SavedView {
         y += Paragraph.render("Saved. Thank you for taking this time.", in: Rect(x: area.x, y: y, width: area.width, height: 2),
                               into: &frame.buffer, style: theme.accent) + 1
         frame.buffer.put("Your entry is in:", x: area.x, y: y)
-        // The path gets the full width so it can be copied whole.
-        y += 1 + Paragraph.render(saved.path, in: Rect(x: 2, y: y + 1, width: frame.size.width - 4, height: 3),
+        y += 1 + Paragraph.render(saved.path, in: Rect(x: area.x, y: y + 1, width: area.width, height: 3),
                                   into: &frame.buffer) + 1
         if !saved.parts.isEmpty, y < area.maxY {
             frame.buffer.put("Part records updated:", x: area.x, y: y)

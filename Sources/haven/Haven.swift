@@ -66,7 +66,8 @@ struct Haven: ParsableCommand {
     /// `18:30`: a time of day written after a date.
     static func isClockTime(_ text: String) -> Bool {
         let pieces = text.split(separator: ":", omittingEmptySubsequences: false)
-        return pieces.count == 2 && pieces.allSatisfy { $0.count == 2 && $0.allSatisfy { $0.isASCII && $0.isNumber } }
+        return pieces.count == 2 && (1...2).contains(pieces[0].count) && pieces[1].count == 2
+            && pieces.allSatisfy { $0.allSatisfy { $0.isASCII && $0.isNumber } }
     }
 
     /// `OnThisDay` -> `on-this-day`, as ArgumentParser names a command from its type.
@@ -91,6 +92,12 @@ struct Haven: ParsableCommand {
         if let date = arguments.firstIndex(of: "--date"), date + 2 < arguments.count, isClockTime(arguments[date + 2]) {
             arguments[date + 1] += " " + arguments[date + 2]
             arguments.remove(at: date + 2)
+        }
+        let topLevel = ["-h", "--help", "--version", "--journal", "--generate-completion-script", "--experimental-dump-help"]
+        if let first = arguments.first, first.hasPrefix("-"), first != "-",
+           !topLevel.contains(where: { first == $0 || first.hasPrefix($0 + "=") }) {
+            FileHandle.standardError.write(Data("haven: unknown option '\(first)'\nSee 'haven --help' for the commands and their options.\n".utf8))
+            Foundation.exit(ExitStatus.usage)
         }
         if let first = arguments.first, !first.hasPrefix("-") {
             let names = configuration.subcommands.map { $0.configuration.commandName ?? kebab(String(describing: $0)) }
@@ -155,6 +162,9 @@ struct Write: ParsableCommand {
         }
         if !text.isEmpty && (flow != nil || resume != nil || plain) {
             throw ValidationError("text to save at once is a free entry: it cannot go with --flow, --resume or --plain")
+        }
+        if text.first == "-" && text.count > 1 {
+            throw ValidationError("'-' reads the text from standard input: give either '-' or the text, not both")
         }
         if date != nil && resume != nil {
             throw ValidationError("--date is for a new entry: a resumed session keeps its date (change it in the review, w)")

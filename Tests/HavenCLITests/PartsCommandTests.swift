@@ -42,7 +42,7 @@ import Testing
             Issue.record("deleted a part in use")
         } catch {
             #expect(error.status == 65)
-            #expect(error.message == "haven: an entry names Éloïse, so its record stays (archiving puts it away instead); 'haven parts archive' puts it away")
+            #expect(error.message == "haven: an entry names Éloïse (2026-11-20 \"Day 20\"), so its record stays; 'haven parts archive' puts it away instead")
         }
         #expect(haven.store.files["parts/little-one.md"] != nil)
     }
@@ -52,7 +52,7 @@ import Testing
         _ = try store.savePart(Part(id: "critic", name: "Critic", protects: ["young"]), expecting: nil)
         _ = try store.savePart(Part(id: "young", name: "Young one"), expecting: nil)
         #expect(try PartDeleting.delete("young", store: store, entries: [])
-                == .inUse("the record of Critic links to Young one, so its record stays (archiving puts it away instead)"))
+                == .inUse("the record of Critic links to Young one, so its record stays"))
         guard case .deleted(let trashed) = try PartDeleting.delete("critic", store: store, entries: []) else {
             Issue.record("not deleted"); return
         }

@@ -289,6 +289,9 @@ import Testing
         let version = try HavenProcess.run(["--version"], environment: scratch.environment)
         #expect(version.status == 0 && version.stdout == HavenVersion.current + "\n")
 
+        let option = try HavenProcess.run(["-V"], environment: scratch.environment)
+        #expect(option.status == 64 && option.stderr == "haven: unknown option '-V'\nSee 'haven --help' for the commands and their options.\n")
+
         let unknown = try HavenProcess.run(["frobnicate"], environment: scratch.environment)
         #expect(unknown.status == 64)
         #expect(unknown.stderr.hasPrefix("haven: unknown command 'frobnicate'\nThe commands: open, write, list,"))
@@ -322,6 +325,10 @@ import Testing
         #expect(tags.stdout == "1  outside\n")
         let mixed = try HavenProcess.run(["write", "--flow", "evening-review", "some words"], environment: scratch.environment)
         #expect(mixed.status == 64 && mixed.stderr.contains("cannot go with --flow"))
+        let both = try HavenProcess.run(["write", "-", "extra"], environment: scratch.environment)
+        #expect(both.status == 64 && both.stderr.contains("give either '-' or the text"))
+        let early = try HavenProcess.run(["write", "--date", "2026-11-30", "9:05", "nine"], environment: scratch.environment)
+        #expect(early.stdout.hasSuffix("/entries/2026/11/20261130-090500-entry.md\n"), "\(early.stderr)")
     }
 
     @Test func theResumeHintNamesACommandThatWorks() throws {

@@ -77,6 +77,8 @@ import TerminalUI
         // What the edit replaced is kept, dated: the role it had and where it was felt.
         expected.earlierValues = before.earlierValues + [EarlierValue(field: .role, value: "manager", until: AppHarness.morning),
                                   EarlierValue(field: .bodyLocation, value: "jaw and shoulders", until: AppHarness.morning)]
+        // Each value set in the edit is dated, so a backdated entry later cannot push it into the past.
+        expected.valueDates = [.role: AppHarness.morning, .bodyLocation: AppHarness.morning, .apparentAge: AppHarness.morning]
         #expect(before.role == .manager && before.bodyLocation == "jaw and shoulders" && before.apparentAge.isEmpty)
         #expect(try critic(store) == expected)
         #expect(h.screen.contains("In the body: jaw"))

@@ -56,6 +56,8 @@ import TerminalUI
         let path = try #require(h.store.files.keys.first { $0.hasPrefix("entries/") })
         #expect(path.hasPrefix("entries/2026/11/20261128-183000-"))
         let entry = try EntryFormat.parse(try #require(h.store.files[path]))
+        #expect(entry.id.rawValue.hasPrefix("20261128-183000-")) // the id tells the date, as for --date
+        #expect(h.draftFiles.isEmpty && h.store.trash.keys.contains { $0.hasPrefix("trash/drafts/") })
         #expect(entry.title == "Sunday, finally")
         #expect(entry.created == LocalDateTime(year: 2026, month: 11, day: 28, hour: 18, minute: 30, utcOffsetMinutes: 60))
     }

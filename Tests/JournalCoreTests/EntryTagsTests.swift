@@ -7,7 +7,7 @@ import Testing
         #expect(EntryTags.scan("Lunch with @Sam, then #work-stress. #Work again (#home/garden)") == ["Sam", "work-stress", "Work", "home/garden"])
         #expect(EntryTags.scan("# A heading, #1 fan, mail a@b.org, C# code, ##, an anchor {#id}") == [])
         #expect(EntryTags.scan("#café et #Café") == ["café"]) // one tag, as first written
-        #expect(EntryTags.parseList("#work, family  @sam,work") == ["work", "family", "sam"])
+        #expect(EntryTags.parseList("#work, family  , @sam,work, Sleep Well") == ["work", "family", "sam", "Sleep Well"])
     }
 
     @Test func aSessionsTagsAreItsWrittenTagsWithTheReviewsChanges() throws {
@@ -38,6 +38,7 @@ import Testing
         #expect(try EntryDate.parse("2026-11-20 18:30", now: now).get()
                 == LocalDateTime(year: 2026, month: 11, day: 20, hour: 18, minute: 30, utcOffsetMinutes: 60))
         #expect(try EntryDate.parse("today 07:05", now: now).get().hour == 7)
+        #expect(try EntryDate.parse("yesterday 9:05", now: now).get().hour == 9)
         #expect(EntryDate.parse("tomorrow", now: now) == .failure(.notADate("tomorrow")))
         #expect(EntryDate.parse("2026-11-29 23:00", now: now) == .failure(.inTheFuture("2026-11-29 23:00")))
         #expect(EntryDate.parse("2026-11 ", now: now) == .failure(.notADate("2026-11 ")))

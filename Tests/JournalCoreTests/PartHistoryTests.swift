@@ -102,3 +102,33 @@ import Testing
         #expect(PartRecordChange(from: nil, to: new).line == "The numb one (new): in the body")
     }
 }
+
+/// An entry dated in the past never replaces a value given later; its value joins the history
+/// in its place, and the history reads newest first by date.
+@Suite struct BackdatedPartHistoryTests {
+    static func day(_ d: Int, _ month: Int = 12) -> LocalDateTime { LocalDateTime(year: 2026, month: month, day: d, hour: 9, utcOffsetMinutes: 60) }
+
+    @Test func aBackdatedValueGoesIntoTheHistoryNotOverTheNewerOne() throws {
+        var part = Part(id: "w", name: "The worrier")
+        part.replace(.bodyLocation, with: "chest", on: Self.day(6))
+        part.replace(.bodyLocation, with: "jaw", on: Self.day(6))      // the same day, later
+        part.replace(.bodyLocation, with: "shoulders", on: Self.day(7))
+        part.replace(.bodyLocation, with: "knees", on: Self.day(1, 11)) // an entry dated 1 November
+        #expect(part.bodyLocation == "shoulders")
+        #expect(part.history(of: .bodyLocation).map(\.value) == ["jaw", "chest", "knees"]) // newest first
+        #expect(part.history(of: .bodyLocation).last?.until == Self.day(6)) // knees, until chest was given
+        part.replace(.bodyLocation, with: "knees", on: Self.day(2, 11)) // the same again: nothing more
+        #expect(part.earlierValues.count == 3)
+        #expect(try PartFormat.parse(PartFormat.render(part)) == part) // value_dates read back
+    }
+
+    @Test func aValueWithNoKnownDateIsTakenAsOlder() {
+        var part = Part(id: "w", name: "The worrier", bodyLocation: "chest") // written by hand, no date
+        part.replace(.bodyLocation, with: "throat", on: Self.day(1, 11))
+        #expect(part.bodyLocation == "throat" && part.valueDates[.bodyLocation] == Self.day(1, 11))
+        part.replace(.bodyLocation, with: "belly", on: Self.day(1, 10)) // older than throat
+        #expect(part.bodyLocation == "throat")
+        #expect(Set(part.history(of: .bodyLocation).map(\.value)) == ["belly", "chest"])
+        #expect(part.earlierValues.contains(EarlierValue(field: .bodyLocation, value: "belly", until: Self.day(1, 11))))
+    }
+}

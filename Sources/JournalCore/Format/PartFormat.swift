@@ -9,7 +9,7 @@ public enum PartFormat {
                    beliefs = "beliefs", job = "job", positiveIntent = "positive_intent", fears = "fears",
                    protects = "protects", polarizedWith = "polarized_with", allies = "allies",
                    permissions = "permissions", promises = "promises", feelToward = "feel_toward", trust = "trust_in_self",
-                   stagesReached = "stages_reached", newRole = "new_role", earlierValues = "earlier_values",
+                   stagesReached = "stages_reached", newRole = "new_role", earlierValues = "earlier_values", valueDates = "value_dates",
                    colour = "colour", archived = "archived", mergedFrom = "merged_from"
     }
 
@@ -73,6 +73,10 @@ public enum PartFormat {
             fields.append((Key.earlierValues, .blockList(part.earlierValues.map {
                 .flowMap([("field", .text($0.field.rawValue)), ("value", .text($0.value)), ("until", .moment($0.until))])
             })))
+        }
+        if !part.valueDates.isEmpty {
+            let dated = SingleValueField.allCases.compactMap { field in part.valueDates[field].map { (field.rawValue, YAMLValue.moment($0)) } }
+            fields.append((Key.valueDates, .flowMap(dated)))
         }
         if let colour = part.colour { fields.append((Key.colour, .text(colour))) }
         if part.archived { fields.append((Key.archived, .flag(true))) } // written only when set
@@ -186,6 +190,16 @@ public enum PartFormat {
             part.stagesReached.append(StageRecord(stage: stage, date: try FrontMatterReader.dateTime(date, key: "date", reader: reader)))
         }
         part.newRole = try reader.string(Key.newRole) ?? ""
+        if let node = reader.rawNode(Key.valueDates) {
+            guard case .mapping(let mapping) = node else { throw reader.error(node, "'value_dates' should be a map of field: date") }
+            for (key, value) in mapping {
+                guard let field = key.scalar.flatMap({ SingleValueField(rawValue: $0.string) }) else {
+                    let known = SingleValueField.allCases.map(\.rawValue).joined(separator: ", ")
+                    throw reader.error(key, "a key of 'value_dates' should be one of: \(known)")
+                }
+                part.valueDates[field] = try FrontMatterReader.dateTime(value, key: "value_dates", reader: reader)
+            }
+        }
         for (map, node) in try reader.records(Key.earlierValues) {
             guard case .scalar(let fieldText)? = map["field"], case .scalar(let value)? = map["value"], let until = map["until"] else {
                 throw reader.error(node, "each earlier value needs 'field', 'value' and 'until'")

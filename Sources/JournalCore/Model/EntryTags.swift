@@ -36,11 +36,11 @@ public enum EntryTags {
 
     public static func same(_ a: String, _ b: String) -> Bool { TextFolding.fold(a) == TextFolding.fold(b) }
 
-    /// Tags typed in a field: separated by commas or spaces, each with or without its sign.
+    /// Tags typed in a field: separated by commas, each with or without its sign.
     public static func parseList(_ text: String) -> [String] {
-        let pieces = text.split(whereSeparator: { $0 == "," || $0.isWhitespace })
+        let pieces = text.split(separator: ",")
         let names = pieces.map { piece -> String in
-            var name = Substring(piece)
+            var name = Substring(piece.trimmingWhitespace())
             while let first = name.first, signs.contains(first) { name = name.dropFirst() }
             return String(name)
         }.filter { !$0.isEmpty }
@@ -61,7 +61,7 @@ public enum EntryDate {
         var hour = now.hour, minute = now.minute, second = now.second
         if words.count == 2 {
             let clock = words[1].split(separator: ":")
-            guard clock.count == 2, clock.allSatisfy({ $0.count == 2 && $0.allSatisfy(\.isASCII) }),
+            guard clock.count == 2, clock[0].count <= 2, clock[1].count == 2, clock.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) }),
                   let h = Int(clock[0]), let m = Int(clock[1]), (0...23).contains(h), (0...59).contains(m) else {
                 return .failure(.notATime(String(words[1])))
             }

@@ -190,6 +190,9 @@ public struct Part: Hashable, Sendable, Codable {
     public var newRole = ""
     /// The values single-value fields held before they were replaced, oldest first.
     public var earlierValues: [EarlierValue] = []
+    /// When each single-value field was given the value it holds (known for values Haven set),
+    /// so an entry dated in the past never replaces a value given later.
+    public var valueDates: [SingleValueField: LocalDateTime] = [:]
     /// A colour name for the terminal (`red`, `cyan`...), chosen by the person.
     public var colour: String?
     /// Put away by the person: left out of the parts list unless asked for, its history kept.
@@ -253,13 +256,34 @@ extension Part {
         }
     }
 
-    /// Gives the field a new value; the value it held, when there was one and it differs, is
-    /// kept in `earlierValues`, dated `date`. Giving the value it already has changes nothing.
+    /// Gives the field the value it was given on `date`. The value it held, when there was one
+    /// and it differs, is kept in `earlierValues`. A value given before the one the field holds
+    /// now (an entry dated in the past) does not replace it: it joins the history where it
+    /// belongs, until the next value given after it. Giving a value it already has changes nothing.
     public mutating func replace(_ field: SingleValueField, with value: String, on date: LocalDateTime) {
         let old = self.value(of: field)
+        let history = earlierValues.filter { $0.field == field }
+        let currentSince = valueDates[field] ?? history.map(\.until).max()
+        if let currentSince, date.secondsSinceEpoch < currentSince.secondsSinceEpoch {
+            // Older than what the field holds: kept in the history, in its place.
+            let next = history.map(\.until).filter { $0.secondsSinceEpoch > date.secondsSinceEpoch }
+                .min { $0.secondsSinceEpoch < $1.secondsSinceEpoch } ?? currentSince
+            let earlier = EarlierValue(field: field, value: value, until: next)
+            // The value the field had in that stretch of time: the same again adds nothing.
+            let valueThen = next == currentSince ? old : history.first { $0.until == next }?.value
+            if valueThen != value, !value.trimmingWhitespace().isEmpty, !earlierValues.contains(earlier) {
+                earlierValues.append(earlier)
+                earlierValues.sort { $0.until.secondsSinceEpoch < $1.until.secondsSinceEpoch }
+            }
+            return
+        }
         guard old != value else { return }
         let earlier = EarlierValue(field: field, value: old, until: date)
-        if !old.trimmingWhitespace().isEmpty, !earlierValues.contains(earlier) { earlierValues.append(earlier) }
+        if !old.trimmingWhitespace().isEmpty, !earlierValues.contains(earlier) {
+            earlierValues.append(earlier)
+            earlierValues.sort { $0.until.secondsSinceEpoch < $1.until.secondsSinceEpoch }
+        }
+        valueDates[field] = date
         switch field {
         case .role: role = PartRole(rawValue: value) ?? .unknown
         case .apparentAge: apparentAge = value
@@ -272,6 +296,6 @@ extension Part {
 
     /// The earlier values of one field, newest first.
     public func history(of field: SingleValueField) -> [EarlierValue] {
-        earlierValues.filter { $0.field == field }.reversed()
+        earlierValues.filter { $0.field == field }.sorted { $0.until.secondsSinceEpoch > $1.until.secondsSinceEpoch }
     }
 }

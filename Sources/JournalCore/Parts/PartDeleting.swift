@@ -22,19 +22,22 @@ public enum PartDeleting {
         case inUse(String)
     }
 
-    /// Why the part cannot be deleted (entries or other part records name it), or nil.
+    /// Why the part cannot be deleted, naming what refers to it (the newest entry that names it,
+    /// or the other part record that links to it), or nil.
     public static func reasonToKeep(_ part: Part, parts: [Part], entries: [EntrySummary]) -> String? {
         let ids = PartAliases(parts).ids(for: part.id)
-        let naming = entries.filter { !ids.isDisjoint(with: $0.parts) }.count
-        if naming > 0 {
-            return "\(naming == 1 ? "an entry names" : "\(naming) entries name") \(part.name), so its record stays"
-                + " (archiving puts it away instead)"
+        let naming = entries.filter { !ids.isDisjoint(with: $0.parts) }
+        if let newest = naming.max(by: { $0.created.secondsSinceEpoch < $1.created.secondsSinceEpoch }) {
+            let headline = newest.headline.count > 40 ? newest.headline.prefix(39) + "…" : Substring(newest.headline)
+            let which = "\(newest.created.dateString) \"\(headline)\""
+            let count = naming.count == 1 ? "an entry names \(part.name) (\(which))" : "\(naming.count) entries name \(part.name) (the newest: \(which))"
+            return count + ", so its record stays"
         }
         let linking = parts.filter { other in
             other.id != part.id && !ids.isDisjoint(with: other.protects + other.polarizedWith + other.allies + other.mergedFrom)
         }
         if let first = linking.first {
-            return "the record of \(first.name) links to \(part.name), so its record stays (archiving puts it away instead)"
+            return "the record of \(first.name) links to \(part.name), so its record stays"
         }
         return nil
     }

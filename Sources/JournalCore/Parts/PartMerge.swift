@@ -92,6 +92,7 @@ public enum PartMerge {
         merged.trust = (first.trust + second.trust).sorted { $0.date.secondsSinceEpoch < $1.date.secondsSinceEpoch }
         merged.stagesReached = join(first.stagesReached, second.stagesReached).sorted { $0.date.secondsSinceEpoch < $1.date.secondsSinceEpoch }
         merged.newRole = fill(first.newRole, second.newRole, "The role it would like now")
+        merged.valueDates = first.valueDates.merging(second.valueDates) { mine, _ in mine }
         merged.earlierValues = join(first.earlierValues, second.earlierValues).sorted { $0.until.secondsSinceEpoch < $1.until.secondsSinceEpoch }
         merged.colour = first.colour ?? second.colour
         merged.archived = first.archived && second.archived

@@ -10,13 +10,14 @@ public enum QuickCapture {
     }
 
     /// The parts whose name (or a former name) the text holds as whole words, in any case and
-    /// with or without accents, in the order they first appear.
+    /// with or without accents, in the order they first appear. A name that is only digits or one
+    /// character ("4", "x") is never looked for: ordinary words would link it.
     public static func partsNamed(in text: String, parts: [Part]) -> [PartID] {
         let folded = Array(TextFolding.fold(text))
         var found: [(at: Int, id: PartID)] = []
         for part in parts {
             var first: Int?
-            for name in [part.name] + part.formerNames {
+            for name in [part.name] + part.formerNames where !PartNameCheck.isDoubtful(name) {
                 let needle = Array(TextFolding.fold(name.trimmingWhitespace()))
                 guard !needle.isEmpty, needle.count <= folded.count else { continue }
                 var index = 0
