@@ -36,7 +36,7 @@ import TerminalUI
 
     func browse(_ h: AppHarness) -> BrowseState? {
         switch h.app.state.screen {
-        case .browse(let browse), .reader(let browse, _), .calendar(let browse, _): return browse
+        case .browse, .reader, .calendar: return h.app.state.navigation.browse
         default: return nil
         }
     }
@@ -45,7 +45,7 @@ import TerminalUI
 
     var reader: (AppHarness) -> ReaderState? {
         { h in
-            if case .reader(_, let reader) = h.app.state.screen { return reader }
+            if case .reader(let reader) = h.app.state.screen { return reader }
             return nil
         }
     }
@@ -64,7 +64,7 @@ import TerminalUI
         h.press(.down, .down)
         #expect(browse(h)?.selectedEntry?.id == "20261002-070000-cccc")
         h.press(.escape)
-        #expect(h.app.state.screen == .home(selected: 0))
+        #expect(h.app.state.screen == .home(HomeState()))
     }
 
     @Test func searchAsYouTypeIgnoresCaseAndAccents() throws {
@@ -254,7 +254,7 @@ import TerminalUI
         h.onEdit = { store.writeOutside(path: path, text: interfering) }
         h.type("e")
         #expect(h.store.files[path] == interfering) // nothing overwritten silently
-        guard case .reader(_, let reader) = h.app.state.screen else { Issue.record("not in the reader"); return }
+        guard case .reader(let reader) = h.app.state.screen else { Issue.record("not in the reader"); return }
         #expect(reader.rejectedEdit?.text.contains("My edit.") == true)
         #expect(h.app.state.notice?.contains("changed outside Haven") == true)
         // Again: the person's text comes back, and now it is checked against the file as it is.
@@ -297,7 +297,7 @@ import TerminalUI
         h.type("a")
         h.type("A note with nowhere to go")
         h.press(.control("d"))
-        guard case .reader(_, let reader) = h.app.state.screen else { Issue.record("not in the reader"); return }
+        guard case .reader(let reader) = h.app.state.screen else { Issue.record("not in the reader"); return }
         #expect(reader.note?.text == "A note with nowhere to go") // given back to try again
         h.app.handleSignal(15)
         let kept = try #require(store.files.values.first { $0.contains("A note with nowhere to go") })
@@ -316,7 +316,7 @@ import TerminalUI
         #expect(h.store.files[path] == original)
         // Nothing was written, so the journal is not even read again.
         #expect(!h.effects.dropFirst(effectsBefore).contains { if case .loadEntries = $0 { true } else { false } })
-        guard case .reader(_, let reader) = h.app.state.screen else { Issue.record("not in the reader"); return }
+        guard case .reader(let reader) = h.app.state.screen else { Issue.record("not in the reader"); return }
         #expect(reader.rejectedEdit == nil)
         #expect(reader.entry.version == ContentHash(of: original))
     }
@@ -330,7 +330,7 @@ import TerminalUI
         h.type("Words I do not want to lose.")
         h.store.writeOutside(path: path, text: "broken outside\n")
         h.press(.control("d"))
-        guard case .reader(_, let reader) = h.app.state.screen else { Issue.record("not in the reader"); return }
+        guard case .reader(let reader) = h.app.state.screen else { Issue.record("not in the reader"); return }
         #expect(reader.note?.text == "Words I do not want to lose.")
         #expect(h.app.state.notice?.contains("still here") == true)
         #expect(h.store.files[path] == "broken outside\n")
@@ -455,7 +455,7 @@ import TerminalUI
     @Test func theCalendarMarksDaysWithWritingAndOpensADay() throws {
         let h = try harness()
         h.type("lc")
-        guard case .calendar(_, let calendar) = h.app.state.screen else { Issue.record("no calendar"); return }
+        guard case .calendar(let calendar) = h.app.state.screen else { Issue.record("no calendar"); return }
         #expect(calendar.selectedDay == CalendarDay(year: 2026, month: 11, day: 28)) // the selected entry's day
         #expect(h.screen.contains("November 2026"))
         #expect(h.screen.contains("28●"))

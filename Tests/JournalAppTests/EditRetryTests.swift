@@ -7,7 +7,7 @@ import TerminalUI
 /// or broke meanwhile: what the person wrote and what others wrote are both kept.
 @Suite struct EditRetryTests {
     func reader(_ h: AppHarness) -> ReaderState? {
-        if case .reader(_, let reader) = h.app.state.screen { return reader }
+        if case .reader(let reader) = h.app.state.screen { return reader }
         return nil
     }
 

@@ -86,7 +86,7 @@ import TerminalUI
         #expect(h.screen.contains("Discard this session (Daily check-in)?"))
         h.type("n") // no: straight back to the review
         guard case .review = h.app.state.screen else { Issue.record("not the review"); return }
-        #expect(h.app.state.leaving == nil)
+        #expect(h.session?.leaving == nil && h.review?.session.leaving == nil)
         h.type("d")
         h.press(.enter)
         guard case .home = h.app.state.screen else { Issue.record("not home"); return }
@@ -122,7 +122,7 @@ import TerminalUI
         h.press(.enter)
         h.press(.control("x")) // nothing to keep or ask about: home at once
         guard case .home = h.app.state.screen else { Issue.record("not home"); return }
-        #expect(h.app.state.leaving == nil)
+        #expect(h.session?.leaving == nil && h.review?.session.leaving == nil)
         #expect(h.screen.contains("Nothing was written yet, so nothing was kept."))
         #expect(h.draftFiles.isEmpty && h.store.trash.isEmpty)
     }
@@ -139,7 +139,7 @@ import TerminalUI
         let h = AppHarness()
         midSession(h)
         h.press(.control("x"), .control("g"))
-        #expect(h.app.state.leaving == nil)
+        #expect(h.session?.leaving == nil && h.review?.session.leaving == nil)
         #expect(h.session?.run.frames.last?.flowID == "grounding")
     }
 

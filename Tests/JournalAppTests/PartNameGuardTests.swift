@@ -101,7 +101,7 @@ import TerminalUI
         h.type("d")
         #expect(h.words.contains("An entry names The worrier (2026-11-28 \"Morning\"), so its record stays; a puts it away instead."))
         #expect(store.files["parts/the-worrier.md"] != nil)
-        if case .part(_, let page) = h.app.state.screen { #expect(!page.confirmingDelete) }
+        if case .part(let page) = h.app.state.screen { #expect(!page.confirmingDelete) }
     }
 }
 

@@ -32,7 +32,7 @@ import TerminalUI
 
     func parts(_ h: AppHarness) -> PartsState? {
         switch h.app.state.screen {
-        case .parts(let list), .part(let list, _): return list
+        case .parts, .part: return h.app.state.navigation.parts
         default: return nil
         }
     }
@@ -57,7 +57,7 @@ import TerminalUI
         #expect(parts(h)?.role == nil)
         h.type("s")
         h.press(.enter)
-        guard case .part(_, let page) = h.app.state.screen else { Issue.record("no part page"); return }
+        guard case .part(let page) = h.app.state.screen else { Issue.record("no part page"); return }
         #expect(page.id == "inner-critic")
         let text = h.screen
         #expect(text.contains("Once called: The Judge"))
@@ -104,7 +104,7 @@ import TerminalUI
         #expect(screen.contains("Pulling against each other\n    Inner critic  ◀─▶  the numb one"))
         h.press(.down, .down) // Inner critic, 小さい子, the numb one
         h.press(.enter)
-        guard case .part(_, let page) = h.app.state.screen else { Issue.record("no part page"); return }
+        guard case .part(let page) = h.app.state.screen else { Issue.record("no part page"); return }
         #expect(page.id == "the-numb-one")
     }
 
@@ -128,7 +128,7 @@ import TerminalUI
         h.type("p")
         #expect(h.screen.contains("No parts yet. A part is added here when you name it in a flow."))
         h.press(.escape)
-        #expect(h.app.state.screen == .home(selected: 0))
+        #expect(h.app.state.screen == .home(HomeState()))
     }
 
     func check(_ h: AppHarness, _ name: String) {
@@ -189,7 +189,7 @@ import TerminalUI
             Issue.record(Comment(rawValue: problem))
         }
         h.press(.escape)
-        guard case .part(_, let page) = h.app.state.screen else { Issue.record("not back on the page"); return }
+        guard case .part(let page) = h.app.state.screen else { Issue.record("not back on the page"); return }
         #expect(page.flowPicker == nil)
     }
 

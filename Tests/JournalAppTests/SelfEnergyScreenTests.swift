@@ -52,6 +52,6 @@ import TerminalUI
         #expect(h.screen.contains("Calm"))
         #expect(h.screen.contains("Distress (most)"))
         h.press(.escape)
-        #expect(h.app.state.screen == .home(selected: 0))
+        #expect(h.app.state.screen == .home(HomeState()))
     }
 }

@@ -101,6 +101,11 @@ final class AppHarness {
         return nil
     }
 
+    var review: ReviewState? {
+        if case .review(let review) = app.state.screen { return review }
+        return nil
+    }
+
     var stepID: String? {
         guard let session else { return nil }
         return session.run.frames.last?.stepID

@@ -1,0 +1,34 @@
+import JournalCore
+import TerminalUI
+
+enum HelpView {
+    static func render(keyMap: KeyMap<AppAction>, editing: Bool, into frame: inout Frame, theme: Theme) {
+        var rows = keyMap.helpRows
+        if editing { rows += Keymaps.editingHelp }
+        let height = min(frame.size.height - 2, rows.count + 5)
+        let box = frame.area.centred(width: min(frame.size.width - 4, 76), height: height)
+        frame.buffer.fill(box)
+        drawBorder(box, into: &frame.buffer, style: theme.quiet)
+        let inner = box.inset(horizontal: 2, vertical: 1)
+        frame.buffer.put("Keys: \(keyMap.title)", x: inner.x, y: inner.y, style: theme.title)
+        let keyWidth = min(22, rows.map { CellWidth.of($0.keys) }.max() ?? 0)
+        for (index, row) in rows.enumerated() where inner.y + 2 + index < inner.maxY - 1 {
+            let y = inner.y + 2 + index
+            frame.buffer.put(row.keys.truncated(toWidth: keyWidth), x: inner.x, y: y, style: theme.key)
+            frame.buffer.put(row.help.truncated(toWidth: inner.width - keyWidth - 2), x: inner.x + keyWidth + 2, y: y)
+        }
+        frame.buffer.put("Any key closes this.", x: inner.x, y: inner.maxY - 1, style: theme.quiet)
+        frame.cursor = nil
+    }
+
+    static func drawBorder(_ rect: Rect, into buffer: inout Buffer, style: Style) {
+        guard rect.width >= 2, rect.height >= 2 else { return }
+        let horizontal = String(repeating: "─", count: rect.width - 2)
+        buffer.put("┌" + horizontal + "┐", x: rect.x, y: rect.y, style: style)
+        buffer.put("└" + horizontal + "┘", x: rect.x, y: rect.maxY - 1, style: style)
+        for y in (rect.y + 1)..<(rect.maxY - 1) {
+            buffer.put("│", x: rect.x, y: y, style: style)
+            buffer.put("│", x: rect.maxX - 1, y: y, style: style)
+        }
+    }
+}

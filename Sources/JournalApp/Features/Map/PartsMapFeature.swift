@@ -1,0 +1,21 @@
+import JournalCore
+import TerminalUI
+
+/// The map of the system: who protects whom, who pulls against whom; Enter opens a part's page.
+enum PartsMapFeature {
+    static func reduce(_ map: inout PartsMapState, _ action: AppAction?, _ context: AppContext) -> [AppCommand] {
+        let order = PartsMap(parts: context.home.parts.filter { !$0.archived }).order
+        map.selected = min(map.selected, max(0, order.count - 1))
+        switch action {
+        case .up: map.selected = max(0, map.selected - 1)
+        case .down: map.selected = min(max(0, order.count - 1), map.selected + 1)
+        case .select:
+            guard order.indices.contains(map.selected) else { return [] }
+            return [.push(.part(PartPageState(id: order[map.selected])))]
+        case .back:
+            return [.pop]
+        default: break
+        }
+        return []
+    }
+}

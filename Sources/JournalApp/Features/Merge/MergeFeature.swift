@@ -1,0 +1,35 @@
+import JournalCore
+import TerminalUI
+
+/// Merging another part into the one whose page is open: pick it, see what will happen, Enter.
+enum MergeFeature {
+    /// The parts another part could be merged with: every standing part but this one, by name.
+    static func candidates(for id: PartID, _ context: AppContext) -> [Part] {
+        context.home.parts.filter { $0.id != id }.sorted { TextFolding.fold($0.name) < TextFolding.fold($1.name) }
+    }
+
+    static func reduce(_ open: inout PartMergeState?, _ action: AppAction?, keep: PartID, _ context: AppContext) -> [AppCommand] {
+        guard var merge = open else { return [] }
+        let candidates = candidates(for: keep, context)
+        switch action {
+        case .select:
+            if let other = merge.confirming {
+                open = nil
+                return [.run(.mergeParts(keep: keep, other: other))]
+            }
+            if candidates.indices.contains(merge.selected) { merge.confirming = candidates[merge.selected].id }
+        case .back:
+            // From the question back to the list; from the list back to the page.
+            guard merge.confirming != nil else {
+                open = nil
+                return []
+            }
+            merge.confirming = nil
+        case .up where merge.confirming == nil: merge.selected = max(0, merge.selected - 1)
+        case .down where merge.confirming == nil: merge.selected = min(max(0, candidates.count - 1), merge.selected + 1)
+        default: break
+        }
+        open = merge
+        return []
+    }
+}

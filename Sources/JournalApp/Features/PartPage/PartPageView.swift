@@ -1,0 +1,157 @@
+import JournalCore
+import TerminalUI
+
+/// A part's record as lines to read: what the person wrote about it, nothing invented.
+enum PartPageView {
+    static func width(_ size: Size) -> Int { min(size.width - 4, 100) }
+    /// How many of its entries the page lists.
+    static let timelineLength = 10
+
+    static func lines(context: AppContext, id: PartID, width: Int) -> [(text: String, style: Style)] {
+        guard let part = context.home.parts.first(where: { $0.id == id }) else {
+            return [("This part is no longer in the registry.", .dim)]
+        }
+        let names = Dictionary(context.home.parts.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        let activity = context.partActivity[id] ?? PartActivity()
+        var out: [(String, Style)] = []
+        func add(_ text: String, _ style: Style = .plain) {
+            // A line that begins indented keeps its indent on the rows it wraps onto.
+            let indent = String(text.prefix { $0 == " " })
+            let rows = Paragraph.wrap(String(text.dropFirst(indent.count)), width: max(1, width - indent.count))
+            for row in rows { out.append((indent + row, style)) }
+        }
+        func field(_ label: String, _ value: String) { if !value.isEmpty { add("\(label): \(value)") } }
+        func links(_ ids: [PartID]) -> String { ids.map { names[$0] ?? $0.rawValue }.joined(separator: ", ") }
+        add(part.name, .bold)
+        var about = part.role.rawValue
+        if let stage = part.stage { about += " · \(stage.rawValue)" }
+        about += activity.entryCount == 0 ? " · no entries yet"
+            : " · \(activity.entryCount) \(activity.entryCount == 1 ? "entry" : "entries"), last \(activity.lastSeen?.longDate ?? "")"
+        add(about, .dim)
+        if part.archived { add("Put away (a brings it back to the parts list); its record and entries are kept.", .dim) }
+        if !part.formerNames.isEmpty { add("Once called: " + part.formerNames.joined(separator: ", "), .dim) }
+        if !part.history(of: .role).isEmpty {
+            add("Role before: " + part.history(of: .role).map { "\($0.value) (until \($0.until.dateString))" }.joined(separator: "; "), .dim)
+        }
+        out.append(("", .plain))
+        // A single-value field with what it held before, newest first: a later flow or edit
+        // never makes what was once written about a part disappear.
+        func single(_ field: SingleValueField) {
+            let history = part.history(of: field)
+            guard !part.value(of: field).isEmpty || !history.isEmpty else { return }
+            add("\(field.label): \(part.value(of: field).isEmpty ? "(nothing now)" : part.value(of: field))")
+            if !history.isEmpty {
+                add("  before: " + history.map { "\($0.value) (until \($0.until.dateString))" }.joined(separator: "; "), .dim)
+            }
+        }
+        single(.apparentAge)
+        single(.bodyLocation)
+        field("Feelings", part.feelings.joined(separator: "; "))
+        field("Beliefs", part.beliefs.joined(separator: "; "))
+        single(.job)
+        single(.positiveIntent)
+        single(.newRole)
+        field("Fears", part.fears.joined(separator: "; "))
+        field("Protects", links(part.protects))
+        field("Pulls against", links(part.polarizedWith))
+        field("Allies", links(part.allies))
+        if !part.feelToward.isEmpty {
+            out.append(("", .plain))
+            add("How you have felt toward it, month by month", .bold)
+            for row in FeelTowardChart.rows(part.feelToward) { out.append((row, .plain)) }
+            add(FeelTowardChart.legend, .dim)
+            out.append(("", .plain))
+            add("In your words (the latest)", .bold)
+            for record in part.feelToward.suffix(12) {
+                add("\(record.date.dateString)  \(record.answer.isEmpty ? "(no words)" : record.answer)  (\(JournalSummary.reading(record.chosen)))")
+            }
+        }
+        if !part.trust.isEmpty {
+            out.append(("", .plain))
+            add("How much it seems to trust you (Self), as you rated it", .bold)
+            for row in TrustChart.rows(part.trust) { out.append((row, .plain)) }
+        }
+        if !part.permissions.isEmpty {
+            out.append(("", .plain))
+            add("Permissions", .bold)
+            for permission in part.permissions {
+                let answer = permission.answer == .notYet ? "not yet" : permission.answer.rawValue
+                let target = permission.about.map { " (\(names[$0] ?? $0.rawValue))" } ?? ""
+                add("\(permission.date.dateString)  \(answer): \(permission.request)\(target)")
+            }
+        }
+        if !part.promises.isEmpty {
+            out.append(("", .plain))
+            add("Promises", .bold)
+            for promise in part.promises {
+                add("\(promise.made.dateString)  \(promise.text)  (\(promise.kept.map { "kept \($0.dateString)" } ?? "open"))")
+            }
+        }
+        if !part.notes.trimmingWhitespace().isEmpty {
+            out.append(("", .plain))
+            add("Notes", .bold)
+            for line in part.notes.trimmingWhitespace().components(separatedBy: "\n") { add(line) }
+        }
+        // The timeline: its latest entries (l lists them all, to read).
+        let ids = context.home.aliases.ids(for: id)
+        let entries = (context.journal?.entries ?? []).filter { !ids.isDisjoint(with: $0.parts) } // already newest first
+        if !entries.isEmpty {
+            out.append(("", .plain))
+            add("Its entries, newest first", .bold)
+            for entry in entries.prefix(timelineLength) {
+                add("\(entry.created.dateString)  \(entry.headline(context.generatedTitles))")
+            }
+            add(entries.count > timelineLength ? "l lists all \(entries.count), to read." : "l lists them, to read.", .dim)
+        }
+        return out
+    }
+
+    /// The flows that can begin about this part, over the bottom of its page.
+    static func renderFlowPicker(context: AppContext, page: PartPageState, selected: Int, into frame: inout Frame) {
+        let flows = context.flowsAboutAPart
+        let name = context.home.parts.first { $0.id == page.id }?.name ?? page.id.rawValue
+        let area = frame.area.inset(horizontal: 2)
+        let height = min(flows.count + 4, max(5, area.height - 2))
+        var top = max(1, area.maxY - 1 - height)
+        frame.buffer.fill(Rect(x: area.x, y: top, width: area.width, height: height))
+        frame.buffer.put(String(repeating: "─", count: area.width), x: area.x, y: top, style: context.theme.quiet)
+        top += 1
+        frame.buffer.put("Spend time with \(name):".truncated(toWidth: area.width), x: area.x, y: top, style: context.theme.prompt)
+        let rows = height - 3
+        let first = max(0, selected - rows + 1)
+        for (offset, flow) in flows.enumerated().dropFirst(first).prefix(rows) {
+            let marker = offset == selected ? "▸ " : "  "
+            let minutes = flow.minutes.map { "  \($0) min" } ?? ""
+            frame.buffer.put((marker + flow.title + minutes).truncated(toWidth: area.width), x: area.x, y: top + 2 + offset - first,
+                             style: offset == selected ? context.theme.selected : .plain)
+        }
+    }
+
+    /// The page, or the form or merge open over it, with the flow picker or the delete question.
+    static func render(context: AppContext, page: PartPageState, into frame: inout Frame) {
+        if let form = page.form { return PartFormView.render(context: context, page: page, form: form, into: &frame) }
+        if let merge = page.merge { return PartMergeView.render(context: context, page: page, merge: merge, into: &frame) }
+        renderRecord(context: context, page: page, into: &frame)
+        if let picked = page.flowPicker { renderFlowPicker(context: context, page: page, selected: picked, into: &frame) }
+        if page.confirmingDelete {
+            let name = context.part(page.id)?.name ?? page.id.rawValue
+            LeavingView.renderQuestion("Delete \(name)? No entry names it. Its record goes to the trash folder; "
+                                       + "u in the parts list brings it back.", into: &frame, theme: context.theme)
+        }
+    }
+
+    static func renderRecord(context: AppContext, page: PartPageState, into frame: inout Frame) {
+        let size = frame.size
+        let textWidth = width(size)
+        let x = max(2, (size.width - textWidth) / 2)
+        let all = lines(context: context, id: page.id, width: textWidth)
+        let bottom = size.height - 2
+        for (offset, line) in all.dropFirst(page.scroll).enumerated() where 1 + offset < bottom {
+            frame.buffer.put(line.text, x: x, y: 1 + offset, style: line.style)
+        }
+        if page.scroll + (bottom - 1) < all.count {
+            frame.buffer.put("↓ more", x: size.width - 8, y: bottom - 1, style: context.theme.quiet)
+        }
+    }
+}
+

@@ -1,0 +1,21 @@
+import JournalCore
+import TerminalUI
+
+public struct SavedState: Hashable, Sendable {
+    public var path: String
+    /// One line for each part record saved: its name and what changed in it.
+    public var parts: [String]
+    public var warnings: [String]
+}
+
+/// After saving: where the entry went and which part records changed; Enter goes home.
+enum SavedFeature {
+    static func reduce(_ action: AppAction?) -> [AppCommand] {
+        switch action {
+        case .select: return [.goHome]
+        case .ground: return [.groundHere]
+        case .quit: return [.finish]
+        default: return []
+        }
+    }
+}

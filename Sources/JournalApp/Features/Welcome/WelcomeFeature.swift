@@ -1,0 +1,19 @@
+import JournalCore
+import TerminalUI
+
+/// The first-run welcome: what Haven is and is not, shown once.
+enum WelcomeFeature {
+    /// `flowAsked` is a flow named on the command line, begun once the welcome is read.
+    static func reduce(_ action: AppAction?, flowAsked: String?) -> [AppCommand] {
+        switch action {
+        case .select:
+            return [.replace(.home(HomeState())), .run(.markWelcomeSeen)] + (flowAsked.map { [.startFlow($0, about: nil)] } ?? [])
+        case .ground:
+            return [.replace(.home(HomeState())), .run(.markWelcomeSeen), .groundHere]
+        case .quit:
+            return [.finish, .run(.markWelcomeSeen)]
+        default:
+            return []
+        }
+    }
+}
