@@ -218,8 +218,8 @@ import TerminalUI
         h.press(.enter, .enter)
         h.press(.function(1))
         #expect(h.app.state.showHelp)
-        for binding in h.app.activeKeyMap.bindings {
-            #expect(h.screen.contains(binding.help), "help screen misses \(binding.help)")
+        for row in h.app.activeKeys.rows {
+            #expect(h.screen.contains(row.help), "help screen misses \(row.help)")
         }
         #expect(h.screen.contains("delete the word before the cursor"))
         h.press(.character("x"))

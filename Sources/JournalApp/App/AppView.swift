@@ -58,11 +58,11 @@ extension HavenApp {
             }
         }
         frame.buffer.fill(bottom)
-        HelpLine.render(activeKeyMap.helpLine, in: bottom.inset(horizontal: 2), into: &frame.buffer, keyStyle: theme.key,
+        let keys = activeKeys
+        HelpLine.render(keys.line, in: bottom.inset(horizontal: 2), into: &frame.buffer, keyStyle: theme.key,
                         textStyle: theme.quiet)
         if state.showHelp {
-            HelpView.render(keyMap: activeKeyMap, editing: activeKeyMap.bindings.contains { $0.action == .openEditor },
-                            into: &frame, theme: theme)
+            HelpView.render(keys, into: &frame, theme: theme)
         }
     }
 }

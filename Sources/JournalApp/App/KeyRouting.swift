@@ -5,39 +5,28 @@ import TerminalUI
 /// gets both. What every screen shares (help, a window too small, grounding and quitting where
 /// nothing is unsaved) is done here first.
 extension HavenApp {
-    /// The keymap in force: the help screen and help line are drawn from it.
-    public var activeKeyMap: KeyMap<AppAction> {
+    /// The keys in force: the help screen and help line are drawn from them.
+    public var activeKeys: ScreenKeys {
         switch state.screen {
-        case .welcome: return Keymaps.welcome
-        case .home(let home): return home.confirmingDiscard ? Keymaps.confirmDiscard : Keymaps.home
-        case .saved: return Keymaps.saved
-        case .review(let review):
-            if let leaving = review.session.leaving { return leaving.confirmingDiscard ? Keymaps.confirmDiscard : Keymaps.leaving }
-            return review.detail == nil ? Keymaps.review : Keymaps.reviewDetail
-        case .browse(let browse):
-            if browse.filterPanel != nil { return Keymaps.filters }
-            if browse.typingQuery { return Keymaps.browseSearching }
-            if case .home? = state.navigation.underneath.first { return Keymaps.browse }
-            return Keymaps.browse(backTo: "back")
-        case .reader(let reader):
-            if reader.note != nil { return Keymaps.note }
-            return reader.rejectedEdit != nil ? Keymaps.rejectedEdit : Keymaps.reader
-        case .calendar: return Keymaps.calendar
-        case .parts: return Keymaps.parts
-        case .part(let page):
-            if page.form != nil { return Keymaps.partForm }
-            if let merge = page.merge { return merge.confirming == nil ? Keymaps.partMerge : Keymaps.partMergeConfirm }
-            if page.flowPicker != nil { return Keymaps.partFlowPicker }
-            if page.confirmingDelete { return Keymaps.confirmDeletePart }
-            return Keymaps.partPage
-        case .selfEnergy: return Keymaps.selfEnergy
-        case .partsMap: return Keymaps.partsMap
-        case .session(let session):
-            if let leaving = session.leaving { return leaving.confirmingDiscard ? Keymaps.confirmDiscard : Keymaps.leaving }
-            if session.offer != nil { return Keymaps.returnOffer }
-            guard let step = engine.currentStep(session.run) else { return Keymaps.message }
-            return SessionLogic.keyMap(for: step.step.kind, input: session.input)
+        case .welcome: return ScreenKeys(WelcomeKeys.map)
+        case .home(let home): return HomeKeys.keys(home)
+        case .saved: return ScreenKeys(SavedKeys.map)
+        case .review(let review): return ReviewKeys.keys(review)
+        case .browse(let browse): return BrowseKeys.keys(browse, fromHome: browseIsFromHome)
+        case .reader(let reader): return ReaderKeys.keys(reader)
+        case .calendar: return ScreenKeys(CalendarKeys.map)
+        case .parts: return ScreenKeys(PartsKeys.map)
+        case .part(let page): return PartPageKeys.keys(page)
+        case .selfEnergy: return ScreenKeys(SelfEnergyKeys.map)
+        case .partsMap: return ScreenKeys(PartsMapKeys.map)
+        case .session(let session): return SessionKeys.keys(session, engine)
         }
+    }
+
+    /// Whether the list on top was opened from the home screen (its Esc says "home").
+    private var browseIsFromHome: Bool {
+        if case .home? = state.navigation.underneath.first { return true }
+        return false
     }
 
     /// Whether the screen shown holds nothing typed and not yet saved (so Ctrl-G and quitting need
@@ -70,59 +59,60 @@ extension HavenApp {
             return []
         }
         state.notice = nil
-        let action = activeKeyMap.action(for: key)
-        if action == .help { return [.showHelp] }
+        let common = activeKeys.common(key)
+        if common == .help { return [.showHelp] }
         // Screens that hold nothing unsaved ground and quit the same way; the others (a session,
         // a note, a form) handle both themselves, to keep or ask about what was typed.
-        if holdsNothingUnsaved, action == .ground { return [.groundHere] }
-        if holdsNothingUnsaved, action == .quit { return [.finish] }
+        if holdsNothingUnsaved, common == .ground { return [.groundHere] }
+        if holdsNothingUnsaved, common == .quit { return [.finish] }
         let context = self.context
         let navigation = state.navigation
         switch state.screen {
         case .welcome:
-            let flow = action == .select ? state.pendingFlowID : nil
-            if action == .select { state.pendingFlowID = nil }
-            return WelcomeFeature.reduce(action, flowAsked: flow)
+            let begins = WelcomeKeys.map.action(for: key) == .begin
+            let flow = begins ? state.pendingFlowID : nil
+            if begins { state.pendingFlowID = nil }
+            return WelcomeFeature.reduce(key, flowAsked: flow)
         case .home(var home):
-            let commands = HomeFeature.reduce(&home, .key(key, action), context)
+            let commands = HomeFeature.reduce(&home, .key(key), context)
             state.navigation.top = .home(home)
             return commands
         case .session(var session):
-            let commands = SessionFeature.reduce(&session, .key(key, action), context)
+            let commands = SessionFeature.reduce(&session, .key(key), context)
             state.navigation.top = .session(session)
             return commands
         case .review(var review):
-            let commands = ReviewFeature.reduce(&review, key, action, context)
+            let commands = ReviewFeature.reduce(&review, key, context)
             state.navigation.top = .review(review)
             return commands
         case .saved:
-            return SavedFeature.reduce(action)
+            return SavedFeature.reduce(key)
         case .browse(var browse):
-            let commands = BrowseFeature.reduce(&browse, key, action, context)
+            let commands = BrowseFeature.reduce(&browse, key, fromHome: browseIsFromHome, context)
             state.navigation.top = .browse(browse)
             return commands
         case .reader(var reader):
-            let commands = ReaderFeature.reduce(&reader, key, action, list: navigation.browse, context)
+            let commands = ReaderFeature.reduce(&reader, key, list: navigation.browse, context)
             state.navigation.top = .reader(reader)
             return commands
         case .calendar(var calendar):
-            let commands = CalendarFeature.reduce(&calendar, action, list: navigation.browse, context)
+            let commands = CalendarFeature.reduce(&calendar, key, list: navigation.browse, context)
             state.navigation.top = .calendar(calendar)
             return commands
         case .parts(var list):
-            let commands = PartsFeature.reduce(&list, action, context)
+            let commands = PartsFeature.reduce(&list, key, context)
             state.navigation.top = .parts(list)
             return commands
         case .part(var page):
-            let commands = PartPageFeature.reduce(&page, key, action, context)
+            let commands = PartPageFeature.reduce(&page, key, context)
             state.navigation.top = .part(page)
             return commands
         case .selfEnergy(var view):
-            let commands = SelfEnergyFeature.reduce(&view, action)
+            let commands = SelfEnergyFeature.reduce(&view, key)
             state.navigation.top = .selfEnergy(view)
             return commands
         case .partsMap(var map):
-            let commands = PartsMapFeature.reduce(&map, action, context)
+            let commands = PartsMapFeature.reduce(&map, key, context)
             state.navigation.top = .partsMap(map)
             return commands
         }

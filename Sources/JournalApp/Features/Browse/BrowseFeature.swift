@@ -49,57 +49,49 @@ enum BrowseFeature {
         return browse
     }
 
-    static func reduce(_ browse: inout BrowseState, _ key: Key, _ action: AppAction?, _ context: AppContext) -> [AppCommand] {
-        if browse.filterPanel != nil { return FilterPanelFeature.reduce(&browse, key, action, context) }
-        let typing = browse.typingQuery
+    /// `fromHome` when the list was opened from the home screen (for what Esc is called).
+    static func reduce(_ browse: inout BrowseState, _ key: Key, fromHome: Bool, _ context: AppContext) -> [AppCommand] {
+        if browse.filterPanel != nil { return FilterPanelFeature.reduce(&browse, key, context) }
         let page = max(1, BrowseLayout.listHeight(size: context.size, browse: browse, context: context) - 2)
-        if typing {
-            switch action {
-            case .select:
-                browse.typingQuery = false
-            case .clearFilters:
-                browse.query = ""
-                browse.typingQuery = false
-            case .up, .down, .ground, .help, .quit:
-                break // the list keys, below
-            default:
-                switch key {
-                case .character(let character): browse.query.append(character)
-                case .backspace: if !browse.query.isEmpty { browse.query.removeLast() }
-                case .control("u"), .control("w"): browse.query = ""
-                default: return []
-                }
-                browse = refreshed(browse, context)
-                return []
-            }
-        }
         var commands: [AppCommand] = []
-        switch action {
-        case .up: browse.selected = max(0, browse.selected - 1)
-        case .down: browse.selected = min(max(0, browse.results.count - 1), browse.selected + 1)
-        case .pageUp: browse.selected = max(0, browse.selected - page)
-        case .pageDown: browse.selected = min(max(0, browse.results.count - 1), browse.selected + page)
-        case .select:
-            if !typing, let entry = browse.selectedEntry { return [.run(.openEntry(entry.id, index: browse.selected))] }
-        case .search: browse.typingQuery = true
-        case .filters: browse.filterPanel = FilterPanel(filter: browse.filter)
-        case .clearFilters:
+        switch BrowseKeys.actionMap(browse, fromHome: fromHome).action(for: key) {
+        case .up?: browse.selected = max(0, browse.selected - 1)
+        case .down?: browse.selected = min(max(0, browse.results.count - 1), browse.selected + 1)
+        case .pageUp?: browse.selected = max(0, browse.selected - page)
+        case .pageDown?: browse.selected = min(max(0, browse.results.count - 1), browse.selected + page)
+        case .read?:
+            if let entry = browse.selectedEntry { return [.run(.openEntry(entry.id, index: browse.selected))] }
+        case .doneSearching?:
+            browse.typingQuery = false
+        case .search?: browse.typingQuery = true
+        case .filters?: browse.filterPanel = FilterPanel(filter: browse.filter)
+        case .clearFilters?:
+            // Esc in the search box and x on the list alike: the search and every filter.
+            browse.filter = EntryFilter()
             browse.query = ""
             browse.typingQuery = false
-            browse.filter = EntryFilter()
-        case .star:
+        case .star?:
             if let entry = browse.selectedEntry { return [.run(.setStarred(entry.id, !entry.starred))] }
-        case .calendar:
+        case .calendar?:
             let start = browse.selectedEntry.map(\.day) ?? CalendarDay(context.today())
             return [.push(.calendar(CalendarState(day: start)))]
-        case .undo:
+        case .undo?:
             if let trashed = browse.lastTrashed { return [.run(.restoreEntry(trashed))] }
             commands.append(.notice("Nothing to undo."))
-        case .back:
+        case .back?:
             return [.pop, .run(.loadHome)]
-        case .ground: return [.groundHere]
-        case .quit: return [.finish]
-        default: break
+        case .ground?: return [.groundHere]
+        case .quit?: return [.finish]
+        case .help?: break
+        case nil:
+            // Typing in the search box.
+            guard browse.typingQuery else { break }
+            switch key {
+            case .character(let character): browse.query.append(character)
+            case .backspace: if !browse.query.isEmpty { browse.query.removeLast() }
+            case .control("u"), .control("w"): browse.query = ""
+            default: return []
+            }
         }
         browse = refreshed(browse, context)
         return commands

@@ -3,24 +3,26 @@ import TerminalUI
 
 /// The filter form over the list: ←/→ step through the values the journal has; dates take typing.
 enum FilterPanelFeature {
-    static func reduce(_ browse: inout BrowseState, _ key: Key, _ action: AppAction?, _ context: AppContext) -> [AppCommand] {
+    static func reduce(_ browse: inout BrowseState, _ key: Key, _ context: AppContext) -> [AppCommand] {
         guard var panel = browse.filterPanel else { return [] }
         panel.problem = nil
         let rows = FilterPanel.Row.allCases
-        switch action {
-        case .up: panel.row = rows[max(0, panel.row.rawValue - 1)]
-        case .down: panel.row = rows[min(rows.count - 1, panel.row.rawValue + 1)]
-        case .left, .right:
-            step(action == .left ? -1 : 1, row: panel.row, &browse, context)
-        case .clearFilters:
+        switch BrowseKeys.filters.action(for: key) {
+        case .up?: panel.row = rows[max(0, panel.row.rawValue - 1)]
+        case .down?: panel.row = rows[min(rows.count - 1, panel.row.rawValue + 1)]
+        case .left?:
+            step(-1, row: panel.row, &browse, context)
+        case .right?:
+            step(1, row: panel.row, &browse, context)
+        case .clearAll?:
             browse.filter = EntryFilter()
             panel = FilterPanel(filter: browse.filter)
-        case .back:
+        case .cancel?:
             browse.filter = panel.original
             browse.filterPanel = nil
             browse = BrowseFeature.refreshed(browse, context)
             return []
-        case .select:
+        case .apply?:
             if let problem = apply(panel, to: &browse.filter, today: CalendarDay(context.today())) {
                 panel.row = problem.row
                 panel.problem = problem.message
@@ -31,9 +33,11 @@ enum FilterPanelFeature {
             browse.selected = 0
             browse = BrowseFeature.refreshed(browse, context)
             return []
-        case .ground: return [.groundHere]
-        case .quit: return [.finish]
-        default:
+        case .ground?: return [.groundHere]
+        case .quit?: return [.finish]
+        case .help?:
+            return []
+        case nil:
             // Typing into a date row.
             guard panel.row == .from || panel.row == .to else { return [] }
             var text = panel.row == .from ? panel.fromText : panel.toText

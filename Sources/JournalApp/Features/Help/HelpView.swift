@@ -2,15 +2,16 @@ import JournalCore
 import TerminalUI
 
 enum HelpView {
-    static func render(keyMap: KeyMap<AppAction>, editing: Bool, into frame: inout Frame, theme: Theme) {
-        var rows = keyMap.helpRows
-        if editing { rows += Keymaps.editingHelp }
+    /// Every key of the screen, with the text editor's own when the screen has one.
+    static func render(_ keys: ScreenKeys, into frame: inout Frame, theme: Theme) {
+        var rows = keys.rows
+        if keys.editing { rows += Keymaps.editingHelp }
         let height = min(frame.size.height - 2, rows.count + 5)
         let box = frame.area.centred(width: min(frame.size.width - 4, 76), height: height)
         frame.buffer.fill(box)
         drawBorder(box, into: &frame.buffer, style: theme.quiet)
         let inner = box.inset(horizontal: 2, vertical: 1)
-        frame.buffer.put("Keys: \(keyMap.title)", x: inner.x, y: inner.y, style: theme.title)
+        frame.buffer.put("Keys: \(keys.title)", x: inner.x, y: inner.y, style: theme.title)
         let keyWidth = min(22, rows.map { CellWidth.of($0.keys) }.max() ?? 0)
         for (index, row) in rows.enumerated() where inner.y + 2 + index < inner.maxY - 1 {
             let y = inner.y + 2 + index

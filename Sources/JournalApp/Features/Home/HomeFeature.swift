@@ -14,7 +14,7 @@ public struct HomeState: Hashable, Sendable {
 }
 
 public enum HomeMsg: Hashable, Sendable {
-    case key(Key, AppAction?)
+    case key(Key)
     case draftDiscarded(DiscardedDraft)
     case draftRestored(Draft)
 }
@@ -22,9 +22,9 @@ public enum HomeMsg: Hashable, Sendable {
 enum HomeFeature {
     static func reduce(_ home: inout HomeState, _ msg: HomeMsg, _ context: AppContext) -> [AppCommand] {
         switch msg {
-        case .key(_, let action):
-            if home.confirmingDiscard { return answerDiscardQuestion(&home, action, context) }
-            return reduceKey(&home, action, context)
+        case .key(let key):
+            if home.confirmingDiscard { return answerDiscardQuestion(&home, QuestionKeys.discard.action(for: key), context) }
+            return reduceKey(&home, HomeKeys.map.action(for: key), context)
         case .draftDiscarded(let discarded):
             home.lastDiscarded = discarded
             return [.notice("\(discarded.title) moved to the trash. u brings it back."), .run(.loadHome)]
@@ -34,48 +34,48 @@ enum HomeFeature {
         }
     }
 
-    private static func reduceKey(_ home: inout HomeState, _ action: AppAction?, _ context: AppContext) -> [AppCommand] {
+    private static func reduceKey(_ home: inout HomeState, _ action: HomeAction?, _ context: AppContext) -> [AppCommand] {
         let choices = context.homeChoices
         switch action {
-        case .up:
+        case .up?:
             home.selected = max(0, home.selected - 1)
-        case .down:
+        case .down?:
             home.selected = min(max(0, choices.count - 1), home.selected + 1)
-        case .select:
+        case .begin?:
             guard choices.indices.contains(home.selected) else { return [] }
             return [.startFlow(choices[home.selected].id, about: nil)]
-        case .ground:
+        case .ground?:
             return [.groundHere]
-        case .resumeDraft, .saveDraftAsIs:
+        case .resumeDraft?, .saveDraftAsIs?:
             return resume(asIs: action == .saveDraftAsIs, context)
-        case .discardDraft:
+        case .discardDraft?:
             guard context.home.draft != nil else { return [] }
             home.confirmingDiscard = true // asked once before anything moves
-        case .undo:
+        case .undo?:
             guard let discarded = home.lastDiscarded else { return [.notice("Nothing to undo.")] }
             return [.run(.restoreDraft(discarded))]
-        case .browse:
+        case .entries?:
             return BrowseFeature.open(BrowseState(), context)
-        case .search:
+        case .search?:
             var browse = BrowseState()
             browse.typingQuery = true
             return BrowseFeature.open(browse, context)
-        case .onThisDay:
+        case .onThisDay?:
             var browse = BrowseState()
             browse.filter.onThisDay = CalendarDay(context.today())
             return BrowseFeature.open(browse, context)
-        case .calendar:
+        case .calendar?:
             return BrowseFeature.open(BrowseState(), context) + [.push(.calendar(CalendarState(day: CalendarDay(context.today()))))]
-        case .parts:
+        case .parts?:
             return [.push(.parts(PartsState()))] + (context.journal == nil ? [.run(.loadEntries)] : [])
-        case .selfEnergy:
+        case .selfEnergy?:
             return [.push(.selfEnergy(SelfEnergyState()))] + (context.journal == nil ? [.run(.loadEntries)] : [])
-        case .followUp:
+        case .followUp?:
             guard context.library.flow("follow-up") != nil else { return [.notice("The follow-up flow is not in your prompt library.")] }
             return [.startFlow("follow-up", about: nil)]
-        case .quit:
+        case .quit?:
             return [.finish]
-        default:
+        case .help?, nil:
             break
         }
         return []
@@ -97,22 +97,22 @@ enum HomeFeature {
     }
 
     /// `d` asks first; the answer comes here.
-    private static func answerDiscardQuestion(_ home: inout HomeState, _ action: AppAction?, _ context: AppContext) -> [AppCommand] {
+    private static func answerDiscardQuestion(_ home: inout HomeState, _ action: QuestionAction?, _ context: AppContext) -> [AppCommand] {
         switch action {
-        case .confirm:
+        case .yes?:
             home.confirmingDiscard = false
             guard let draft = context.home.draft else { return [] }
             return [.run(.discardDraft(draft.entryID, quietly: false))]
-        case .quit:
+        case .quit?:
             home.confirmingDiscard = false
             return [.finish]
-        case .ground:
+        case .ground?:
             home.confirmingDiscard = false
             return [.groundHere]
-        case .cancel:
+        case .no?:
             home.confirmingDiscard = false
             return [.notice("The unfinished session is kept.")]
-        default:
+        case .help?, nil:
             return []
         }
     }

@@ -3,18 +3,19 @@ import TerminalUI
 
 /// The map of the system: who protects whom, who pulls against whom; Enter opens a part's page.
 enum PartsMapFeature {
-    static func reduce(_ map: inout PartsMapState, _ action: AppAction?, _ context: AppContext) -> [AppCommand] {
+    static func reduce(_ map: inout PartsMapState, _ key: Key, _ context: AppContext) -> [AppCommand] {
         let order = PartsMap(parts: context.home.parts.filter { !$0.archived }).order
         map.selected = min(map.selected, max(0, order.count - 1))
-        switch action {
-        case .up: map.selected = max(0, map.selected - 1)
-        case .down: map.selected = min(max(0, order.count - 1), map.selected + 1)
-        case .select:
+        switch PartsMapKeys.map.action(for: key) {
+        case .up?: map.selected = max(0, map.selected - 1)
+        case .down?: map.selected = min(max(0, order.count - 1), map.selected + 1)
+        case .open?:
             guard order.indices.contains(map.selected) else { return [] }
             return [.push(.part(PartPageState(id: order[map.selected])))]
-        case .back:
+        case .back?:
             return [.pop]
-        default: break
+        case .ground?, .help?, .quit?, nil: // grounding and quitting are the app's here: nothing is typed
+            break
         }
         return []
     }

@@ -8,26 +8,27 @@ enum MergeFeature {
         context.home.parts.filter { $0.id != id }.sorted { TextFolding.fold($0.name) < TextFolding.fold($1.name) }
     }
 
-    static func reduce(_ open: inout PartMergeState?, _ action: AppAction?, keep: PartID, _ context: AppContext) -> [AppCommand] {
+    static func reduce(_ open: inout PartMergeState?, _ key: Key, keep: PartID, _ context: AppContext) -> [AppCommand] {
         guard var merge = open else { return [] }
         let candidates = candidates(for: keep, context)
-        switch action {
-        case .select:
+        switch (merge.confirming == nil ? MergeKeys.pick : MergeKeys.confirm).action(for: key) {
+        case .pick?:
             if let other = merge.confirming {
                 open = nil
                 return [.run(.mergeParts(keep: keep, other: other))]
             }
             if candidates.indices.contains(merge.selected) { merge.confirming = candidates[merge.selected].id }
-        case .back:
+        case .back?:
             // From the question back to the list; from the list back to the page.
             guard merge.confirming != nil else {
                 open = nil
                 return []
             }
             merge.confirming = nil
-        case .up where merge.confirming == nil: merge.selected = max(0, merge.selected - 1)
-        case .down where merge.confirming == nil: merge.selected = min(max(0, candidates.count - 1), merge.selected + 1)
-        default: break
+        case .up?: merge.selected = max(0, merge.selected - 1)
+        case .down?: merge.selected = min(max(0, candidates.count - 1), merge.selected + 1)
+        case .ground?, .help?, .quit?, nil: // grounding and quitting are the app's here: nothing is typed
+            break
         }
         open = merge
         return []

@@ -12,7 +12,7 @@ public enum PartFormMsg: Hashable, Sendable {
 /// A part's record edited in place, a row a field: only the fields touched are written, in one
 /// save onto the record as it is on disk by then. Leaving or quitting with changes asks once.
 enum PartFormFeature {
-    static func reduce(_ open: inout PartFormState?, _ key: Key, _ action: AppAction?, _ context: AppContext) -> [AppCommand] {
+    static func reduce(_ open: inout PartFormState?, _ key: Key, _ context: AppContext) -> [AppCommand] {
         guard var form = open else { return [] }
         let leaveWasAsked = form.leaveAsked, quitWasAsked = form.quitAsked
         form.leaveAsked = false
@@ -21,34 +21,34 @@ enum PartFormFeature {
         let fields = PartFormField.allCases
         let index = fields.firstIndex(of: form.field) ?? 0
         func move(_ step: Int) { form.focus(fields[(index + step + fields.count) % fields.count]) }
-        switch action {
-        case .save:
+        switch PartFormKeys.map.action(for: key) {
+        case .save?:
             guard !form.changes.isEmpty else {
                 open = nil
                 return [.notice("Nothing was changed.")]
             }
             open = form
             return [.run(.savePart(form.changes, keepingReplaced: form.replacing))]
-        case .down: move(1)
-        case .up: move(-1)
-        case .back:
+        case .nextField?: move(1)
+        case .previousField?: move(-1)
+        case .close?:
             if form.changes.isEmpty || leaveWasAsked {
                 open = nil
                 return []
             }
             form.leaveAsked = true
             form.problem = "Your changes are not saved: Ctrl-S saves them, Esc again leaves them."
-        case .ground:
+        case .ground?:
             open = form
             return [.groundHere]
-        case .quit:
+        case .quit?:
             if form.changes.isEmpty || quitWasAsked {
                 open = nil // quitting without them, as asked
                 return [.finish]
             }
             form.quitAsked = true
             form.problem = "Your changes are not saved: Ctrl-S saves them, Ctrl-Q again quits without them."
-        default:
+        case .previousChoice?, .nextChoice?, .help?, nil: // the arrows step a choice, or move in the text
             if let step = edit(&form, key, context) { move(step) }
         }
         open = form

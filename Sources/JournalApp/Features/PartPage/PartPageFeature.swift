@@ -5,58 +5,61 @@ import TerminalUI
 /// away, delete, its entries, and a flow begun about it. The form and the merge are features of
 /// their own, open over the page.
 enum PartPageFeature {
-    static func reduce(_ page: inout PartPageState, _ key: Key, _ action: AppAction?, _ context: AppContext) -> [AppCommand] {
-        if page.form != nil { return PartFormFeature.reduce(&page.form, key, action, context) }
-        if page.merge != nil { return MergeFeature.reduce(&page.merge, action, keep: page.id, context) }
-        if page.flowPicker != nil { return reduceFlowPicker(&page, action, context) }
-        if page.confirmingDelete { return answerDeleteQuestion(&page, action) }
+    static func reduce(_ page: inout PartPageState, _ key: Key, _ context: AppContext) -> [AppCommand] {
+        if page.form != nil { return PartFormFeature.reduce(&page.form, key, context) }
+        if page.merge != nil { return MergeFeature.reduce(&page.merge, key, keep: page.id, context) }
+        if page.flowPicker != nil { return reduceFlowPicker(&page, PartPageKeys.flowPicker.action(for: key), context) }
+        if page.confirmingDelete { return answerDeleteQuestion(&page, QuestionKeys.deletePart.action(for: key)) }
         let pageRows = max(1, context.size.height - 4)
+        let action = PartPageKeys.map.action(for: key)
         switch action {
-        case .up: page.scroll = max(0, page.scroll - 1)
-        case .down: page.scroll += 1
-        case .pageUp: page.scroll = max(0, page.scroll - pageRows)
-        case .pageDown: page.scroll += pageRows
-        case .toggle:
+        case .up?: page.scroll = max(0, page.scroll - 1)
+        case .down?: page.scroll += 1
+        case .pageUp?: page.scroll = max(0, page.scroll - pageRows)
+        case .pageDown?: page.scroll += pageRows
+        case .putAway?:
             guard let part = context.part(page.id) else { return [] }
             return [.run(.setPartArchived(part.id, !part.archived))]
-        case .editPart, .renamePart:
+        case .edit?, .rename?:
             guard let part = context.part(page.id) else { return [] }
-            page.form = PartFormState(part: part, field: action == .renamePart ? .name : .role)
+            page.form = PartFormState(part: part, field: action == .rename ? .name : .role)
             return []
-        case .deletePart:
+        case .delete?:
             return askToDelete(&page, context)
-        case .mergePart:
+        case .merge?:
             page.merge = PartMergeState()
             return []
-        case .spendTime:
+        case .spendTime?:
             guard !context.flowsAboutAPart.isEmpty else { return [.notice("None of your flows begins by asking which part it is about.")] }
             page.flowPicker = 0
             return []
-        case .browse:
+        case .entries?:
             // Its entries, in the entries list (Esc there comes back here).
             var browse = BrowseState()
             browse.filter.parts = context.home.aliases.ids(for: page.id)
             return BrowseFeature.open(browse, context)
-        case .back:
+        case .back?:
             return [.pop]
-        default: break
+        case .ground?, .help?, .quit?, nil: // grounding and quitting are the app's here: nothing is typed
+            break
         }
         let lines = PartPageView.lines(context: context, id: page.id, width: PartPageView.width(context.size))
         page.scroll = min(page.scroll, max(0, lines.count - (context.size.height - 3)))
         return []
     }
 
-    private static func reduceFlowPicker(_ page: inout PartPageState, _ action: AppAction?, _ context: AppContext) -> [AppCommand] {
+    private static func reduceFlowPicker(_ page: inout PartPageState, _ action: FlowPickerAction?, _ context: AppContext) -> [AppCommand] {
         let flows = context.flowsAboutAPart
         let selected = min(page.flowPicker ?? 0, max(0, flows.count - 1))
         switch action {
-        case .up: page.flowPicker = max(0, selected - 1)
-        case .down: page.flowPicker = min(max(0, flows.count - 1), selected + 1)
-        case .back: page.flowPicker = nil
-        case .select:
+        case .up?: page.flowPicker = max(0, selected - 1)
+        case .down?: page.flowPicker = min(max(0, flows.count - 1), selected + 1)
+        case .back?: page.flowPicker = nil
+        case .begin?:
             guard flows.indices.contains(selected) else { return [] }
             return [.startFlow(flows[selected].id, about: page.id)]
-        default: break
+        case .ground?, .help?, .quit?, nil: // grounding and quitting are the app's here: nothing is typed
+            break
         }
         return []
     }
@@ -73,20 +76,20 @@ enum PartPageFeature {
         return []
     }
 
-    private static func answerDeleteQuestion(_ page: inout PartPageState, _ action: AppAction?) -> [AppCommand] {
+    private static func answerDeleteQuestion(_ page: inout PartPageState, _ action: QuestionAction?) -> [AppCommand] {
         switch action {
-        case .confirm:
+        case .yes?:
             page.confirmingDelete = false
             return [.run(.deletePart(page.id))]
-        case .cancel:
+        case .no?:
             page.confirmingDelete = false
             return [.notice("The part's record is kept.")]
-        case .ground:
+        case .ground?:
             page.confirmingDelete = false
             return [.groundHere]
-        case .quit:
+        case .quit?:
             return [.finish]
-        default:
+        case .help?, nil:
             return []
         }
     }

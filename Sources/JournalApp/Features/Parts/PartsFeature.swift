@@ -26,38 +26,39 @@ enum PartsFeature {
         }
     }
 
-    static func reduce(_ list: inout PartsState, _ action: AppAction?, _ context: AppContext) -> [AppCommand] {
+    static func reduce(_ list: inout PartsState, _ key: Key, _ context: AppContext) -> [AppCommand] {
         let count = shownParts(list, context).count
         // A part merged or put away elsewhere leaves fewer rows: keep the pick on one.
         list.selected = min(list.selected, max(0, count - 1))
-        switch action {
-        case .up: list.selected = max(0, list.selected - 1)
-        case .down: list.selected = min(max(0, count - 1), list.selected + 1)
-        case .pageUp: list.selected = max(0, list.selected - 10)
-        case .pageDown: list.selected = min(max(0, count - 1), list.selected + 10)
-        case .switchView:
+        switch PartsKeys.map.action(for: key) {
+        case .up?: list.selected = max(0, list.selected - 1)
+        case .down?: list.selected = min(max(0, count - 1), list.selected + 1)
+        case .pageUp?: list.selected = max(0, list.selected - 10)
+        case .pageDown?: list.selected = min(max(0, count - 1), list.selected + 10)
+        case .order?:
             let all = PartsState.Order.allCases
             list.order = all[((all.firstIndex(of: list.order) ?? 0) + 1) % all.count]
-        case .filters:
+        case .role?:
             // Step through the roles, then back to all.
             let roles: [PartRole?] = [nil] + PartRole.allCases.map(Optional.some)
             list.role = roles[((roles.firstIndex(of: list.role) ?? 0) + 1) % roles.count]
             list.selected = 0
-        case .toggle:
+        case .showArchived?:
             list.showArchived.toggle()
             list.selected = 0
-        case .map:
+        case .map?:
             return [.push(.partsMap(PartsMapState()))]
-        case .select:
+        case .open?:
             let rows = shownParts(list, context)
             guard rows.indices.contains(list.selected) else { return [] }
             return [.push(.part(PartPageState(id: rows[list.selected].part.id)))]
-        case .back:
+        case .back?:
             return [.pop, .run(.loadHome)]
-        case .undo:
+        case .undo?:
             guard let trashed = list.lastDeleted else { return [.notice("Nothing to undo.")] }
             return [.run(.restorePart(trashed))]
-        default: break
+        case .ground?, .help?, .quit?, nil: // grounding and quitting are the app's here: nothing is typed
+            break
         }
         return []
     }

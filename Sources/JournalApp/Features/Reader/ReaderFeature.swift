@@ -15,83 +15,83 @@ public enum ReaderMsg: Hashable, Sendable {
 /// Reading one entry of the list's results: scroll, next and previous, star, a later note,
 /// editing in $EDITOR (and trying again when that edit could not be saved), delete.
 enum ReaderFeature {
-    static func reduce(_ reader: inout ReaderState, _ key: Key, _ action: AppAction?, list: BrowseState?,
-                       _ context: AppContext) -> [AppCommand] {
-        if let rejected = reader.rejectedEdit { return reduceRejectedEdit(&reader, rejected, action) }
-        if let note = reader.note { return reduceNote(&reader, note, key, action, context) }
+    static func reduce(_ reader: inout ReaderState, _ key: Key, list: BrowseState?, _ context: AppContext) -> [AppCommand] {
+        if let rejected = reader.rejectedEdit { return reduceRejectedEdit(&reader, rejected, ReaderKeys.rejectedEdit.action(for: key)) }
+        if let note = reader.note { return reduceNote(&reader, note, key, ReaderKeys.note.action(for: key), context) }
+        let action = ReaderKeys.map.action(for: key)
         let results = list?.results ?? []
         let page = max(1, context.size.height - 6)
         switch action {
-        case .up: reader.scroll = max(0, reader.scroll - 1)
-        case .down: reader.scroll += 1
-        case .pageUp: reader.scroll = max(0, reader.scroll - page)
-        case .pageDown: reader.scroll += page
-        case .nextEntry, .previousEntry:
-            let index = reader.index + (action == .nextEntry ? 1 : -1)
+        case .up?: reader.scroll = max(0, reader.scroll - 1)
+        case .down?: reader.scroll += 1
+        case .pageUp?: reader.scroll = max(0, reader.scroll - page)
+        case .pageDown?: reader.scroll += page
+        case .next?, .previous?:
+            let index = reader.index + (action == .next ? 1 : -1)
             guard results.indices.contains(index) else {
-                return [.notice(action == .nextEntry ? "This is the oldest entry here." : "This is the newest entry here.")]
+                return [.notice(action == .next ? "This is the oldest entry here." : "This is the newest entry here.")]
             }
             return [.run(.openEntry(results[index].id, index: index))]
-        case .star:
+        case .star?:
             return [.run(.setStarred(reader.entry.entry.id, !reader.entry.entry.starred))]
-        case .addNote:
+        case .addNote?:
             reader.note = TextEditorState()
-        case .editEntry:
+        case .edit?:
             return [.run(.editEntry(reader.entry, retry: nil))]
-        case .deleteEntry:
+        case .delete?:
             return [.run(.trashEntry(reader.entry))]
-        case .back:
+        case .back?:
             guard var list else { return [.pop] }
             list.selected = min(reader.index, max(0, list.results.count - 1))
             return [.pop, .replace(.browse(BrowseFeature.refreshed(list, context)))]
-        case .ground: return [.groundHere]
-        case .quit: return [.finish]
-        default: break
+        case .ground?: return [.groundHere]
+        case .quit?: return [.finish]
+        case .help?, nil: break
         }
         reader.scroll = min(reader.scroll, ReaderView.maxScroll(entry: reader.entry.entry, query: list?.query ?? "", context: context))
         return []
     }
 
-    private static func reduceRejectedEdit(_ reader: inout ReaderState, _ rejected: RejectedEdit, _ action: AppAction?) -> [AppCommand] {
+    private static func reduceRejectedEdit(_ reader: inout ReaderState, _ rejected: RejectedEdit, _ action: RejectedEditAction?) -> [AppCommand] {
         switch action {
-        case .editEntry:
+        case .editAgain?:
             reader.rejectedEdit = nil
             reader.quitAsked = false
             return [.run(.editEntry(reader.entry, retry: rejected))]
-        case .back:
+        case .drop?:
             reader.rejectedEdit = nil
             reader.quitAsked = false
             return [.notice("The edit was dropped; the entry is as it was.")]
-        case .ground:
+        case .ground?:
             return [.groundHere]
-        case .quit:
+        case .quit?:
             return quitUnlessAsked(&reader, unsaved: true,
                                    "Your edit is not saved. e edits it again, Esc drops it; Ctrl-Q again quits without it.")
-        default:
+        case .help?, nil:
             return []
         }
     }
 
-    private static func reduceNote(_ reader: inout ReaderState, _ current: TextEditorState, _ key: Key, _ action: AppAction?,
+    private static func reduceNote(_ reader: inout ReaderState, _ current: TextEditorState, _ key: Key, _ action: NoteAction?,
                                    _ context: AppContext) -> [AppCommand] {
         var note = current
         switch action {
-        case .save:
+        case .add?:
             let text = note.text.trimmingWhitespace()
             reader.note = nil
             reader.quitAsked = false
             reader.savingNote = text.isEmpty ? nil : text
             return text.isEmpty ? [] : [.run(.addNote(reader.entry.entry.id, text))]
-        case .back:
+        case .cancel?:
             reader.note = nil
             reader.quitAsked = false
             return [.notice("No note was added.")]
-        case .ground:
+        case .ground?:
             return [.groundHere]
-        case .quit:
+        case .quit?:
             return quitUnlessAsked(&reader, unsaved: !note.text.trimmingWhitespace().isEmpty,
                                    "Your note is not added yet. Ctrl-D adds it, Esc drops it; Ctrl-Q again quits without it.")
-        default:
+        case .help?, nil:
             let area = ReaderView.noteArea(size: context.size)
             EditorBridge.handle(key: key, state: &note, width: area.width, height: area.height)
             reader.note = note

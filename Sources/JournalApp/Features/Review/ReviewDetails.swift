@@ -44,15 +44,15 @@ enum ReviewDetails {
     }
 
     /// A key while a detail's field is open: Enter sets it, Esc leaves it as it was.
-    static func reduce(_ review: inout ReviewState, _ key: Key, _ action: AppAction?, _ context: AppContext) -> [AppCommand] {
+    static func reduce(_ review: inout ReviewState, _ key: Key, _ action: ReviewDetailAction?, _ context: AppContext) -> [AppCommand] {
         guard var field = review.detail else { return [] }
         let engine = context.engine
         let current = review
         switch action {
-        case .back:
+        case .cancel?:
             review.detail = nil
             return []
-        case .save:
+        case .set?:
             let text = EditorBridge.text(of: field.editor)
             var run = review.session.run
             switch field.detail {
@@ -93,7 +93,7 @@ enum ReviewDetails {
             }
             review.entryText = EntryFormat.render(engine.outcome(run, entryID: review.session.entryID).entry)
             return [.run(.saveDraft(SessionDrafts.draft(of: review.session, context)))] + commands
-        default:
+        case .ground?, .help?, .quit?, nil:
             let width = max(10, context.size.width - 4 - CellWidth.of(field.detail.label))
             _ = EditorBridge.handle(key: key, state: &field.editor, width: width, height: 1)
             field.problem = nil

@@ -4,33 +4,35 @@ import TerminalUI
 /// The review before saving: the entry as it will be written, an answer picked to change, the
 /// entry's details (tags, title, date), save, discard, or grounding over it.
 enum ReviewFeature {
-    static func reduce(_ review: inout ReviewState, _ key: Key, _ action: AppAction?, _ context: AppContext) -> [AppCommand] {
-        if review.session.leaving != nil, let commands = LeavingFeature.reduce(&review.session, action, context) { return commands }
-        if review.detail != nil, action != .ground, action != .quit {
-            return ReviewDetails.reduce(&review, key, action, context)
+    static func reduce(_ review: inout ReviewState, _ key: Key, _ context: AppContext) -> [AppCommand] {
+        if review.session.leaving != nil, let commands = LeavingFeature.reduce(&review.session, key, context) { return commands }
+        if review.detail != nil {
+            let action = ReviewKeys.detail.action(for: key)
+            if action != .ground, action != .quit { return ReviewDetails.reduce(&review, key, action, context) }
         }
+        let action = ReviewKeys.map.action(for: key)
         let engine = context.engine
         let answers = reviewableAnswers(review.session.run)
         let page = max(1, context.size.height - 6)
         switch action {
-        case .editTags: ReviewDetails.open(.tags, &review, context)
-        case .editTitle: ReviewDetails.open(.title, &review, context)
-        case .editDate: ReviewDetails.open(.when, &review, context)
-        case .save:
+        case .editTags?: ReviewDetails.open(.tags, &review, context)
+        case .editTitle?: ReviewDetails.open(.title, &review, context)
+        case .editDate?: ReviewDetails.open(.when, &review, context)
+        case .save?:
             return [.run(.saveSession(review.session.run, review.session.entryID))]
-        case .up:
+        case .up?:
             review.selected = max(0, review.selected - 1)
             review.followSelection = true
-        case .down:
+        case .down?:
             review.selected = min(max(0, answers.count - 1), review.selected + 1)
             review.followSelection = true
-        case .scrollUp:
+        case .scrollUp?:
             review.scroll = max(0, ReviewView.top(of: review, size: context.size) - page)
             review.followSelection = false
-        case .scrollDown:
+        case .scrollDown?:
             review.scroll = ReviewView.top(of: review, size: context.size) + page
             review.followSelection = false
-        case .change, .back:
+        case .change?, .back?:
             // Go back through the session to the chosen answer (or the last step); the later
             // answers are offered again on the way forward.
             var session = review.session
@@ -43,18 +45,18 @@ enum ReviewFeature {
                 SessionLogic.prepareInput(&session, engine: engine, now: context.now)
                 return [.replace(.session(session))]
             }
-        case .ground:
+        case .ground?:
             // Grounding runs on top of the finished session; its end offers the review again.
             var session = review.session
             let commands = GroundingBreak.begin(&session, context)
             return [.replace(.session(session))] + commands
-        case .quit:
+        case .quit?:
             return [.finish, .run(.saveDraft(Draft(entryID: review.session.entryID, savedAt: context.today(), run: review.session.run)))]
-        case .leave:
+        case .leave?:
             review.session.leaving = LeavingState()
-        case .discard:
+        case .discard?:
             review.session.leaving = LeavingState(confirmingDiscard: true, askedDirectly: true)
-        default:
+        case .help?, nil:
             break
         }
         return []

@@ -10,12 +10,12 @@ public struct SavedState: Hashable, Sendable {
 
 /// After saving: where the entry went and which part records changed; Enter goes home.
 enum SavedFeature {
-    static func reduce(_ action: AppAction?) -> [AppCommand] {
-        switch action {
-        case .select: return [.goHome]
-        case .ground: return [.groundHere]
-        case .quit: return [.finish]
-        default: return []
+    static func reduce(_ key: Key) -> [AppCommand] {
+        switch SavedKeys.map.action(for: key) {
+        case .home?: return [.goHome]
+        case .ground?: return [.groundHere]
+        case .quit?: return [.finish]
+        case .help?, nil: return []
         }
     }
 }

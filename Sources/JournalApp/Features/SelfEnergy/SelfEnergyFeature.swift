@@ -10,11 +10,11 @@ public struct SelfEnergyState: Hashable, Sendable {
 
 /// Self-energy over time: `v` switches between weeks and months.
 enum SelfEnergyFeature {
-    static func reduce(_ view: inout SelfEnergyState, _ action: AppAction?) -> [AppCommand] {
-        switch action {
-        case .switchView: view.span = view.span == .week ? .month : .week
-        case .back: return [.pop, .run(.loadHome)]
-        default: break
+    static func reduce(_ view: inout SelfEnergyState, _ key: Key) -> [AppCommand] {
+        switch SelfEnergyKeys.map.action(for: key) {
+        case .switchSpan?: view.span = view.span == .week ? .month : .week
+        case .back?: return [.pop, .run(.loadHome)]
+        case .ground?, .help?, .quit?, nil: break // grounding and quitting are the app's here: nothing is typed
         }
         return []
     }

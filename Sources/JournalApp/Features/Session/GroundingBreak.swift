@@ -19,19 +19,19 @@ enum GroundingBreak {
         }
     }
 
-    static func reduceOffer(_ offer: ReturnOffer, _ action: AppAction?, _ session: inout SessionState,
+    static func reduceOffer(_ offer: ReturnOffer, _ key: Key, _ session: inout SessionState,
                             _ context: AppContext) -> [AppCommand] {
-        switch action {
-        case .up, .down:
+        switch SessionKeys.returnOffer.action(for: key) {
+        case .up?, .down?:
             session.returnChoice = 1 - session.returnChoice
-        case .quit:
+        case .quit?:
             return [.finish, .run(.saveDraft(SessionDrafts.draft(of: session, context)))]
-        case .ground:
+        case .ground?:
             session.offer = nil
             return begin(&session, context)
-        case .leave:
+        case .leave?:
             return LeavingFeature.begin(&session, context)
-        case .select:
+        case .choose?:
             session.offer = nil
             switch (offer, session.returnChoice) {
             case (.backToStep, 0):
@@ -54,7 +54,7 @@ enum GroundingBreak {
                 session.groundingMoment = false
                 return [.closeUnderneath] + SessionFeature.goToReview(session, context)
             }
-        default:
+        case .help?, nil:
             break
         }
         return []

@@ -14,32 +14,32 @@ enum LeavingFeature {
 
     /// A key while the menu or its question is open. Nil when the menu closed for a key the
     /// session handles itself (Ctrl-G grounds where the person is).
-    static func reduce(_ session: inout SessionState, _ action: AppAction?, _ context: AppContext) -> [AppCommand]? {
+    static func reduce(_ session: inout SessionState, _ key: Key, _ context: AppContext) -> [AppCommand]? {
         guard var leaving = session.leaving else { return [] }
         if leaving.confirmingDiscard {
-            switch action {
-            case .confirm:
+            switch QuestionKeys.discard.action(for: key) {
+            case .yes?:
                 session.leaving = nil
                 return discard(session, context)
-            case .cancel:
+            case .no?:
                 session.leaving = leaving.askedDirectly ? nil : LeavingState(selected: 1)
-            case .quit:
+            case .quit?:
                 session.leaving = nil
                 return [.finish, .run(.saveDraft(SessionDrafts.draft(of: session, context)))]
-            case .ground:
+            case .ground?:
                 session.leaving = nil
                 return nil
-            default:
+            case .help?, nil:
                 break
             }
             return []
         }
-        switch action {
-        case .up:
+        switch SessionKeys.leaving.action(for: key) {
+        case .up?:
             leaving.selected = max(0, leaving.selected - 1)
-        case .down:
+        case .down?:
             leaving.selected = min(LeavingState.choices.count - 1, leaving.selected + 1)
-        case .select:
+        case .choose?:
             switch leaving.selected {
             case 0:
                 session.leaving = nil
@@ -50,16 +50,16 @@ enum LeavingFeature {
                 session.leaving = nil
                 return []
             }
-        case .cancel:
+        case .goOn?:
             session.leaving = nil
             return []
-        case .quit:
+        case .quit?:
             session.leaving = nil
             return [.finish, .run(.saveDraft(SessionDrafts.draft(of: session, context)))]
-        case .ground:
+        case .ground?:
             session.leaving = nil
             return nil
-        default:
+        case .help?, nil:
             break
         }
         session.leaving = leaving

@@ -3,7 +3,7 @@ import TerminalUI
 
 /// What a session's screen is told.
 public enum SessionMsg: Hashable, Sendable {
-    case key(Key, AppAction?)
+    case key(Key)
     case paste(String)
     /// The external editor came back with the answer's text.
     case editorReturned(String)
@@ -20,10 +20,11 @@ enum SessionFeature {
 
     static func reduce(_ session: inout SessionState, _ msg: SessionMsg, _ context: AppContext) -> [AppCommand] {
         switch msg {
-        case .key(let key, let action):
-            if session.leaving != nil, let commands = LeavingFeature.reduce(&session, action, context) { return commands }
-            if let offer = session.offer { return GroundingBreak.reduceOffer(offer, action, &session, context) }
-            return reduceKey(key, action, &session, context)
+        case .key(let key):
+            // The menu closes for Ctrl-G, which then grounds as on the step.
+            if session.leaving != nil, let commands = LeavingFeature.reduce(&session, key, context) { return commands }
+            if let offer = session.offer { return GroundingBreak.reduceOffer(offer, key, &session, context) }
+            return reduceKey(key, SessionKeys.stepMap(session, context.engine).action(for: key), &session, context)
         case .paste(let text):
             session.input = SessionLogic.paste(text, into: session.input)
             return []
@@ -50,34 +51,34 @@ enum SessionFeature {
         return session
     }
 
-    private static func reduceKey(_ key: Key, _ action: AppAction?, _ session: inout SessionState, _ context: AppContext) -> [AppCommand] {
+    private static func reduceKey(_ key: Key, _ action: SessionAction?, _ session: inout SessionState, _ context: AppContext) -> [AppCommand] {
         let engine = context.engine
         if action != .pageUp && action != .pageDown { session.pageScroll = nil } // back to following the answer
         switch action {
-        case .pageUp, .pageDown:
+        case .pageUp?, .pageDown?:
             SessionPaging.page(key: key, up: action == .pageUp, &session, context)
             return []
-        case .quit:
+        case .quit?:
             return [.finish, .run(.saveDraft(SessionDrafts.draft(of: session, context)))]
-        case .ground:
+        case .ground?:
             if session.groundingDepth != nil || session.run.frames.contains(where: { $0.flowID == "grounding" }) {
                 session.hint = "You are already grounding; take your time."
                 return []
             }
             return GroundingBreak.begin(&session, context)
-        case .back:
+        case .back?:
             goBack(&session, context)
             return []
-        case .skip:
+        case .skip?:
             return answer(.skip, &session, context)
-        case .finish:
+        case .finish?:
             return finishNow(&session, context)
-        case .leave:
+        case .leave?:
             return LeavingFeature.begin(&session, context)
-        case .openEditor:
+        case .openEditor?:
             guard let text = SessionLogic.editableText(session.input) else { return [] }
             return [.run(.openEditor(text))]
-        case .continueStep:
+        case .next?:
             guard let step = engine.currentStep(session.run) else { return goToReview(session, context) }
             switch SessionLogic.answerInput(for: step, input: session.input, engine: engine, run: session.run) {
             case .success(.partNamed(let name)) where PartNameCheck.isDoubtful(name) && session.askedAboutName != name:
@@ -92,13 +93,15 @@ enum SessionFeature {
                 session.hint = error.message
                 return []
             }
-        default:
+        case .help?:
+            return [] // the app opens the help screen
+        case .up?, .down?, .left?, .right?, .tick?, nil:
             guard let step = engine.currentStep(session.run) else { return [] }
             let layout = SessionView.inputArea(size: context.size)
             let result = SessionLogic.edit(key: key, action: action, step: step, input: session.input,
                                            width: layout.width, height: layout.height, parts: engine.parts(run: session.run))
             session.input = result.input
-            if result.submit { return reduceKey(.enter, .continueStep, &session, context) }
+            if result.submit { return reduceKey(.enter, .next, &session, context) }
             return []
         }
     }

@@ -4,21 +4,6 @@ import TerminalUI
 /// How each step kind is answered on screen: which input widget it gets, how keys change that
 /// input, and how the input becomes an `AnswerInput` for the engine. Pure functions.
 enum SessionLogic {
-    static func keyMap(for kind: FlowStepKind, input: StepInput) -> KeyMap<AppAction> {
-        switch kind {
-        case .message, .pause, .call: return Keymaps.message
-        case .longText: return Keymaps.longText
-        case .shortText, .feelToward: return Keymaps.shortText
-        case .choice:
-            if case .choice(_, let other?) = input, !EditorBridge.text(of: other).isEmpty { return Keymaps.choiceTyping }
-            return Keymaps.choice
-        case .multipleChoice: return Keymaps.multipleChoice
-        case .scale: return Keymaps.scale
-        case .part: return Keymaps.choiceTyping // names are typed: '?' is a character here
-        case .selfCheck: return Keymaps.selfCheck
-        }
-    }
-
     /// Sets up the input for the step now showing, offering the earlier answer after "back".
     static func prepareInput(_ session: inout SessionState, engine: FlowEngine, now: Int) {
         session.hint = nil
@@ -171,7 +156,7 @@ enum SessionLogic {
     }
 
     /// What a key does to the input; `submit` when it also answers (a digit on a choice).
-    static func edit(key: Key, action: AppAction?, step: PresentedStep, input: StepInput, width: Int, height: Int,
+    static func edit(key: Key, action: SessionAction?, step: PresentedStep, input: StepInput, width: Int, height: Int,
                      parts: [Part]) -> (input: StepInput, submit: Bool) {
         switch (step.step.kind, input) {
         case (.shortText, .text(var editor)), (.feelToward, .text(var editor)):
@@ -215,7 +200,7 @@ enum SessionLogic {
                 return (.multipleChoice(selected: options.count, checked: checked, other: editor), false)
             }
             var toggleIndex: Int?
-            if action == .toggle, selected < options.count { toggleIndex = selected }
+            if action == .tick, selected < options.count { toggleIndex = selected }
             if case .character(let c) = key, let digit = c.wholeNumberValue, digit >= 1, digit <= options.count { toggleIndex = digit - 1 }
             if let index = toggleIndex {
                 if checked.contains(index) { checked.remove(index) } else { checked.insert(index) }
