@@ -15,7 +15,7 @@ enum JournalRefresh {
         switch screen {
         case .home: return .home
         case .browse: return .entries
-        default: return nil
+        case .welcome, .session, .review, .saved, .reader, .calendar, .parts, .part, .selfEnergy, .partsMap: return nil
         }
     }
 

@@ -46,16 +46,29 @@ public enum Runtime {
         return nil
     }
 
-    /// Feeds a message through `update`, then every effect's resulting messages, in order.
-    public static func dispatch<P: Program>(_ msg: P.Msg, to program: P, terminal: Terminal) {
+    /// Feeds a message through `update`, then every effect's resulting messages, in order: the
+    /// messages wait in a queue, so each update sees the state every earlier one left.
+    /// `observe` sees each effect before it runs (tests record them).
+    public static func dispatch<P: Program>(_ msg: P.Msg, to program: P, terminal: Terminal,
+                                            observe: ((P.Effect) -> Void)? = nil) {
         var queue = [msg]
         var steps = 0
         while !queue.isEmpty, steps < 10_000 {
             steps += 1
             let next = queue.removeFirst()
             for effect in program.update(next) {
+                observe?(effect)
                 queue.append(contentsOf: program.perform(effect, terminal: terminal))
             }
+        }
+    }
+
+    /// Runs effects (the program's first ones) and delivers what they produce.
+    public static func run<P: Program>(_ effects: [P.Effect], of program: P, terminal: Terminal,
+                                       observe: ((P.Effect) -> Void)? = nil) {
+        for effect in effects {
+            observe?(effect)
+            for msg in program.perform(effect, terminal: terminal) { dispatch(msg, to: program, terminal: terminal, observe: observe) }
         }
     }
 

@@ -45,25 +45,25 @@ final class AppHarness {
             colour: colour)
         app = HavenApp(environment: environment, size: Size(width: width, height: height))
         harness = self
-        for effect in app.startEffects { feed(app.perform(effect, terminal: terminal)) }
+        Runtime.run(app.startEffects, of: app, terminal: terminal) { [weak self] in self?.effects.append($0) }
     }
 
-    /// Sends a message through update, running every effect and feeding back what they produce.
+    /// Sends a message as the real loop does (Runtime.dispatch): update, then every effect, the
+    /// messages they produce queued behind the others.
     func send(_ msg: AppMsg) {
-        let produced = app.update(msg)
-        effects += produced
-        for effect in produced { feed(app.perform(effect, terminal: terminal)) }
-    }
-
-    private func feed(_ msgs: [AppMsg]) {
-        for msg in msgs { send(msg) }
+        Runtime.dispatch(msg, to: app, terminal: terminal) { [weak self] in self?.effects.append($0) }
     }
 
     /// Opens a flow as `haven write --flow ID` does.
     func begin(_ flowID: String) {
-        let produced = app.begin(flowID: flowID)
-        effects += produced
-        for effect in produced { feed(app.perform(effect, terminal: terminal)) }
+        Runtime.run(app.begin(flowID: flowID), of: app, terminal: terminal) { [weak self] in self?.effects.append($0) }
+    }
+
+    /// The effects asked for from here on while `body` runs, to check what a key would write.
+    func effects(during body: () -> Void) -> [AppEffect] {
+        let before = effects.count
+        body()
+        return Array(effects[before...])
     }
 
     func press(_ keys: Key...) {

@@ -111,8 +111,8 @@ enum BrowseFeature {
             case .reader(var reader):
                 if let index = nearest?.results.firstIndex(where: { $0.id == reader.entry.entry.id }) { reader.index = index }
                 screen = .reader(reader)
-            default:
-                break
+            case .welcome, .home, .session, .review, .saved, .calendar, .parts, .part, .selfEnergy, .partsMap:
+                break // nothing on them comes from the list's results
             }
         }
     }
@@ -124,7 +124,8 @@ enum BrowseFeature {
             switch navigation.top {
             case .browse: navigation.push(.reader(ReaderState(entry: entry, index: index)))
             case .reader: navigation.replace(with: .reader(ReaderState(entry: entry, index: index)))
-            default: break
+            case .welcome, .home, .session, .review, .saved, .calendar, .parts, .part, .selfEnergy, .partsMap:
+                break // left the list meanwhile: the entry is not opened over another screen
             }
             return []
         case .entryOpenFailed(let message):

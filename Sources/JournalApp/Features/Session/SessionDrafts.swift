@@ -26,7 +26,7 @@ enum SessionDrafts {
         switch screen {
         case .session(let session): return draft(of: session, savedAt: savedAt)
         case .review(let review): return draft(of: review.session, savedAt: savedAt)
-        default: return nil
+        case .welcome, .home, .saved, .browse, .reader, .calendar, .parts, .part, .selfEnergy, .partsMap: return nil
         }
     }
 
