@@ -218,10 +218,19 @@ import TerminalUI
         h.press(.enter, .enter)
         h.press(.function(1))
         #expect(h.app.state.showHelp)
-        for row in h.app.activeKeys.rows {
-            #expect(h.screen.contains(row.help), "help screen misses \(row.help)")
+        // Taller than 80x24: ↓ scrolls it, and every key shows on the way down, the editor's too.
+        var seen = h.screen
+        #expect(seen.contains("↓ more"))
+        for _ in 0..<20 {
+            h.press(.down)
+            seen += h.screen
         }
-        #expect(h.screen.contains("delete the word before the cursor"))
+        #expect(h.app.state.showHelp)
+        #expect(h.screen.contains("↑ back up"))
+        for row in h.app.activeKeys.helpRows {
+            #expect(seen.contains(row.help), "help screen misses \(row.help)")
+        }
+        for key in ["Ctrl-A", "Delete", "Tab", "Ctrl-W"] { #expect(seen.contains(key), "help misses \(key)") }
         h.press(.character("x"))
         #expect(!h.app.state.showHelp)
         guard case .text(let editor)? = h.session?.input else {

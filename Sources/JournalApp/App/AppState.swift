@@ -24,6 +24,8 @@ public struct AppState: Hashable, Sendable {
     public var navigation: Navigation
     public var home = HomeData()
     public var showHelp = false
+    /// How far the help screen's list of keys is scrolled, when it is taller than the window.
+    public var helpScroll = 0
     /// A message for the person at the bottom of the screen (an error, "draft discarded").
     public var notice: String?
     /// Milliseconds of the monotonic clock at the last tick, for pauses.

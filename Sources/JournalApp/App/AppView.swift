@@ -62,7 +62,7 @@ extension HavenApp {
         HelpLine.render(keys.line, in: bottom.inset(horizontal: 2), into: &frame.buffer, keyStyle: theme.key,
                         textStyle: theme.quiet)
         if state.showHelp {
-            HelpView.render(keys, into: &frame, theme: theme)
+            HelpView.render(keys, scroll: state.helpScroll, into: &frame, theme: theme)
         }
     }
 }

@@ -128,7 +128,7 @@ public final class HavenApp: Program {
             engine = FlowEngine(library: environment.library, knownParts: home.parts, safetyPlan: home.safetyPlan)
             state.partActivity = PartActivity.of(state.journal?.entries ?? [], aliases: home.aliases) // the aliases may have changed
             if case .home(var shown) = state.screen {
-                shown.selected = min(shown.selected, context.homeChoices.count - 1)
+                shown.selection.clamp(count: context.homeChoices.count)
                 state.navigation.top = .home(shown)
             }
             return []
@@ -194,7 +194,9 @@ public final class HavenApp: Program {
             case .goHome: goHome()
             case .notice(let text): state.notice = text
             case .finish: state.finished = true
-            case .showHelp: state.showHelp = true
+            case .showHelp:
+                state.showHelp = true
+                state.helpScroll = 0
             case .startFlow(let flowID, let part):
                 guard let session = newSession(flowID, about: part) else { break }
                 goHome()

@@ -55,7 +55,16 @@ extension HavenApp {
             return commands
         }
         if state.showHelp {
-            state.showHelp = false // any key closes the help screen
+            // ↑/↓ and the page keys scroll a list of keys taller than the window; any other key closes it.
+            let most = HelpView.maxScroll(activeKeys, size: state.size)
+            let page = HelpView.room(state.size)
+            switch key {
+            case .down: state.helpScroll = min(most, state.helpScroll + 1)
+            case .pageDown: state.helpScroll = min(most, state.helpScroll + page)
+            case .up: state.helpScroll = max(0, state.helpScroll - 1)
+            case .pageUp: state.helpScroll = max(0, state.helpScroll - page)
+            default: state.showHelp = false
+            }
             return []
         }
         state.notice = nil

@@ -45,6 +45,8 @@ public struct ScreenKeys: Sendable {
     /// Whether the screen has a text editor (the help screen lists its keys too).
     public let editing: Bool
     private let common: [Key: Common]
+    /// Every key the screen binds itself.
+    private let bound: Set<Key>
 
     init<A: ScreenAction>(_ map: KeyMap<A>, editing: Bool = false) {
         title = map.title
@@ -60,6 +62,12 @@ public struct ScreenKeys: Sendable {
             }
         }
         self.common = common
+        bound = seen
+    }
+
+    /// What the help screen lists: the screen's keys, then the text editor's that are left free.
+    public var helpRows: [(keys: String, help: String)] {
+        rows + (editing ? TextEditorKeys.helpRows(multiline: true, leavingOut: bound) : [])
     }
 
     /// What a key does of the shared actions (nil for the screen's own, or an unbound key).

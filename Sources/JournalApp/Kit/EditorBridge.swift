@@ -12,34 +12,11 @@ enum EditorBridge {
         state.insert(text)
     }
 
-    /// Applies an editing key; false when the key is not an editing key. `height` 1 makes a
-    /// one-line field (Enter is then left to the keymap).
+    /// Applies an editing key (TerminalUI's editor key map); false when the key is not one.
+    /// `height` 1 makes a one-line field (Enter is then left to the screen's keys).
     @discardableResult
     static func handle(key: Key, state: inout TextEditorState, width: Int, height: Int) -> Bool {
-        switch key {
-        case .character(let character): state.insert(String(character))
-        case .enter:
-            guard height > 1 else { return false }
-            state.insertNewline()
-        case .tab: state.insert("    ")
-        case .backspace: state.deleteBackward()
-        case .delete: state.deleteForward()
-        case .control("w"): state.deleteWordBackward()
-        case .control("u"): state.deleteToLineStart()
-        case .left: state.moveLeft()
-        case .right: state.moveRight()
-        case .controlLeft: state.moveWordLeft()
-        case .controlRight: state.moveWordRight()
-        case .up: state.moveUp(width: width)
-        case .down: state.moveDown(width: width)
-        case .home, .control("a"): state.moveToLineStart()
-        case .end: state.moveToLineEnd()
-        case .pageUp: state.pageUp(width: width, height: height)
-        case .pageDown: state.pageDown(width: width, height: height)
-        default: return false
-        }
-        state.ensureCursorVisible(width: width, height: height)
-        return true
+        state.handle(key: key, width: width, height: height)
     }
 
     /// Draws the editor; returns the cursor's screen position.

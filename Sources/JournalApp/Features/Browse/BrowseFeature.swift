@@ -86,12 +86,7 @@ enum BrowseFeature {
         case nil:
             // Typing in the search box.
             guard browse.typingQuery else { break }
-            switch key {
-            case .character(let character): browse.query.append(character)
-            case .backspace: if !browse.query.isEmpty { browse.query.removeLast() }
-            case .control("u"), .control("w"): browse.query = ""
-            default: return []
-            }
+            guard browse.search.handle(key) else { return [] }
         }
         browse = refreshed(browse, context)
         return commands

@@ -4,8 +4,13 @@ import TerminalUI
 /// The entries browser: the list (with search and filters), the reader and the calendar all
 /// work on the same results, so moving between them keeps the person's place.
 public struct BrowseState: Hashable, Sendable {
-    /// What is typed in the search box.
-    public var query = ""
+    /// The search box.
+    public var search = TextFieldState()
+    /// What is typed in the search box; setting it puts the cursor at its end.
+    public var query: String {
+        get { search.text }
+        set { search = TextFieldState(text: newValue) }
+    }
     /// True while keys go into the search box.
     public var typingQuery = false
     public var filter = EntryFilter()
@@ -90,8 +95,10 @@ public struct FilterPanel: Hashable, Sendable {
 
     public var row: Row = .from
     /// What is typed in the date rows (checked when the panel closes or the row changes).
-    public var fromText: String
-    public var toText: String
+    public var from: TextFieldState
+    public var to: TextFieldState
+    public var fromText: String { from.text }
+    public var toText: String { to.text }
     /// A date that is not a date, said under the row.
     public var problem: String?
     /// The filter when the form opened, for cancelling.
@@ -99,8 +106,8 @@ public struct FilterPanel: Hashable, Sendable {
 
     public init(filter: EntryFilter) {
         original = filter
-        fromText = filter.from?.description ?? ""
-        toText = filter.to?.description ?? ""
+        from = TextFieldState(text: filter.from?.description ?? "", maxLength: 10)
+        to = TextFieldState(text: filter.to?.description ?? "", maxLength: 10)
     }
 }
 

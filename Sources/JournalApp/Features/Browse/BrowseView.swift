@@ -20,10 +20,11 @@ enum BrowseView {
         let boxWidth = min(30, max(10, area.width / 3))
         let boxX = area.maxX - boxWidth
         frame.buffer.put(searchLabel, x: boxX - CellWidth.of(searchLabel), y: 0, style: theme.quiet)
-        let shown = browse.query.truncatedFromStart(toWidth: boxWidth - 1)
+        let field = browse.search.visible(width: boxWidth - 1)
+        let shown = field.text
         frame.buffer.put(shown, x: boxX, y: 0, style: browse.typingQuery ? theme.prompt : .plain)
         if browse.typingQuery {
-            frame.cursor = Point(x: boxX + CellWidth.of(shown), y: 0)
+            frame.cursor = Point(x: boxX + field.cursorX, y: 0)
         } else if browse.query.isEmpty {
             frame.buffer.put("/", x: boxX, y: 0, style: theme.quiet)
         }

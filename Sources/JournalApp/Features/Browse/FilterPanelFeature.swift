@@ -38,16 +38,13 @@ enum FilterPanelFeature {
         case .help?:
             return []
         case nil:
-            // Typing into a date row.
-            guard panel.row == .from || panel.row == .to else { return [] }
-            var text = panel.row == .from ? panel.fromText : panel.toText
-            switch key {
-            case .character(let character) where character.isNumber || character == "-" || character.isLetter:
-                if text.count < 10 { text.append(character) }
-            case .backspace: if !text.isEmpty { text.removeLast() }
-            default: return []
+            // Typing into a date row: digits, letters and dashes ("2026-11", "today").
+            let accepts: (Character) -> Bool = { $0.isNumber || $0 == "-" || $0.isLetter }
+            switch panel.row {
+            case .from: guard panel.from.handle(key, accepts: accepts) else { return [] }
+            case .to: guard panel.to.handle(key, accepts: accepts) else { return [] }
+            case .part, .tag, .flow, .starred: return []
             }
-            if panel.row == .from { panel.fromText = text } else { panel.toText = text }
         }
         browse.filterPanel = panel
         browse = BrowseFeature.refreshed(browse, context)

@@ -28,7 +28,8 @@ enum FilterPanelView {
             let valueX = inner.x + 17
             frame.buffer.put(value.truncated(toWidth: max(0, inner.maxX - valueX)), x: valueX, y: y, style: selected ? theme.selected : .plain)
             if selected, row == .from || row == .to {
-                frame.cursor = Point(x: valueX + CellWidth.of(value), y: y)
+                let field = row == .from ? panel.from : panel.to
+                frame.cursor = Point(x: valueX + field.visible(width: max(1, inner.maxX - valueX)).cursorX, y: y)
             }
         }
         var foot = panel.problem ?? (panel.row == .from || panel.row == .to ? "Type a date: 2026-11-29, 2026-11 or 2026." : "←/→ change · Enter applies")

@@ -4,13 +4,14 @@ import TerminalUI
 /// The home screen: the flows to begin, the unfinished session, the recent entries.
 public struct HomeState: Hashable, Sendable {
     /// The flow highlighted.
-    public var selected = 0
+    public var selection = ListState()
+    public var selected: Int { selection.selected }
     /// `d` was pressed: the unfinished session is discarded only once this is answered.
     public var confirmingDiscard = false
     /// The last unfinished session moved to the trash, for `u`.
     public var lastDiscarded: DiscardedDraft?
 
-    public init(selected: Int = 0) { self.selected = selected }
+    public init(selected: Int = 0) { selection = ListState(selected: selected) }
 }
 
 public enum HomeMsg: Hashable, Sendable {
@@ -38,9 +39,9 @@ enum HomeFeature {
         let choices = context.homeChoices
         switch action {
         case .up?:
-            home.selected = max(0, home.selected - 1)
+            home.selection.move(by: -1, count: choices.count)
         case .down?:
-            home.selected = min(max(0, choices.count - 1), home.selected + 1)
+            home.selection.move(by: 1, count: choices.count)
         case .begin?:
             guard choices.indices.contains(home.selected) else { return [] }
             return [.startFlow(choices[home.selected].id, about: nil)]

@@ -5,10 +5,10 @@ import TerminalUI
 enum PartsMapFeature {
     static func reduce(_ map: inout PartsMapState, _ key: Key, _ context: AppContext) -> [AppCommand] {
         let order = PartsMap(parts: context.home.parts.filter { !$0.archived }).order
-        map.selected = min(map.selected, max(0, order.count - 1))
+        map.selection.clamp(count: order.count)
         switch PartsMapKeys.map.action(for: key) {
-        case .up?: map.selected = max(0, map.selected - 1)
-        case .down?: map.selected = min(max(0, order.count - 1), map.selected + 1)
+        case .up?: map.selection.move(by: -1, count: order.count)
+        case .down?: map.selection.move(by: 1, count: order.count)
         case .open?:
             guard order.indices.contains(map.selected) else { return [] }
             return [.push(.part(PartPageState(id: order[map.selected])))]

@@ -25,8 +25,8 @@ enum MergeFeature {
                 return []
             }
             merge.confirming = nil
-        case .up?: merge.selected = max(0, merge.selected - 1)
-        case .down?: merge.selected = min(max(0, candidates.count - 1), merge.selected + 1)
+        case .up?: merge.selection.move(by: -1, count: candidates.count)
+        case .down?: merge.selection.move(by: 1, count: candidates.count)
         case .ground?, .help?, .quit?, nil: // grounding and quitting are the app's here: nothing is typed
             break
         }

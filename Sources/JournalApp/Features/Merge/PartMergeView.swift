@@ -29,7 +29,7 @@ enum PartMergeView {
         frame.buffer.put("The one you pick is merged into \(name).".truncated(toWidth: area.width), x: area.x, y: 1, style: theme.quiet)
         let top = 3
         let height = max(1, frame.size.height - top - 2)
-        let first = min(max(0, merge.selected - height + 1), max(0, merge.selected))
+        let first = merge.selection.firstVisible(height: height)
         for (offset, part) in candidates.enumerated().dropFirst(first).prefix(height) {
             let y = top + offset - first
             let selected = offset == merge.selected

@@ -31,7 +31,7 @@ enum PartPageFeature {
             return []
         case .spendTime?:
             guard !context.flowsAboutAPart.isEmpty else { return [.notice("None of your flows begins by asking which part it is about.")] }
-            page.flowPicker = 0
+            page.flowPicker = ListState()
             return []
         case .entries?:
             // Its entries, in the entries list (Esc there comes back here).
@@ -50,10 +50,16 @@ enum PartPageFeature {
 
     private static func reduceFlowPicker(_ page: inout PartPageState, _ action: FlowPickerAction?, _ context: AppContext) -> [AppCommand] {
         let flows = context.flowsAboutAPart
-        let selected = min(page.flowPicker ?? 0, max(0, flows.count - 1))
+        var picker = page.flowPicker ?? ListState()
+        picker.clamp(count: flows.count)
+        let selected = picker.selected
         switch action {
-        case .up?: page.flowPicker = max(0, selected - 1)
-        case .down?: page.flowPicker = min(max(0, flows.count - 1), selected + 1)
+        case .up?:
+            picker.move(by: -1, count: flows.count)
+            page.flowPicker = picker
+        case .down?:
+            picker.move(by: 1, count: flows.count)
+            page.flowPicker = picker
         case .back?: page.flowPicker = nil
         case .begin?:
             guard flows.indices.contains(selected) else { return [] }

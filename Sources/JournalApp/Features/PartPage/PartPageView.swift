@@ -132,7 +132,7 @@ enum PartPageView {
         if let form = page.form { return PartFormView.render(context: context, page: page, form: form, into: &frame) }
         if let merge = page.merge { return PartMergeView.render(context: context, page: page, merge: merge, into: &frame) }
         renderRecord(context: context, page: page, into: &frame)
-        if let picked = page.flowPicker { renderFlowPicker(context: context, page: page, selected: picked, into: &frame) }
+        if let picker = page.flowPicker { renderFlowPicker(context: context, page: page, selected: picker.selected, into: &frame) }
         if page.confirmingDelete {
             let name = context.part(page.id)?.name ?? page.id.rawValue
             LeavingView.renderQuestion("Delete \(name)? No entry names it. Its record goes to the trash folder; "

@@ -29,12 +29,12 @@ enum PartsFeature {
     static func reduce(_ list: inout PartsState, _ key: Key, _ context: AppContext) -> [AppCommand] {
         let count = shownParts(list, context).count
         // A part merged or put away elsewhere leaves fewer rows: keep the pick on one.
-        list.selected = min(list.selected, max(0, count - 1))
+        list.selection.clamp(count: count)
         switch PartsKeys.map.action(for: key) {
-        case .up?: list.selected = max(0, list.selected - 1)
-        case .down?: list.selected = min(max(0, count - 1), list.selected + 1)
-        case .pageUp?: list.selected = max(0, list.selected - 10)
-        case .pageDown?: list.selected = min(max(0, count - 1), list.selected + 10)
+        case .up?: list.selection.move(by: -1, count: count)
+        case .down?: list.selection.move(by: 1, count: count)
+        case .pageUp?: list.selection.move(by: -10, count: count)
+        case .pageDown?: list.selection.move(by: 10, count: count)
         case .order?:
             let all = PartsState.Order.allCases
             list.order = all[((all.firstIndex(of: list.order) ?? 0) + 1) % all.count]
@@ -42,10 +42,10 @@ enum PartsFeature {
             // Step through the roles, then back to all.
             let roles: [PartRole?] = [nil] + PartRole.allCases.map(Optional.some)
             list.role = roles[((roles.firstIndex(of: list.role) ?? 0) + 1) % roles.count]
-            list.selected = 0
+            list.selection = ListState()
         case .showArchived?:
             list.showArchived.toggle()
-            list.selected = 0
+            list.selection = ListState()
         case .map?:
             return [.push(.partsMap(PartsMapState()))]
         case .open?:

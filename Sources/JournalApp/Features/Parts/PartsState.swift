@@ -12,8 +12,9 @@ public struct PartsState: Hashable, Sendable {
     public var role: PartRole?
     /// Whether parts put away (archived) are listed too.
     public var showArchived = false
-    public var selected = 0
-    public var scroll = 0
+    /// The part highlighted.
+    public var selection = ListState()
+    public var selected: Int { selection.selected }
     /// The last part record deleted (to the trash), for `u`.
     public var lastDeleted: PartDeleting.Trashed?
 
@@ -22,9 +23,10 @@ public struct PartsState: Hashable, Sendable {
 
 /// The map of the system, with the part picked (its place in the map's order).
 public struct PartsMapState: Hashable, Sendable {
-    public var selected = 0
+    public var selection = ListState()
+    public var selected: Int { selection.selected }
 
-    public init(selected: Int = 0) { self.selected = selected }
+    public init(selected: Int = 0) { selection = ListState(selected: selected) }
 }
 
 /// One part's page: its record, read-only, scrolled.
@@ -36,7 +38,7 @@ public struct PartPageState: Hashable, Sendable {
     /// Open while another part is being picked to merge into this one.
     public var merge: PartMergeState?
     /// Open while a flow is being chosen to begin about this part: the one highlighted.
-    public var flowPicker: Int?
+    public var flowPicker: ListState?
     /// `d` was pressed: the record is moved to the trash only once this is answered.
     public var confirmingDelete = false
 

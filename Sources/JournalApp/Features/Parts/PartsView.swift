@@ -7,7 +7,7 @@ enum PartsView {
         let area = frame.area.inset(horizontal: 2)
         let rows = PartsFeature.shownParts(list, context)
         var list = list
-        list.selected = min(list.selected, max(0, rows.count - 1))
+        list.selection.clamp(count: rows.count)
         var title = "Parts · \(rows.count)"
         if let role = list.role { title += " · role: \(role.rawValue)" }
         if list.showArchived { title += " · with those put away" }
@@ -21,7 +21,7 @@ enum PartsView {
         }
         let top = 2
         let height = max(1, frame.size.height - top - 2)
-        let first = min(max(0, list.selected - height + 1), max(0, list.selected))
+        let first = list.selection.firstVisible(height: height)
         // Columns: marker, name, role and stage, then how present it is (up to 28 cells).
         let roleWidth = 22
         let nameWidth = min(28, max(10, area.width - 2 - 2 - roleWidth - 2 - 28))

@@ -48,7 +48,7 @@ enum SessionKeys {
     ]
 
     static let longText = KeyMap(title: "Writing", common(next: [.control("d"), .function(10)]) + [
-        KeyBinding(.pageUp, keys: [.pageUp], help: "page up; from the top of your text, the question above", showInHelpLine: false),
+        KeyBinding(.pageUp, keys: [.pageUp], help: "page up; from the top of your text, the question", showInHelpLine: false),
         KeyBinding(.pageDown, keys: [.pageDown], help: "page down", showInHelpLine: false),
         KeyBinding(.openEditor, keys: [.control("e")], help: "open in $EDITOR"),
     ])
