@@ -66,6 +66,9 @@ let package = Package(
             dependencies: [
                 "HavenCLI",
                 "JournalApp",
+                "JournalCore",
+                "JournalFiles",
+                "TerminalUI",
                 "CursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
