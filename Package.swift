@@ -59,7 +59,7 @@ let package = Package(
         ),
         .target(
             name: "HavenCLI",
-            dependencies: ["JournalCore", "JournalFiles", "ShippedPrompts", "JournalApp"]
+            dependencies: ["JournalCore", "JournalFiles", "ShippedPrompts"]
         ),
         .executableTarget(
             name: "haven",

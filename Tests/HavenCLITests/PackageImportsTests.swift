@@ -23,6 +23,18 @@ import Testing
         }
     }
 
+    /// The layering of docs/architecture.md: the core and the UI kit stand alone, and the
+    /// line-by-line CLI runs without the full-screen app.
+    @Test func lowerModulesDoNotDependOnHigherOnes() throws {
+        let manifest = try String(contentsOfFile: Self.packageRoot + "/Package.swift", encoding: .utf8)
+        let targets = Dictionary(PackageManifest.targets(in: manifest).map { ($0.name, $0.dependencies) }, uniquingKeysWith: { a, _ in a })
+        #expect(targets["JournalCore"] == ["Yams"])
+        #expect(targets["TerminalUI"] == [])
+        #expect(targets["JournalFiles"] == ["JournalCore"])
+        let cli = try #require(targets["HavenCLI"])
+        #expect(!cli.contains("JournalApp") && !cli.contains("TerminalUI") && !cli.contains("CursesTerminal"))
+    }
+
     /// The check itself finds an undeclared import (so the test above cannot pass by reading nothing).
     @Test func anUndeclaredImportIsNamedWithItsFile() {
         let manifest = """
