@@ -2,7 +2,7 @@
 /// `list` and `search` work on when nothing changed. Checking the rows against the files,
 /// ordering them and finding duplicate ids need only a few numbers per row; a summary (with its
 /// strings) is made only for a row that is shown or filtered on.
-public struct IndexRowTable: @unchecked Sendable {
+public struct IndexRowTable: Sendable {
     /// The rows' bytes (the index file after its generation line).
     private let bytes: [UInt8]
     /// For each row, where its field boundaries start in `bounds`; a row of n fields has n + 1

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The journal's entries as summaries plus their folded search text, ready to list, filter and
 /// search. Newest first; each id once.
@@ -116,34 +117,37 @@ public struct SummariesFromStore: EntrySummarySource {
     }
 }
 
+/// Bytes that nobody changes while they are held, shared between threads: a file mapped
+/// read-only (the file store's `MappedFile`), released when the last holder lets go.
+public protocol ReadOnlyBytes: Sendable {
+    func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R
+}
+
 /// The folded search text behind an index: in memory, or read from the cache on the first
 /// search (a plain `list` never reads it). Thread-safe; read at most once.
-public final class SearchText: @unchecked Sendable {
-    /// What a load gives: bytes in memory, or a file mapped into memory (released with the text).
-    public enum Loaded {
+public final class SearchText: Sendable {
+    /// What a load gives: bytes in memory, or bytes shared with their owner (a mapped file),
+    /// each from `start` on.
+    public enum Loaded: Sendable {
         case bytes([UInt8], start: Int)
-        case mapped(UnsafeRawBufferPointer, start: Int, release: @Sendable () -> Void)
+        case shared(any ReadOnlyBytes, start: Int)
     }
 
-    private let lock = NSLock()
-    private var loaded: Loaded?
+    private let loaded: Mutex<Loaded?>
     private let load: @Sendable () -> Loaded
 
     public init(_ bytes: [UInt8]) {
-        loaded = .bytes(bytes, start: 0)
+        loaded = Mutex(.bytes(bytes, start: 0))
         load = { .bytes([], start: 0) }
     }
 
     public init(loading load: @escaping @Sendable () -> Loaded) {
+        loaded = Mutex(nil)
         self.load = load
     }
 
-    deinit {
-        if case .mapped(_, _, let release)? = loaded { release() }
-    }
-
     public func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        let current: Loaded = lock.withLock {
+        let current = loaded.withLock { loaded -> Loaded in
             if let loaded { return loaded }
             let fresh = load()
             loaded = fresh
@@ -152,36 +156,36 @@ public final class SearchText: @unchecked Sendable {
         switch current {
         case .bytes(let bytes, let start):
             return bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[min(start, $0.count)...])) }
-        case .mapped(let region, let start, _):
-            let all = region.bindMemory(to: UInt8.self)
-            return body(UnsafeBufferPointer(rebasing: all[min(start, all.count)...]))
+        case .shared(let shared, let start):
+            return shared.withBytes { body(UnsafeBufferPointer(rebasing: $0[min(start, $0.count)...])) }
         }
     }
 }
 
 /// Where `IndexedEntries` keeps its summaries: made already, or made from index rows when first
 /// asked for (one at a time, or all at once for the app). Thread-safe.
-final class SummaryStorage: @unchecked Sendable {
-    private let lock = NSLock()
-    private var made: [EntrySummary]?
+final class SummaryStorage: Sendable {
+    /// All the summaries, once made.
+    private let made: Mutex<[EntrySummary]?>
     private let rows: IndexRowTable?
     private let order: [Int]
 
     init(_ entries: [EntrySummary]) {
-        made = entries
+        made = Mutex(entries)
         rows = nil
         order = []
     }
 
     init(rows: IndexRowTable, order: [Int]) {
+        made = Mutex(nil)
         self.rows = rows
         self.order = order
     }
 
-    var count: Int { rows == nil ? (made?.count ?? 0) : order.count }
+    var count: Int { rows == nil ? made.withLock { $0?.count ?? 0 } : order.count }
 
     var all: [EntrySummary] {
-        lock.withLock {
+        made.withLock { made in
             if let made { return made }
             let everything = order.map(decode)
             made = everything
@@ -190,10 +194,8 @@ final class SummaryStorage: @unchecked Sendable {
     }
 
     func summary(at index: Int) -> EntrySummary {
-        lock.withLock {
-            if let made { return made[index] }
-            return decode(order[index])
-        }
+        // One row is made outside the lock: showing a few rows never waits on another thread.
+        made.withLock { $0?[index] } ?? decode(order[index])
     }
 
     private func decode(_ row: Int) -> EntrySummary {
