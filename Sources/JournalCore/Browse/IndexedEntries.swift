@@ -26,11 +26,11 @@ public struct IndexedEntries: Hashable, Sendable {
     }
 
     /// Entries still as index rows: `order` lists the rows newest first, one per id.
-    public init(rows: IndexRowTable, order: [Int], problems: [JournalProblem], text: SearchText) {
+    public init(rows: some EntrySummaryRows, order: [Int], problems: [JournalProblem], text: SearchText) {
         storage = SummaryStorage(rows: rows, order: order)
         self.problems = problems
         self.text = text
-        slices = order.map { rows.textSlice($0) }
+        slices = order.map { rows.textSlice(ofRow: $0) }
     }
 
     public var count: Int { storage.count }
@@ -90,6 +90,14 @@ extension IndexedEntries {
         }
         self.init(entries: listing.entries.map(EntrySummary.init), problems: listing.problems, text: text, slices: slices)
     }
+}
+
+/// Entry summaries kept in a compact form until one is asked for, by row (the file index keeps
+/// its rows as the bytes it read), each with where its folded search text is.
+public protocol EntrySummaryRows: Sendable {
+    /// Nil for a row that is not an entry's, or cannot be read.
+    func summary(ofRow row: Int) -> EntrySummary?
+    func textSlice(ofRow row: Int) -> Range<Int>
 }
 
 /// Where the entries list and search get their summaries: the on-disk index, or a store read
@@ -167,7 +175,7 @@ public final class SearchText: Sendable {
 final class SummaryStorage: Sendable {
     /// All the summaries, once made.
     private let made: Mutex<[EntrySummary]?>
-    private let rows: IndexRowTable?
+    private let rows: (any EntrySummaryRows)?
     private let order: [Int]
 
     init(_ entries: [EntrySummary]) {
@@ -176,7 +184,7 @@ final class SummaryStorage: Sendable {
         order = []
     }
 
-    init(rows: IndexRowTable, order: [Int]) {
+    init(rows: some EntrySummaryRows, order: [Int]) {
         made = Mutex(nil)
         self.rows = rows
         self.order = order
@@ -199,7 +207,7 @@ final class SummaryStorage: Sendable {
     }
 
     private func decode(_ row: Int) -> EntrySummary {
-        if case .entry(let summary, _, _)? = rows?.row(row)?.content { return summary }
+        if let summary = rows?.summary(ofRow: row) { return summary }
         // Rows were checked when the table was made; this cannot happen, but never crash.
         return EntrySummary(id: EntryID("unreadable-row-\(row)"), created: LocalDateTime(year: 1970, month: 1, day: 1, utcOffsetMinutes: 0),
                             flow: nil, title: "(unreadable index row)", firstWords: "", parts: [], tags: [], starred: false,
