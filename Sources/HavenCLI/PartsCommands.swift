@@ -364,7 +364,7 @@ struct PartRegistry {
     /// The one standing part a person means by `name` (a name, a former name or the id), with its
     /// file's version; a usage error when none or several match.
     func one(_ name: String) throws(CommandFailure) -> StoredPart {
-        let found = PartLookup.matches(name, in: standing)
+        let found = PartMatcher.exact(name, in: standing)
         guard let part = found.first else {
             throw CommandFailure("haven: no part called '\(name)' (see 'haven parts')", status: ExitStatus.usage)
         }

@@ -169,7 +169,7 @@ public enum PartRenaming {
     public static func renamed(_ part: Part, to newName: String, among standing: [Part]) throws(PartNameProblem) -> Part {
         let name = PartFieldText.oneLine(newName)
         guard !name.isEmpty else { throw .empty }
-        let clash = PartLookup.matches(name, in: standing).filter { $0.id != part.id }
+        let clash = PartMatcher.exact(name, in: standing).filter { $0.id != part.id }
         guard clash.isEmpty else { throw .taken(by: clash) }
         var renamed = part
         let old = TextFolding.fold(part.name)

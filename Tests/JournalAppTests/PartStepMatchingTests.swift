@@ -1,0 +1,43 @@
+import JournalApp
+import JournalCore
+import Testing
+import TerminalUI
+
+/// The app's part step finds known parts as every other part lookup does (PartMatcher).
+@Suite struct PartStepMatchingTests {
+    /// The daily check-in up to "Which part of you is most around today?", with Éloïse known.
+    static func atThePartStep() throws -> AppHarness {
+        let store = InMemoryJournalStore()
+        _ = try store.savePart(Part(id: "little-one", name: "Éloïse", formerNames: ["The small one"]), expecting: nil)
+        _ = try store.savePart(Part(id: "worrier", name: "The worrier"), expecting: nil)
+        let h = AppHarness(store: store)
+        h.press(.enter)                 // Begin today's check-in
+        h.press(.enter)                 // the opening pause
+        h.type("Tired but here")
+        h.press(.control("d"))
+        h.type("4"); h.press(.enter)
+        h.press(.enter)                 // the self-check, left as it is
+        #expect(h.screen.contains("Which part of you is most around today?"))
+        return h
+    }
+
+    @Test(arguments: ["eloise", "ELOÏSE", "the small one"])
+    func anUnaccentedOrFormerNameOffersTheKnownPartAndNoNewOne(_ typed: String) throws {
+        let h = try Self.atThePartStep()
+        h.type(typed)
+        #expect(h.screen.contains("Éloïse"))
+        #expect(!h.screen.contains("New part"))
+        h.press(.enter)
+        #expect(h.screen.contains("What is Éloïse doing or wanting today?"))
+    }
+
+    @Test func aPieceOfANameOffersThePartsWithItThenANewOne() throws {
+        let h = try Self.atThePartStep()
+        h.type("wor")
+        let screen = h.screen
+        let known = try #require(screen.range(of: "The worrier"))
+        let new = try #require(screen.range(of: "New part: wor"))
+        #expect(known.lowerBound < new.lowerBound)
+        #expect(!screen.contains("Éloïse"))
+    }
+}
