@@ -41,3 +41,29 @@ import TerminalUI
         #expect(!screen.contains("Éloïse"))
     }
 }
+
+/// A part's page names its facts as the presenter does (the same words as `parts show` and the summary).
+@Suite struct PartPageWordingTests {
+    @Test func thePageListsTheFactsInThePresentersWordsAndOrder() throws {
+        let store = InMemoryJournalStore()
+        let worrier = Part(id: "worrier", name: "The worrier", role: .manager, feelings: ["tight", "restless"], beliefs: ["it must be ready"],
+                           fears: ["a fire"], protects: ["little-one"], polarizedWith: ["critic"], allies: ["little-one"],
+                           permissions: [PartPermission(date: LocalDateTime(year: 2026, month: 11, day: 20, utcOffsetMinutes: 60),
+                                                        request: "rest", answer: .notYet, about: "critic")])
+        _ = try store.savePart(worrier, expecting: nil)
+        _ = try store.savePart(Part(id: "little-one", name: "Éloïse"), expecting: nil)
+        _ = try store.savePart(Part(id: "critic", name: "Inner critic"), expecting: nil)
+        let h = AppHarness(width: 120, height: 40, store: store)
+        h.type("p")
+        while !h.screen.contains("▸ The worrier") { h.press(.down) }
+        h.press(.enter)
+        let presented = PartPresentation(worrier, names: ["little-one": "Éloïse", "critic": "Inner critic"])
+        let lines = h.screen.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        let facts = presented.filled().map { "\($0.fact.label): \($0.text)" }
+        #expect(facts.last == "Allies: Éloïse")
+        let shown = lines.filter { line in facts.contains(line) }
+        #expect(shown == facts)
+        #expect(lines.contains("Pulls against: Inner critic"))
+        #expect(lines.contains("2026-11-20  not yet: rest (Inner critic)"))
+    }
+}

@@ -8,14 +8,14 @@ public enum PartFormField: String, CaseIterable, Hashable, Sendable {
         case .name: return "Name"
         case .role: return "Role"
         case .stage: return "Where it is in the work"
-        case .colour: return "Colour"
-        case .apparentAge: return "Apparent age"
-        case .bodyLocation: return "In the body"
-        case .job: return "Its job"
-        case .positiveIntent: return "What it hopes to do for you"
-        case .feelings: return "Feelings"
-        case .beliefs: return "Beliefs"
-        case .fears: return "Fears"
+        case .colour: return PartFact.colour.label
+        case .apparentAge: return PartFact.apparentAge.label
+        case .bodyLocation: return PartFact.bodyLocation.label
+        case .job: return PartFact.job.label
+        case .positiveIntent: return PartFact.positiveIntent.label
+        case .feelings: return PartFact.feelings.label
+        case .beliefs: return PartFact.beliefs.label
+        case .fears: return PartFact.fears.label
         case .notes: return "Notes"
         }
     }
