@@ -12,7 +12,9 @@ import PackageDescription
 //   haven         the executable: argument parsing, and wiring the app to the real terminal
 let package = Package(
     name: "Haven",
-    platforms: [.macOS(.v13)],
+    // Haven is built and tested on Linux only. The line below is what a macOS build would need
+    // (Synchronization's Mutex is macOS 15 and later); no macOS build is made or tested.
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "haven", targets: ["haven"]),
     ],
@@ -59,13 +61,16 @@ let package = Package(
         ),
         .target(
             name: "HavenCLI",
-            dependencies: ["JournalCore", "JournalFiles", "ShippedPrompts", "JournalApp"]
+            dependencies: ["JournalCore", "JournalFiles", "ShippedPrompts"]
         ),
         .executableTarget(
             name: "haven",
             dependencies: [
                 "HavenCLI",
                 "JournalApp",
+                "JournalCore",
+                "JournalFiles",
+                "TerminalUI",
                 "CursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]

@@ -161,8 +161,8 @@ extension Commands {
         var ids: Set<PartID> = []
         if let listing = try? context.store.loadParts() {
             let aliases = PartAliases(listing.parts.map(\.part))
-            // By any name, a former name, its id or an id merged into it (PartLookup).
-            for part in PartLookup.matches(name, in: aliases.standing(listing.parts.map(\.part))) {
+            // By any name, a former name, its id or an id merged into it (PartMatcher).
+            for part in PartMatcher.exact(name, in: aliases.standing(listing.parts.map(\.part))) {
                 ids.formUnion(aliases.ids(for: part.id))
             }
         }

@@ -1,5 +1,5 @@
 import Foundation
-import JournalApp
+import JournalCore
 
 /// Opens text in the person's editor ($VISUAL, else $EDITOR, else vi) and returns the edited
 /// text. The text goes through a private temporary file (mode 0600, in $XDG_RUNTIME_DIR when

@@ -35,9 +35,8 @@ extension Commands {
         for part in shown {
             let seen = activity[part.id] ?? PartActivity()
             let last = seen.lastSeen.map { "last \($0.dateString)" } ?? "not in an entry yet"
-            let stage = part.stage.map { ", \($0.rawValue)" } ?? ""
-            let archived = part.archived ? ", archived" : ""
-            text += "\(part.name)  (\(part.role.rawValue)\(stage)\(archived))  \(seen.entryCount) \(seen.entryCount == 1 ? "entry" : "entries"), \(last)\n"
+            let about = (PartPresentation(part, names: [:]).roleAndStage + (part.archived ? ["archived"] : [])).joined(separator: ", ")
+            text += "\(part.name)  (\(about))  \(seen.entryCount) \(seen.entryCount == 1 ? "entry" : "entries"), \(last)\n"
         }
         context.console.write(text)
         return ExitStatus.ok
@@ -195,25 +194,10 @@ enum PartText {
     static func render(_ part: Part, activity: PartActivity, entries: [EntrySummary], names: [PartID: String],
                        titles: GeneratedTitles) -> String {
         var lines: [String] = []
-        let stage = part.stage.map { ", \($0.rawValue)" } ?? ""
-        let archived = part.archived ? ", archived" : ""
-        lines.append("\(part.name)  (\(part.role.rawValue)\(stage)\(archived))  id: \(part.id)")
-        func add(_ label: String, _ value: String) { if !value.isEmpty { lines.append("\(label): \(value)") } }
-        func list(_ label: String, _ values: [String]) { if !values.isEmpty { lines.append("\(label): \(values.joined(separator: "; "))") } }
-        func links(_ ids: [PartID]) -> [String] { ids.map { names[$0] ?? $0.rawValue } }
-        list("Former names", part.formerNames)
-        add("Colour", part.colour ?? "")
-        add("Apparent age", part.apparentAge)
-        add("In the body", part.bodyLocation)
-        list("Feelings", part.feelings)
-        list("Beliefs", part.beliefs)
-        add("Its job", part.job)
-        add("What it hopes to do for you", part.positiveIntent)
-        add("The role it would like now", part.newRole)
-        list("Fears", part.fears)
-        list("Protects", links(part.protects))
-        list("Polarized with", links(part.polarizedWith))
-        list("Allies", links(part.allies))
+        let presented = PartPresentation(part, names: names)
+        let about = presented.roleAndStage + (part.archived ? ["archived"] : [])
+        lines.append("\(part.name)  (\(about.joined(separator: ", ")))  id: \(part.id)")
+        for (fact, text) in presented.filled([.formerNames, .colour] + PartFact.described) { lines.append("\(fact.label): \(text)") }
         if !part.earlierValues.isEmpty {
             lines.append("")
             lines.append("Earlier values, newest first:")
@@ -226,7 +210,7 @@ enum PartText {
             lines.append("How you felt toward it:")
             for record in part.feelToward {
                 let words = record.answer.isEmpty ? "(no words)" : record.answer
-                lines.append("  \(record.date.dateString)  \(words)  (\(JournalSummary.reading(record.chosen)))")
+                lines.append("  \(record.date.dateString)  \(words)  (\(PartPresentation.reading(record.chosen)))")
             }
         }
         if !part.trust.isEmpty {
@@ -238,16 +222,14 @@ enum PartText {
             lines.append("")
             lines.append("Permissions:")
             for permission in part.permissions {
-                let about = permission.about.map { " (\(names[$0] ?? $0.rawValue))" } ?? ""
-                lines.append("  \(permission.date.dateString)  \(permission.answer.rawValue): \(permission.request)\(about)")
+                lines.append("  \(permission.date.dateString)  \(presented.permission(permission))")
             }
         }
         if !part.promises.isEmpty {
             lines.append("")
             lines.append("Promises:")
             for promise in part.promises {
-                let state = promise.kept.map { "kept \($0.dateString)" } ?? "open"
-                lines.append("  \(promise.made.dateString)  \(promise.text)  (\(state))")
+                lines.append("  \(promise.made.dateString)  \(promise.text)  (\(PartPresentation.promiseState(promise)))")
             }
         }
         if !part.notes.trimmingWhitespace().isEmpty {
@@ -364,7 +346,7 @@ struct PartRegistry {
     /// The one standing part a person means by `name` (a name, a former name or the id), with its
     /// file's version; a usage error when none or several match.
     func one(_ name: String) throws(CommandFailure) -> StoredPart {
-        let found = PartLookup.matches(name, in: standing)
+        let found = PartMatcher.exact(name, in: standing)
         guard let part = found.first else {
             throw CommandFailure("haven: no part called '\(name)' (see 'haven parts')", status: ExitStatus.usage)
         }

@@ -55,7 +55,7 @@ public final class EntryIndex: EntrySummarySource {
             let text = SearchText(loading: {
                 // Mapped, not read: the page cache is used as it is, with no copy (150 MB at 100,000 entries).
                 if let mapped = fileSystem.map(folder + "/text"), let start = Self.textStart(mapped.bytes, generation: generation) {
-                    return .mapped(mapped.bytes, start: start, release: mapped.release)
+                    return .shared(mapped, start: start)
                 }
                 if let (bytes, start) = Self.readTextFile(folder: folder, generation: generation, fileSystem: fileSystem) {
                     return .bytes(bytes, start: start)

@@ -69,10 +69,25 @@ extension FileSystem {
     public func map(_ path: String) -> MappedFile? { nil }
 }
 
-/// A file mapped read-only into memory; `release` unmaps it (once, when the last user is done).
-public struct MappedFile: @unchecked Sendable {
+/// A file mapped read-only into memory, unmapped when the last user lets it go.
+///
+/// Unchecked because the compiler cannot see that the bytes behind the pointer are never written
+/// (the mapping is `PROT_READ`) and stay mapped for as long as this object lives; that is what
+/// makes sharing it between threads safe.
+public final class MappedFile: ReadOnlyBytes, @unchecked Sendable {
     public let bytes: UnsafeRawBufferPointer
-    public let release: @Sendable () -> Void
+
+    init(bytes: UnsafeRawBufferPointer) {
+        self.bytes = bytes
+    }
+
+    deinit {
+        if let address = bytes.baseAddress { munmap(UnsafeMutableRawPointer(mutating: address), bytes.count) }
+    }
+
+    public func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        body(bytes.bindMemory(to: UInt8.self))
+    }
 }
 
 public struct FileList: Sendable {
@@ -138,9 +153,7 @@ public struct PosixFileSystem: FileSystem {
         guard fstat(fd, &info) == 0, info.st_size > 0 else { return nil }
         let length = Int(info.st_size)
         guard let address = mmap(nil, length, PROT_READ, MAP_PRIVATE, fd, 0), address != MAP_FAILED else { return nil }
-        let raw = UnsafeRawBufferPointer(start: address, count: length)
-        let box = UnmapOnce(address: address, length: length)
-        return MappedFile(bytes: raw, release: { box.unmap() })
+        return MappedFile(bytes: UnsafeRawBufferPointer(start: address, count: length))
     }
 
     public func readHead(_ path: String, count: Int) throws(FileSystemError) -> [UInt8] {
@@ -222,7 +235,8 @@ public struct PosixFileSystem: FileSystem {
         var inode: UInt64
     }
 
-    /// Each concurrent listing writes only its own slot.
+    /// Each concurrent listing writes only its own slot (unchecked: the compiler cannot see
+    /// that the slots are disjoint, and a lock around each would serialise the listings).
     private struct SendableBuffer: @unchecked Sendable {
         let buffer: UnsafeMutableBufferPointer<FileList>
         init(_ buffer: UnsafeMutableBufferPointer<FileList>) { self.buffer = buffer }
@@ -411,26 +425,5 @@ public struct PosixFileSystem: FileSystem {
     static func folder(of path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return "." }
         return slash == path.startIndex ? "/" : String(path[..<slash])
-    }
-}
-
-/// Unmaps a region once, however often it is asked to.
-private final class UnmapOnce: @unchecked Sendable {
-    private let address: UnsafeMutableRawPointer
-    private let length: Int
-    private var done = false
-    private let lock = NSLock()
-
-    init(address: UnsafeMutableRawPointer, length: Int) {
-        self.address = address
-        self.length = length
-    }
-
-    func unmap() {
-        lock.withLock {
-            guard !done else { return }
-            done = true
-            munmap(address, length)
-        }
     }
 }

@@ -79,6 +79,7 @@ import Testing
         #expect(ids(try list(.init(on: "today")).1) == ["20261129-090000-aaaa"])
         #expect(ids(try list(.init(part: "inner critic")).1) == ["20261129-090000-aaaa", "20231129-090000-dddd"])
         #expect(ids(try list(.init(part: "the judge")).1) == ["20261129-090000-aaaa", "20231129-090000-dddd"]) // a former name
+        #expect(ids(try list(.init(part: "  THE JÜDGE ")).1) == ["20261129-090000-aaaa", "20231129-090000-dddd"]) // as PartMatcher folds
         #expect(ids(try list(.init(part: "Little One")).1) == ["20261101-090000-bbbb"]) // no record: found by its id
         #expect(ids(try list(.init(tag: "@home")).1) == ["20261101-090000-bbbb"])
         #expect(ids(try list(.init(flow: "trailhead")).1) == ["20261101-090000-bbbb"])

@@ -87,6 +87,24 @@ import Testing
         #expect(decoded[1]["entries"] == nil)
     }
 
+    /// `parts show` writes a record's facts as the presenter does, all of them, in its order.
+    @Test func showWritesEveryFactAsThePresenterDoes() throws {
+        let haven = try Self.haven()
+        var worrier = Part(id: "worrier", name: "The worrier", formerNames: ["The fretter"], role: .manager, stage: .newRole,
+                           apparentAge: "7", bodyLocation: "chest", feelings: ["tight", "restless"], beliefs: ["it must be ready"],
+                           job: "checking", positiveIntent: "safety", fears: ["a fire"], protects: ["little-one"],
+                           polarizedWith: ["inner-critic"], allies: ["the-numb-one"], colour: "cyan")
+        worrier.newRole = "resting"
+        _ = try haven.store.savePart(worrier, expecting: nil)
+        let (context, console) = haven.context(input: [])
+        _ = try Commands.partsShow(name: "the worrier", json: false, context: context)
+        let presented = PartPresentation(worrier, names: ["little-one": "Éloïse", "inner-critic": "Inner Critic", "the-numb-one": "the numb one"])
+        let facts = presented.filled([.formerNames, .colour] + PartFact.described).map { "\($0.fact.label): \($0.text)" }
+        #expect(facts.count == 13)
+        #expect(console.output.hasPrefix("The worrier  (manager, new-role)  id: worrier\n" + facts.joined(separator: "\n") + "\n"))
+        #expect(console.output.contains("Pulls against: Inner Critic\n"))
+    }
+
     @Test func showFindsAPartByAnyOfItsNamesAndShowsEverything() throws {
         for typed in ["inner critic", "THE JUDGE", "inner-critic"] {
             let (context, console) = try Self.haven().context(input: [])
@@ -99,11 +117,11 @@ import Testing
         let (critic, criticConsole) = try Self.haven().context(input: [])
         _ = try Commands.partsShow(name: "inner critic", json: false, context: critic)
         let text = criticConsole.output
-        #expect(text.contains("Former names: The Judge"))
+        #expect(text.contains("Once called: The Judge"))
         #expect(text.contains("In the body: jaw"))
         #expect(text.contains("Protects: Éloïse"))
         #expect(text.contains("  2026-11-20  curious  (open toward it)"))
-        #expect(text.contains("  2026-11-20  not-yet: visit the part it protects (Éloïse)"))
+        #expect(text.contains("  2026-11-20  not yet: visit the part it protects (Éloïse)"))
         #expect(text.contains("  2026-11-20  Back on Sunday  (open)"))
         #expect(text.contains("Its trust in you (Self), 0 to 10:\n  2026-11-20  5\n"))
         #expect(text.contains("Entries (2), newest first:\n  20261120-090000-bbbb  2026-11-20 09:00   Day 20\n  20261101-090000-aaaa"))
@@ -186,12 +204,12 @@ import Testing
         let text = console.output
         #expect(text.hasPrefix("# Haven summary, 2026-11-01 to 2026-11-30\n\nFrom 3 entries. Quoted text is the writer's own words.\n"))
         // Most present first; the record's own words in quotes; feel-toward in the stretch.
-        #expect(text.contains("### Inner Critic (manager, befriended)\n\nIn 2 entries.\n\n- Where it is felt: “jaw”\n- A fear: “that I will fail”\n- Protects: Éloïse"))
+        #expect(text.contains("### Inner Critic (manager, befriended)\n\nIn 2 entries.\n\n- In the body: “jaw”\n- Fears: “that I will fail”\n- Protects: Éloïse"))
         #expect(text.contains("  - 2026-11-20: “curious” (open toward it, as the writer read it)"))
         #expect(text.contains("- Its trust in the writer's Self, as rated (0-10): 2026-11-20: 5"))
         #expect(text.range(of: "### Inner Critic")!.lowerBound < text.range(of: "### Éloïse")!.lowerBound)
         #expect(text.contains("- 2026-11-20, Inner Critic: not yet, to visit the part it protects (Éloïse)"))
-        #expect(text.contains("- 2026-11-20, to Inner Critic: “Back on Sunday” (still open)"))
+        #expect(text.contains("- 2026-11-20, to Inner Critic: “Back on Sunday” (open)"))
         #expect(text.contains("## Flagged to come back to\n\n- 2026-11-24: “A hard call with my sister.”"))
         #expect(text.contains("| 2026-11-23 | 5.0 | 7 |")) // the week of Monday 23 November
         #expect(!text.contains("Long before")) // outside the stretch

@@ -262,8 +262,8 @@ import Testing
         #expect(entry.flow == nil && entry.title == "Slept badly; the JUDGE was loud, eloise hid #work")
         #expect(entry.parts == ["inner-critic", "little-one"] && entry.tags == ["work"])
         #expect(entry.preamble == "Slept badly; the JUDGE was loud, eloise hid #work")
-        #expect(QuickCapture.partsNamed(in: "a judgement call", parts: [Part(id: "j", name: "judge")]).isEmpty) // whole words only
-        #expect(QuickCapture.partsNamed(in: "x marks the spot, slept 4 hours", parts: [Part(id: "x", name: "x"), Part(id: "4", name: "4")]).isEmpty)
+        #expect(PartMatcher.mentioned(in: "a judgement call", parts: [Part(id: "j", name: "judge")]).isEmpty) // whole words only
+        #expect(PartMatcher.mentioned(in: "x marks the spot, slept 4 hours", parts: [Part(id: "x", name: "x"), Part(id: "4", name: "4")]).isEmpty)
     }
 
     @Test func quickCaptureFromStandardInputAndDatedInThePast() throws {

@@ -1,19 +1,19 @@
 import Foundation
+import Synchronization
 import Testing
 import JournalCore
 import JournalFiles
 
 /// `PosixFileSystem` that counts which files were read, to see what the index skipped.
-final class CountingFileSystem: FileSystem, @unchecked Sendable {
+final class CountingFileSystem: FileSystem {
     private let base = PosixFileSystem()
-    private let lock = NSLock()
-    private var readPaths: [String] = []
+    private let readPaths = Mutex<[String]>([])
 
-    var entryReads: [String] { lock.withLock { readPaths.filter { $0.contains("/entries/") } } }
-    func resetCount() { lock.withLock { readPaths = [] } }
+    var entryReads: [String] { readPaths.withLock { $0.filter { $0.contains("/entries/") } } }
+    func resetCount() { readPaths.withLock { $0 = [] } }
 
     func read(_ path: String) throws(FileSystemError) -> [UInt8] {
-        lock.withLock { readPaths.append(path) }
+        readPaths.withLock { $0.append(path) }
         return try base.read(path)
     }
     func fileExists(_ path: String) -> Bool { base.fileExists(path) }

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 import JournalCore
 import JournalFiles
@@ -9,22 +10,21 @@ import Darwin
 #endif
 
 /// `PosixFileSystem`, except that chosen operations fail as a full disk would.
-final class FailingFileSystem: FileSystem, @unchecked Sendable {
+final class FailingFileSystem: FileSystem {
     enum Operation: Hashable, Sendable { case writeNew, replace, move }
 
     private let base = PosixFileSystem()
-    private let lock = NSLock()
-    private var failing: Set<Operation> = []
-    private var failures = 0
+    /// The operations that fail now, and how many have failed so far.
+    private let state = Mutex((failing: Set<Operation>(), failures: 0))
 
-    func fail(_ operations: Set<Operation>) { lock.withLock { failing = operations } }
+    func fail(_ operations: Set<Operation>) { state.withLock { $0.failing = operations } }
 
     /// How many operations were made to fail so far.
-    var failureCount: Int { lock.withLock { failures } }
+    var failureCount: Int { state.withLock { $0.failures } }
 
     private func check(_ operation: Operation, _ path: String) throws(FileSystemError) {
-        let fails = lock.withLock {
-            if failing.contains(operation) { failures += 1; return true }
+        let fails = state.withLock { state in
+            if state.failing.contains(operation) { state.failures += 1; return true }
             return false
         }
         if fails { throw FileSystemError(path: path, code: ENOSPC, operation: "write") }

@@ -42,14 +42,6 @@ public struct AppEnvironment {
     }
 }
 
-public struct EditorFailure: Error, Hashable, Sendable {
-    public var message: String
-
-    public init(_ message: String) {
-        self.message = message
-    }
-}
-
 public enum AppEffect: Hashable, Sendable {
     case loadHome
     case saveDraft(Draft)

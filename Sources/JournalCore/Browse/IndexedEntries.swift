@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The journal's entries as summaries plus their folded search text, ready to list, filter and
 /// search. Newest first; each id once.
@@ -25,11 +26,11 @@ public struct IndexedEntries: Hashable, Sendable {
     }
 
     /// Entries still as index rows: `order` lists the rows newest first, one per id.
-    public init(rows: IndexRowTable, order: [Int], problems: [JournalProblem], text: SearchText) {
+    public init(rows: some EntrySummaryRows, order: [Int], problems: [JournalProblem], text: SearchText) {
         storage = SummaryStorage(rows: rows, order: order)
         self.problems = problems
         self.text = text
-        slices = order.map { rows.textSlice($0) }
+        slices = order.map { rows.textSlice(ofRow: $0) }
     }
 
     public var count: Int { storage.count }
@@ -91,6 +92,14 @@ extension IndexedEntries {
     }
 }
 
+/// Entry summaries kept in a compact form until one is asked for, by row (the file index keeps
+/// its rows as the bytes it read), each with where its folded search text is.
+public protocol EntrySummaryRows: Sendable {
+    /// Nil for a row that is not an entry's, or cannot be read.
+    func summary(ofRow row: Int) -> EntrySummary?
+    func textSlice(ofRow row: Int) -> Range<Int>
+}
+
 /// Where the entries list and search get their summaries: the on-disk index, or a store read
 /// whole (tests, the in-memory store).
 public protocol EntrySummarySource {
@@ -116,34 +125,37 @@ public struct SummariesFromStore: EntrySummarySource {
     }
 }
 
+/// Bytes that nobody changes while they are held, shared between threads: a file mapped
+/// read-only (the file store's `MappedFile`), released when the last holder lets go.
+public protocol ReadOnlyBytes: Sendable {
+    func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R
+}
+
 /// The folded search text behind an index: in memory, or read from the cache on the first
 /// search (a plain `list` never reads it). Thread-safe; read at most once.
-public final class SearchText: @unchecked Sendable {
-    /// What a load gives: bytes in memory, or a file mapped into memory (released with the text).
-    public enum Loaded {
+public final class SearchText: Sendable {
+    /// What a load gives: bytes in memory, or bytes shared with their owner (a mapped file),
+    /// each from `start` on.
+    public enum Loaded: Sendable {
         case bytes([UInt8], start: Int)
-        case mapped(UnsafeRawBufferPointer, start: Int, release: @Sendable () -> Void)
+        case shared(any ReadOnlyBytes, start: Int)
     }
 
-    private let lock = NSLock()
-    private var loaded: Loaded?
+    private let loaded: Mutex<Loaded?>
     private let load: @Sendable () -> Loaded
 
     public init(_ bytes: [UInt8]) {
-        loaded = .bytes(bytes, start: 0)
+        loaded = Mutex(.bytes(bytes, start: 0))
         load = { .bytes([], start: 0) }
     }
 
     public init(loading load: @escaping @Sendable () -> Loaded) {
+        loaded = Mutex(nil)
         self.load = load
     }
 
-    deinit {
-        if case .mapped(_, _, let release)? = loaded { release() }
-    }
-
     public func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        let current: Loaded = lock.withLock {
+        let current = loaded.withLock { loaded -> Loaded in
             if let loaded { return loaded }
             let fresh = load()
             loaded = fresh
@@ -152,36 +164,36 @@ public final class SearchText: @unchecked Sendable {
         switch current {
         case .bytes(let bytes, let start):
             return bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[min(start, $0.count)...])) }
-        case .mapped(let region, let start, _):
-            let all = region.bindMemory(to: UInt8.self)
-            return body(UnsafeBufferPointer(rebasing: all[min(start, all.count)...]))
+        case .shared(let shared, let start):
+            return shared.withBytes { body(UnsafeBufferPointer(rebasing: $0[min(start, $0.count)...])) }
         }
     }
 }
 
 /// Where `IndexedEntries` keeps its summaries: made already, or made from index rows when first
 /// asked for (one at a time, or all at once for the app). Thread-safe.
-final class SummaryStorage: @unchecked Sendable {
-    private let lock = NSLock()
-    private var made: [EntrySummary]?
-    private let rows: IndexRowTable?
+final class SummaryStorage: Sendable {
+    /// All the summaries, once made.
+    private let made: Mutex<[EntrySummary]?>
+    private let rows: (any EntrySummaryRows)?
     private let order: [Int]
 
     init(_ entries: [EntrySummary]) {
-        made = entries
+        made = Mutex(entries)
         rows = nil
         order = []
     }
 
-    init(rows: IndexRowTable, order: [Int]) {
+    init(rows: some EntrySummaryRows, order: [Int]) {
+        made = Mutex(nil)
         self.rows = rows
         self.order = order
     }
 
-    var count: Int { rows == nil ? (made?.count ?? 0) : order.count }
+    var count: Int { rows == nil ? made.withLock { $0?.count ?? 0 } : order.count }
 
     var all: [EntrySummary] {
-        lock.withLock {
+        made.withLock { made in
             if let made { return made }
             let everything = order.map(decode)
             made = everything
@@ -190,14 +202,12 @@ final class SummaryStorage: @unchecked Sendable {
     }
 
     func summary(at index: Int) -> EntrySummary {
-        lock.withLock {
-            if let made { return made[index] }
-            return decode(order[index])
-        }
+        // One row is made outside the lock: showing a few rows never waits on another thread.
+        made.withLock { $0?[index] } ?? decode(order[index])
     }
 
     private func decode(_ row: Int) -> EntrySummary {
-        if case .entry(let summary, _, _)? = rows?.row(row)?.content { return summary }
+        if let summary = rows?.summary(ofRow: row) { return summary }
         // Rows were checked when the table was made; this cannot happen, but never crash.
         return EntrySummary(id: EntryID("unreadable-row-\(row)"), created: LocalDateTime(year: 1970, month: 1, day: 1, utcOffsetMinutes: 0),
                             flow: nil, title: "(unreadable index row)", firstWords: "", parts: [], tags: [], starred: false,

@@ -235,11 +235,10 @@ public struct Part: Hashable, Sendable, Codable {
         self.notes = notes
     }
 
-    /// Whether `name` is this part's current or a former name (ignoring case and spacing).
+    /// Whether `name` names this part: its name, a former name or its id, as `PartMatcher`
+    /// compares them (case and accents do not matter).
     public func answers(to name: String) -> Bool {
-        let wanted = name.trimmingWhitespace().lowercased()
-        return ([self.name] + formerNames).contains { $0.trimmingWhitespace().lowercased() == wanted }
-            || id.rawValue == wanted
+        PartMatcher.names(self, name)
     }
 }
 

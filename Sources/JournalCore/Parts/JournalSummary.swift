@@ -7,7 +7,8 @@ public enum JournalSummary {
     public static func markdown(entries: [Entry], parts: [Part], from: CalendarDay?, to: CalendarDay?) -> String {
         let entries = entries.sorted { $0.created.secondsSinceEpoch < $1.created.secondsSinceEpoch }
         let byID = Dictionary(parts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        func name(_ id: PartID) -> String { byID[id]?.name ?? id.rawValue }
+        let names = byID.mapValues(\.name)
+        func name(_ id: PartID) -> String { names[id] ?? id.rawValue }
         func inRange(_ moment: LocalDateTime) -> Bool {
             let day = CalendarDay(moment)
             return (from.map { day >= $0 } ?? true) && (to.map { day <= $0 } ?? true)
@@ -50,25 +51,19 @@ public enum JournalSummary {
                 out.append(entriesText(id) + " (No record for this part.)")
                 continue
             }
-            let stage = part.stage.map { ", \($0.rawValue)" } ?? ""
-            out.append("### \(part.name) (\(part.role.rawValue)\(stage))")
+            let presented = PartPresentation(part, names: names)
+            out.append("### \(part.name) (\(presented.roleAndStage.joined(separator: ", ")))")
             out.append("")
             out.append(entriesText(id))
-            var facts: [String] = []
-            if !part.bodyLocation.isEmpty { facts.append("- Where it is felt: \(quote(part.bodyLocation))") }
-            if !part.job.isEmpty { facts.append("- Its job: \(quote(part.job))") }
-            if !part.positiveIntent.isEmpty { facts.append("- What it hopes to do: \(quote(part.positiveIntent))") }
-            for fear in part.fears { facts.append("- A fear: \(quote(fear))") }
-            for belief in part.beliefs { facts.append("- A belief: \(quote(belief))") }
-            if !part.protects.isEmpty { facts.append("- Protects: " + part.protects.map(name).joined(separator: ", ")) }
-            if !part.polarizedWith.isEmpty { facts.append("- Pulls against: " + part.polarizedWith.map(name).joined(separator: ", ")) }
+            // The person's words are quoted, the names of parts are not.
+            var facts = presented.filled(quoting: quote).map { "- \($0.fact.label): \($0.text)" }
             let feelings = part.feelToward.filter { inRange($0.date) }
             if !feelings.isEmpty {
                 facts.append("- How the writer felt toward it:")
                 for record in feelings {
                     // Only the writer's own reading is given; Haven's guess is never printed as a fact.
                     let words = record.answer.isEmpty ? "no words" : quote(record.answer)
-                    let reading = record.chosen.map { " (\(Self.reading($0)), as the writer read it)" } ?? ""
+                    let reading = record.chosen.map { " (\(PartPresentation.reading($0)), as the writer read it)" } ?? ""
                     facts.append("  - \(CalendarDay(record.date)): \(words)\(reading)")
                 }
             }
@@ -91,9 +86,9 @@ public enum JournalSummary {
             out.append("## Permissions")
             out.append("")
             for (part, permission) in permissions {
-                let about = permission.about.map { " (\(name($0)))" } ?? ""
-                let answer = permission.answer == .notYet ? "not yet" : permission.answer.rawValue
-                out.append("- \(CalendarDay(permission.date)), \(part.name): \(answer), to \(permission.request)\(about)")
+                let about = PartPresentation(part, names: names).about(permission).map { " (\($0))" } ?? ""
+                out.append("- \(CalendarDay(permission.date)), \(part.name): \(PartPresentation.answer(permission.answer)), "
+                           + "to \(permission.request)\(about)")
             }
         }
         let promises = parts.flatMap { part in part.promises.filter { inRange($0.made) || $0.kept.map(inRange) == true }.map { (part, $0) } }
@@ -103,8 +98,7 @@ public enum JournalSummary {
             out.append("## Promises to parts")
             out.append("")
             for (part, promise) in promises {
-                let state = promise.kept.map { "kept \(CalendarDay($0))" } ?? "still open"
-                out.append("- \(CalendarDay(promise.made)), to \(part.name): \(quote(promise.text)) (\(state))")
+                out.append("- \(CalendarDay(promise.made)), to \(part.name): \(quote(promise.text)) (\(PartPresentation.promiseState(promise)))")
             }
         }
 
@@ -164,17 +158,5 @@ public enum JournalSummary {
         out.append("")
         out.append("Haven is a journal, not a clinical record; this summary only gathers what was written.")
         return out.joined(separator: "\n") + "\n"
-    }
-
-    /// How the person read a feel-toward answer, in their terms ("left open" when they did not
-    /// choose: a guess of Haven's is never given as what they felt).
-    public static func reading(_ chosen: FeelTowardResult?) -> String {
-        switch chosen {
-        case .selfPresent?: return "open toward it"
-        case .targetBlended?: return "the part's own feeling"
-        case .concernedPart?: return "another part was there"
-        case .unclear?: return "not sure"
-        case nil: return "left open"
-        }
     }
 }

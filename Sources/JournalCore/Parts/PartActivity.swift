@@ -22,17 +22,3 @@ public struct PartActivity: Hashable, Sendable {
         return activity
     }
 }
-
-/// Finding parts by what the person types: the name, a former name or the id, with case and
-/// accents not mattering.
-public enum PartLookup {
-    public static func matches(_ typed: String, in parts: [Part]) -> [Part] {
-        let wanted = TextFolding.fold(typed.trimmingWhitespace())
-        guard !wanted.isEmpty else { return [] }
-        return parts.filter { part in
-            // Ids merged into it find it too (entries and links written before the merge use them).
-            ([part.name, part.id.rawValue] + part.formerNames + part.mergedFrom.map(\.rawValue))
-                .contains { TextFolding.fold($0.trimmingWhitespace()) == wanted }
-        }
-    }
-}

@@ -8,14 +8,14 @@ public enum PartFormField: String, CaseIterable, Hashable, Sendable {
         case .name: return "Name"
         case .role: return "Role"
         case .stage: return "Where it is in the work"
-        case .colour: return "Colour"
-        case .apparentAge: return "Apparent age"
-        case .bodyLocation: return "In the body"
-        case .job: return "Its job"
-        case .positiveIntent: return "What it hopes to do for you"
-        case .feelings: return "Feelings"
-        case .beliefs: return "Beliefs"
-        case .fears: return "Fears"
+        case .colour: return PartFact.colour.label
+        case .apparentAge: return PartFact.apparentAge.label
+        case .bodyLocation: return PartFact.bodyLocation.label
+        case .job: return PartFact.job.label
+        case .positiveIntent: return PartFact.positiveIntent.label
+        case .feelings: return PartFact.feelings.label
+        case .beliefs: return PartFact.beliefs.label
+        case .fears: return PartFact.fears.label
         case .notes: return "Notes"
         }
     }
@@ -169,7 +169,7 @@ public enum PartRenaming {
     public static func renamed(_ part: Part, to newName: String, among standing: [Part]) throws(PartNameProblem) -> Part {
         let name = PartFieldText.oneLine(newName)
         guard !name.isEmpty else { throw .empty }
-        let clash = PartLookup.matches(name, in: standing).filter { $0.id != part.id }
+        let clash = PartMatcher.exact(name, in: standing).filter { $0.id != part.id }
         guard clash.isEmpty else { throw .taken(by: clash) }
         var renamed = part
         let old = TextFolding.fold(part.name)

@@ -75,10 +75,10 @@ public enum PartMerge {
             merged.stage = first.stage ?? second.stage
         }
         if let a = first.created, let b = second.created { merged.created = a < b ? a : b } else { merged.created = first.created ?? second.created }
-        merged.apparentAge = fill(first.apparentAge, second.apparentAge, "Apparent age")
-        merged.bodyLocation = fill(first.bodyLocation, second.bodyLocation, "In the body")
-        merged.job = fill(first.job, second.job, "Its job")
-        merged.positiveIntent = fill(first.positiveIntent, second.positiveIntent, "What it hopes to do for you")
+        merged.apparentAge = fill(first.apparentAge, second.apparentAge, PartFact.apparentAge.label)
+        merged.bodyLocation = fill(first.bodyLocation, second.bodyLocation, PartFact.bodyLocation.label)
+        merged.job = fill(first.job, second.job, PartFact.job.label)
+        merged.positiveIntent = fill(first.positiveIntent, second.positiveIntent, PartFact.positiveIntent.label)
         merged.feelings = join(first.feelings, second.feelings)
         merged.beliefs = join(first.beliefs, second.beliefs)
         merged.fears = join(first.fears, second.fears)
@@ -91,7 +91,7 @@ public enum PartMerge {
         merged.feelToward = (first.feelToward + second.feelToward).sorted { $0.date.secondsSinceEpoch < $1.date.secondsSinceEpoch }
         merged.trust = (first.trust + second.trust).sorted { $0.date.secondsSinceEpoch < $1.date.secondsSinceEpoch }
         merged.stagesReached = join(first.stagesReached, second.stagesReached).sorted { $0.date.secondsSinceEpoch < $1.date.secondsSinceEpoch }
-        merged.newRole = fill(first.newRole, second.newRole, "The role it would like now")
+        merged.newRole = fill(first.newRole, second.newRole, PartFact.newRole.label)
         merged.valueDates = first.valueDates.merging(second.valueDates) { mine, _ in mine }
         merged.earlierValues = join(first.earlierValues, second.earlierValues).sorted { $0.until.secondsSinceEpoch < $1.until.secondsSinceEpoch }
         merged.colour = first.colour ?? second.colour

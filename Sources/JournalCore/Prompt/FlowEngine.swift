@@ -357,7 +357,7 @@ public struct FlowEngine: Sendable {
         case (.part(let allowsNew), .partNamed(let rawName)):
             let name = rawName.trimmingWhitespace()
             guard !name.isEmpty else { throw AnswerError(message: "name the part, or skip") }
-            if let existing = parts(run: run).first(where: { $0.answers(to: name) }) {
+            if let existing = PartMatcher.exact(name, in: parts(run: run)).first {
                 return .part(.known(existing.id))
             }
             guard allowsNew else { throw AnswerError(message: "choose one of the parts you have already named") }

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// A file of the journal that could not be read: where, and why. It is left exactly as it is.
 public struct JournalProblem: Hashable, Sendable, CustomStringConvertible {
@@ -235,16 +236,15 @@ public struct EntryIDGenerator: Sendable {
 }
 
 /// A thread-safe counter for the test id generator (the generator must be Sendable).
-private final class Counter: @unchecked Sendable {
-    private var value = 0
-    private let lock = NSLock()
+private final class Counter: Sendable {
+    private let value = Mutex(0)
 
     func next() -> String {
-        lock.withLock {
+        let digits = String(value.withLock { value in
             value += 1
-            let digits = String(value)
-            return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
-        }
+            return value
+        })
+        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
     }
 }
 

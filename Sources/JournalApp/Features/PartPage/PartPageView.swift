@@ -12,6 +12,7 @@ enum PartPageView {
             return [("This part is no longer in the registry.", .dim)]
         }
         let names = Dictionary(context.home.parts.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        let presented = PartPresentation(part, names: names)
         let activity = context.partActivity[id] ?? PartActivity()
         var out: [(String, Style)] = []
         func add(_ text: String, _ style: Style = .plain) {
@@ -20,16 +21,14 @@ enum PartPageView {
             let rows = Paragraph.wrap(String(text.dropFirst(indent.count)), width: max(1, width - indent.count))
             for row in rows { out.append((indent + row, style)) }
         }
-        func field(_ label: String, _ value: String) { if !value.isEmpty { add("\(label): \(value)") } }
-        func links(_ ids: [PartID]) -> String { ids.map { names[$0] ?? $0.rawValue }.joined(separator: ", ") }
+        func field(_ fact: PartFact) { if !presented.text(fact).isEmpty { add("\(fact.label): \(presented.text(fact))") } }
         add(part.name, .bold)
-        var about = part.role.rawValue
-        if let stage = part.stage { about += " · \(stage.rawValue)" }
+        var about = presented.roleAndStage.joined(separator: " · ")
         about += activity.entryCount == 0 ? " · no entries yet"
             : " · \(activity.entryCount) \(activity.entryCount == 1 ? "entry" : "entries"), last \(activity.lastSeen?.longDate ?? "")"
         add(about, .dim)
         if part.archived { add("Put away (a brings it back to the parts list); its record and entries are kept.", .dim) }
-        if !part.formerNames.isEmpty { add("Once called: " + part.formerNames.joined(separator: ", "), .dim) }
+        if !part.formerNames.isEmpty { add("\(PartFact.formerNames.label): \(presented.text(.formerNames))", .dim) }
         if !part.history(of: .role).isEmpty {
             add("Role before: " + part.history(of: .role).map { "\($0.value) (until \($0.until.dateString))" }.joined(separator: "; "), .dim)
         }
@@ -46,15 +45,15 @@ enum PartPageView {
         }
         single(.apparentAge)
         single(.bodyLocation)
-        field("Feelings", part.feelings.joined(separator: "; "))
-        field("Beliefs", part.beliefs.joined(separator: "; "))
+        field(.feelings)
+        field(.beliefs)
         single(.job)
         single(.positiveIntent)
         single(.newRole)
-        field("Fears", part.fears.joined(separator: "; "))
-        field("Protects", links(part.protects))
-        field("Pulls against", links(part.polarizedWith))
-        field("Allies", links(part.allies))
+        field(.fears)
+        field(.protects)
+        field(.pullsAgainst)
+        field(.allies)
         if !part.feelToward.isEmpty {
             out.append(("", .plain))
             add("How you have felt toward it, month by month", .bold)
@@ -63,7 +62,7 @@ enum PartPageView {
             out.append(("", .plain))
             add("In your words (the latest)", .bold)
             for record in part.feelToward.suffix(12) {
-                add("\(record.date.dateString)  \(record.answer.isEmpty ? "(no words)" : record.answer)  (\(JournalSummary.reading(record.chosen)))")
+                add("\(record.date.dateString)  \(record.answer.isEmpty ? "(no words)" : record.answer)  (\(PartPresentation.reading(record.chosen)))")
             }
         }
         if !part.trust.isEmpty {
@@ -75,16 +74,14 @@ enum PartPageView {
             out.append(("", .plain))
             add("Permissions", .bold)
             for permission in part.permissions {
-                let answer = permission.answer == .notYet ? "not yet" : permission.answer.rawValue
-                let target = permission.about.map { " (\(names[$0] ?? $0.rawValue))" } ?? ""
-                add("\(permission.date.dateString)  \(answer): \(permission.request)\(target)")
+                add("\(permission.date.dateString)  \(presented.permission(permission))")
             }
         }
         if !part.promises.isEmpty {
             out.append(("", .plain))
             add("Promises", .bold)
             for promise in part.promises {
-                add("\(promise.made.dateString)  \(promise.text)  (\(promise.kept.map { "kept \($0.dateString)" } ?? "open"))")
+                add("\(promise.made.dateString)  \(promise.text)  (\(PartPresentation.promiseState(promise)))")
             }
         }
         if !part.notes.trimmingWhitespace().isEmpty {

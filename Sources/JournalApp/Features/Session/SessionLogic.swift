@@ -67,12 +67,9 @@ enum SessionLogic {
         }
     }
 
-    /// The parts offered by a part step for what was typed: known parts whose name contains it.
+    /// The parts offered by a part step for what was typed (exact, then beginning, then containing it).
     static func partMatches(_ typed: String, parts: [Part]) -> [Part] {
-        let needle = typed.trimmingWhitespace().lowercased()
-        let sorted = parts.sorted { $0.name.lowercased() < $1.name.lowercased() }
-        guard !needle.isEmpty else { return sorted }
-        return sorted.filter { part in ([part.name] + part.formerNames).contains { $0.lowercased().contains(needle) } }
+        PartMatcher.suggestions(typed, in: parts)
     }
 
     /// The rows of a part step: "new part: <typed>" (when typed and not a known name), then matches.
