@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 import JournalApp
 import JournalCore
 import ShippedPrompts
@@ -22,9 +23,8 @@ final class AppHarness {
 
     static let morning = LocalDateTime(year: 2026, month: 11, day: 29, hour: 9, minute: 15, utcOffsetMinutes: 60)
 
-    static var shippedLibrary: FlowLibrary {
-        FlowLibrary(sources: ShippedPrompts.files.map { PromptSource(name: "Prompts/\($0.name)", text: $0.text) })
-    }
+    /// The shipped flows, parsed once per test process.
+    static let shippedLibrary = FlowLibrary(sources: ShippedPrompts.files.map { PromptSource(name: "Prompts/\($0.name)", text: $0.text) })
 
     init(width: Int = 80, height: Int = 24, welcomeSeen: Bool = true, store: InMemoryJournalStore = InMemoryJournalStore(),
          library: FlowLibrary = AppHarness.shippedLibrary, colour: Bool = false) {
@@ -64,6 +64,15 @@ final class AppHarness {
         let before = effects.count
         body()
         return Array(effects[before...])
+    }
+
+    /// Checks that `body` asks for exactly the effects `expected` describes, in order (each a
+    /// test of one effect: `{ if case .saveSession = $0 { true } else { false } }`).
+    func expectEffects(_ expected: [(AppEffect) -> Bool], _ what: String,
+                       sourceLocation: SourceLocation = #_sourceLocation, during body: () -> Void) {
+        let asked = effects(during: body)
+        #expect(asked.count == expected.count && zip(asked, expected).allSatisfy { $1($0) },
+                "\(what): asked for \(asked)", sourceLocation: sourceLocation)
     }
 
     func press(_ keys: Key...) {
