@@ -157,7 +157,7 @@ public enum EntryIndexFormat {
         }
     }
 
-    // MARK: Splitting (the one tokenizer: rows at newlines, fields at tabs, items at U+001F)
+    // MARK: Splitting (the one tokenizer: rows at newlines and fields at tabs, in one pass; list items at U+001F)
 
     /// Where the rows begin, after the header line; nil when the bytes from `start` are not an
     /// index of this version ending with a whole line.
@@ -188,20 +188,31 @@ public enum EntryIndexFormat {
 
     /// Calls `row` with each row's fields and the position just after its line, from `start` (the
     /// first row) to the end of the buffer, which ends with a newline. False when `row` stops.
+    /// One pass over the bytes, since this reads every byte of the index on every `list`.
     static func forEachRow(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int,
                            _ row: (_ fields: IndexFields, _ next: Int) -> Bool) -> Bool {
-        guard start < buffer.count else { return true } // a header alone: an empty index
         var fields = IndexFields(ranges: [])
         fields.ranges.reserveCapacity(EntryColumn.rowWidth)
-        // The last newline ends the last row; nothing follows it.
-        return forEachPiece(of: start..<(buffer.count - 1), separatedBy: newline, in: buffer) { line in
-            fields.ranges.removeAll(keepingCapacity: true)
-            _ = forEachPiece(of: line, separatedBy: tab, in: buffer) { field in
-                fields.ranges.append(field)
-                return true
+        var fieldStart = start
+        var index = start
+        while index < buffer.count {
+            let byte = buffer[index]
+            // Tab (9) and newline (10) are below every printable byte: one comparison passes
+            // over nearly all of them.
+            if byte <= newline {
+                if byte == tab {
+                    fields.ranges.append(fieldStart..<index)
+                    fieldStart = index + 1
+                } else if byte == newline {
+                    fields.ranges.append(fieldStart..<index)
+                    guard row(fields, index + 1) else { return false }
+                    fields.ranges.removeAll(keepingCapacity: true)
+                    fieldStart = index + 1
+                }
             }
-            return row(fields, line.upperBound + 1)
+            index += 1
         }
+        return true
     }
 
     /// The items of a list field.

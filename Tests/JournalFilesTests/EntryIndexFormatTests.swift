@@ -4,7 +4,7 @@ import JournalFiles
 
 @Suite struct EntryIndexFormatTests {
     @Test func rowsSurviveARoundTripWhateverTheirText() throws {
-        let awkward = "tab\there\nnew line \\ back\\slash \u{1F} unit, CJK 東京, emoji 🌧, e\u{301}"
+        let awkward = "tab\there\nnew line \\ back\\slash \u{1F} unit, \u{7} bell, CJK 東京, emoji 🌧, e\u{301}"
         let summary = EntrySummary(id: EntryID("20261129-090000-k3f9"),
                                    created: LocalDateTime(year: 2026, month: 11, day: 29, hour: 9, utcOffsetMinutes: 60),
                                    flow: "daily-checkin", title: awkward, firstWords: awkward, parts: ["inner-critic", "little-one"],
