@@ -84,7 +84,7 @@ enum PartFormFeature {
             case .down where !multiline, .enter where !multiline: return 1
             case .up where !multiline: return -1
             default:
-                let width = PartFormView.valueWidth(context.size)
+                let width = PartFormLayout.valueWidth(context.size)
                 let revision = form.editor.revision
                 // Only an edit counts: moving the cursor through the notes never rewrites them.
                 if EditorBridge.handle(key: key, state: &form.editor, width: width, height: multiline ? 5 : 1),

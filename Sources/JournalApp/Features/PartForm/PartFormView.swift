@@ -3,27 +3,6 @@ import TerminalUI
 
 /// The part form: a row a field, the notes below in a box; the focused row takes typing.
 enum PartFormView {
-    static func labelWidth(_ size: Size) -> Int { min(28, max(12, (size.width - 4) * 2 / 5)) }
-    static func valueWidth(_ size: Size) -> Int { max(8, size.width - 4 - 2 - labelWidth(size) - 1) }
-
-    static func shown(_ field: PartFormField, _ text: String) -> String {
-        switch field {
-        case .stage where text.isEmpty: return "not marked"
-        case .colour where text.isEmpty: return "the terminal's own"
-        default: return text
-        }
-    }
-
-    static func hint(_ field: PartFormField) -> String {
-        switch field {
-        case .name: return "The old name is kept as a former name, so old entries still find the part."
-        case .role, .stage, .colour: return "←/→ change"
-        case .feelings, .beliefs, .fears: return "Several? Separate them with ; (a semicolon)."
-        case .notes: return "Enter starts a new line; Tab moves on."
-        default: return "Tab or ↓ moves on; Ctrl-S saves every change at once."
-        }
-    }
-
     static func render(context: AppContext, page: PartPageState, form: PartFormState, into frame: inout Frame) {
         let theme = context.theme
         let size = frame.size
@@ -32,7 +11,7 @@ enum PartFormView {
         let status = changed == 0 ? "no changes yet" : "\(changed) \(changed == 1 ? "change" : "changes") not saved"
         TitleRow.render("Editing: \(form.changes.base.name)", right: status, in: area, into: &frame.buffer, theme: theme)
         let fields = PartFormField.allCases
-        let labelWidth = labelWidth(size)
+        let labelWidth = PartFormLayout.labelWidth(size)
         let valueX = area.x + 2 + labelWidth + 1
         let valueWidth = max(1, area.maxX - valueX)
         let top = 2
@@ -67,14 +46,14 @@ enum PartFormView {
                 frame.cursor = EditorBridge.render(form.editor, in: Rect(x: valueX, y: y, width: valueWidth, height: 1),
                                                    into: &frame.buffer, placeholder: "", theme: theme)
             } else if focused {
-                frame.buffer.put("‹ \(shown(field, text)) ›".truncated(toWidth: valueWidth), x: valueX, y: y, style: theme.selected)
+                frame.buffer.put("‹ \(PartFormLayout.shown(field, text)) ›".truncated(toWidth: valueWidth), x: valueX, y: y, style: theme.selected)
             } else {
                 let oneLine = text.split(separator: "\n", omittingEmptySubsequences: true).first.map(String.init)?.tabsShownAsSpaces ?? ""
-                let value = oneLine.isEmpty && field.choices == nil ? "—" : shown(field, oneLine)
+                let value = oneLine.isEmpty && field.choices == nil ? "—" : PartFormLayout.shown(field, oneLine)
                 frame.buffer.put(value.truncated(toWidth: valueWidth), x: valueX, y: y, style: oneLine.isEmpty ? theme.quiet : .plain)
             }
         }
-        let foot = form.problem ?? hint(form.field)
+        let foot = form.problem ?? PartFormLayout.hint(form.field)
         Paragraph.render(foot, in: Rect(x: area.x, y: footY, width: area.width, height: 2), into: &frame.buffer,
                          style: form.problem == nil ? theme.quiet : theme.notice)
     }

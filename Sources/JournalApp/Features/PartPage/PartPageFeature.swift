@@ -43,7 +43,7 @@ enum PartPageFeature {
         case .ground?, .help?, .quit?, nil: // grounding and quitting are the app's here: nothing is typed
             break
         }
-        let lines = PartPageView.lines(context: context, id: page.id, width: PartPageView.width(context.size))
+        let lines = PartPageLayout.lines(context: context, id: page.id, width: PartPageLayout.width(context.size))
         page.scroll = min(page.scroll, max(0, lines.count - (context.size.height - 3)))
         return []
     }

@@ -48,7 +48,7 @@ enum ReaderFeature {
         case .quit?: return [.finish]
         case .help?, nil: break
         }
-        reader.scroll = min(reader.scroll, ReaderView.maxScroll(entry: reader.entry.entry, query: list?.query ?? "", context: context))
+        reader.scroll = min(reader.scroll, ReaderLayout.maxScroll(entry: reader.entry.entry, query: list?.query ?? "", context: context))
         return []
     }
 
@@ -92,7 +92,7 @@ enum ReaderFeature {
             return quitUnlessAsked(&reader, unsaved: !note.text.trimmingWhitespace().isEmpty,
                                    "Your note is not added yet. Ctrl-D adds it, Esc drops it; Ctrl-Q again quits without it.")
         case .help?, nil:
-            let area = ReaderView.noteArea(size: context.size)
+            let area = ReaderLayout.noteArea(size: context.size)
             EditorBridge.handle(key: key, state: &note, width: area.width, height: area.height)
             reader.note = note
             reader.quitAsked = false

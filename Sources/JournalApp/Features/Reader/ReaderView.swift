@@ -4,54 +4,13 @@ import TerminalUI
 /// One entry, laid out for reading: a header, then its writing, wrapped, with the search terms
 /// marked.
 enum ReaderView {
-    struct Line {
-        var text: String
-        var style: Style
-    }
-
-    static func width(size: Size) -> Int { min(size.width - 4, 100) }
-
-    static func lines(entry: Entry, width: Int, names: [PartID: String], flowTitle: String?, titles: GeneratedTitles) -> [Line] {
-        var lines: [Line] = []
-        func add(_ text: String, _ style: Style) {
-            for row in Paragraph.wrap(text, width: width) { lines.append(Line(text: row, style: style)) }
-        }
-        add(entry.headline(titles) + (entry.starred ? "  ★" : ""), .bold)
-        var about = "\(entry.created.longDate), \(entry.created.timeString)"
-        if let flowTitle { about += " · \(flowTitle)" }
-        add(about, .dim)
-        if !entry.parts.isEmpty { add("Parts: " + entry.parts.map { names[$0] ?? $0.rawValue }.joined(separator: " · "), .dim) }
-        if !entry.tags.isEmpty { add("Tags: " + entry.tags.joined(separator: " · "), .dim) }
-        lines.append(Line(text: "", style: .plain))
-        if !entry.preamble.trimmingWhitespace().isEmpty {
-            for paragraph in entry.preamble.trimmingWhitespace().components(separatedBy: "\n") { add(paragraph, .plain) }
-            lines.append(Line(text: "", style: .plain))
-        }
-        for section in entry.sections {
-            add(section.heading, .bold)
-            for paragraph in section.text.components(separatedBy: "\n") { add(paragraph, .plain) }
-            lines.append(Line(text: "", style: .plain))
-        }
-        return lines
-    }
-
-    static func maxScroll(entry: Entry, query: String, context: AppContext) -> Int {
-        let all = lines(entry: entry, width: width(size: context.size), names: context.partNames, flowTitle: nil, titles: context.generatedTitles)
-        return max(0, all.count - (context.size.height - 3))
-    }
-
-    static func noteArea(size: Size) -> Rect {
-        let height = max(3, min(8, size.height / 3))
-        return Rect(x: 3, y: size.height - 2 - height, width: max(10, size.width - 6), height: height)
-    }
-
     static func render(context: AppContext, browse: BrowseState, reader: ReaderState, into frame: inout Frame) {
         let theme = context.theme
         let size = frame.size
-        let textWidth = width(size: size)
+        let textWidth = ReaderLayout.width(size: size)
         let x = max(2, (size.width - textWidth) / 2)
         let flowTitle = reader.entry.entry.flow.map { context.environment.library.flow($0)?.title ?? $0 }
-        let all = lines(entry: reader.entry.entry, width: textWidth, names: context.partNames, flowTitle: flowTitle, titles: context.generatedTitles)
+        let all = ReaderLayout.lines(entry: reader.entry.entry, width: textWidth, names: context.partNames, flowTitle: flowTitle, titles: context.generatedTitles)
         let position = "\(reader.index + 1) of \(browse.results.count)"
         frame.buffer.put(position, x: size.width - 2 - CellWidth.of(position), y: 0, style: theme.quiet)
         let top = 1
@@ -69,7 +28,7 @@ enum ReaderView {
             frame.buffer.put("↓ more", x: size.width - 8, y: bottom - 1, style: theme.quiet)
         }
         if let note = reader.note {
-            let area = noteArea(size: size)
+            let area = ReaderLayout.noteArea(size: size)
             let box = Rect(x: area.x - 1, y: area.y - 2, width: area.width + 2, height: area.height + 3)
             frame.buffer.fill(box)
             HelpView.drawBorder(box, into: &frame.buffer, style: theme.quiet)

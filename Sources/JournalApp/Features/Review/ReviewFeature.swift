@@ -27,10 +27,10 @@ enum ReviewFeature {
             review.selected = min(max(0, answers.count - 1), review.selected + 1)
             review.followSelection = true
         case .scrollUp?:
-            review.scroll = max(0, ReviewView.top(of: review, size: context.size) - page)
+            review.scroll = max(0, ReviewLayout.top(of: review, size: context.size) - page)
             review.followSelection = false
         case .scrollDown?:
-            review.scroll = ReviewView.top(of: review, size: context.size) + page
+            review.scroll = ReviewLayout.top(of: review, size: context.size) + page
             review.followSelection = false
         case .change?, .back?:
             // Go back through the session to the chosen answer (or the last step); the later

@@ -97,7 +97,7 @@ enum SessionFeature {
             return [] // the app opens the help screen
         case .up?, .down?, .left?, .right?, .tick?, nil:
             guard let step = engine.currentStep(session.run) else { return [] }
-            let layout = SessionView.inputArea(size: context.size)
+            let layout = SessionLayout.inputArea(size: context.size)
             let result = SessionLogic.edit(key: key, action: action, step: step, input: session.input,
                                            width: layout.width, height: layout.height, parts: engine.parts(run: session.run))
             session.input = result.input

@@ -20,8 +20,8 @@ struct SessionPage {
     let focus: Range<Int>
 
     init(step: PresentedStep, session: SessionState, parts: [Part], size: Size) {
-        let margin = SessionView.margin(size)
-        let width = min(size.width - 2 * margin, SessionView.maxLineWidth)
+        let margin = SessionLayout.margin(size)
+        let width = min(size.width - 2 * margin, SessionLayout.maxLineWidth)
         promptRows = Paragraph.wrap(step.text, width: width)
         hintRows = step.hint.isEmpty ? [] : Paragraph.wrap(step.hint, width: width)
         header = promptRows.count + hintRows.count + 1

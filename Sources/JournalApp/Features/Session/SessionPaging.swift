@@ -11,7 +11,7 @@ enum SessionPaging {
         let page = SessionPage(step: step, session: session, parts: engine.parts(run: session.run), size: context.size)
         guard !page.fits else { return }
         if case .longText = step.step.kind, case .text(var editor) = session.input {
-            let area = SessionView.inputArea(size: context.size)
+            let area = SessionLayout.inputArea(size: context.size)
             let atTop = editor.cursorVisualPosition(width: area.width).y == 0
             if !(up && atTop) && !(!up && session.pageScroll != nil) {
                 session.pageScroll = nil

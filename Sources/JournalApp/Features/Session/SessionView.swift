@@ -2,22 +2,12 @@ import JournalCore
 import TerminalUI
 
 enum SessionView {
-    /// The room an answer has, used by `update` for page moves in the editor.
-    static func inputArea(size: Size) -> Size {
-        Size(width: max(10, min(size.width - 2 * margin(size), maxLineWidth)), height: max(3, size.height - 12))
-    }
-
-    static let maxLineWidth = 100
-
-    /// Side margins: roomy at the design size, narrower in a small window.
-    static func margin(_ size: Size) -> Int { size.width < 60 ? 2 : 4 }
-
     static func render(context: AppContext, session: SessionState, into frame: inout Frame) {
         let theme = context.theme
         let size = frame.size
-        let margin = margin(size)
+        let margin = SessionLayout.margin(size)
         // On a very wide window, lines stay a comfortable length to read.
-        let width = min(size.width - 2 * margin, maxLineWidth)
+        let width = min(size.width - 2 * margin, SessionLayout.maxLineWidth)
         let content = Rect(x: margin, y: 0, width: width, height: size.height - 2)
 
         if let offer = session.offer {
