@@ -36,6 +36,23 @@ import TerminalUI
         #expect(entry.title == "A walk with @Sam #outside")
     }
 
+    @Test func groundingFromADetailBeingTypedKeepsTheTyping() {
+        let h = atTheReview()
+        h.type("n")
+        h.type("A walk at dusk")
+        h.press(.control("g"))
+        #expect(h.session?.run.frames.last?.flowID == "grounding")
+        for _ in 0..<5 { h.press(.enter) }
+        h.type("2"); h.press(.enter, .enter) // through the grounding (as KeepingWritingTests does)
+        #expect(h.screen.contains("Back to the review"))
+        h.press(.enter)
+        guard case .review(let review) = h.app.state.screen else { Issue.record("not the review"); return }
+        #expect(review.detail?.detail == .title)
+        #expect(h.screen.contains("Title: A walk at dusk"))
+        h.press(.enter)
+        #expect(h.screen.contains("title: A walk at dusk"))
+    }
+
     @Test func aTitleOfOnesOwnAndADateInThePast() throws {
         let h = atTheReview()
         h.type("n")

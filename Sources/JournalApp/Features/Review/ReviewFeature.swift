@@ -46,8 +46,10 @@ enum ReviewFeature {
                 return [.replace(.session(session))]
             }
         case .ground?:
-            // Grounding runs on top of the finished session; its end offers the review again.
+            // Grounding runs on top of the finished session; its end offers the review again,
+            // with a detail being typed still open.
             var session = review.session
+            session.reviewDetail = review.detail
             let commands = GroundingBreak.begin(&session, context)
             return [.replace(.session(session))] + commands
         case .quit?:

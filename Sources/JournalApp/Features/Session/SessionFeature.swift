@@ -181,9 +181,13 @@ enum SessionFeature {
         return [draft]
     }
 
-    static func goToReview(_ session: SessionState, _ context: AppContext) -> [AppCommand] {
+    static func goToReview(_ current: SessionState, _ context: AppContext) -> [AppCommand] {
+        var session = current
         let entry = context.engine.outcome(session.run, entryID: session.entryID).entry
-        let review = ReviewState(session: session, entryText: EntryFormat.render(entry))
+        var review = ReviewState(session: session, entryText: EntryFormat.render(entry))
+        review.detail = session.reviewDetail
+        review.session.reviewDetail = nil
+        session.reviewDetail = nil
         // What was just submitted on the way is now only in memory: keep it on disk too.
         return (session.run.endNote.map { [AppCommand.notice($0)] } ?? [])
             + [.replace(.review(review)), .run(.saveDraft(SessionDrafts.draft(of: session, context)))]

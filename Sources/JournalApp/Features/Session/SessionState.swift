@@ -46,6 +46,9 @@ public struct SessionState: Hashable, Sendable {
     public var groundingMoment = false
     /// Ctrl-X: the menu for keeping it as a draft or discarding it, open over the session.
     public var leaving: LeavingState?
+    /// A detail of the review being typed when grounding began from it: open again, with the
+    /// typing, when the review comes back.
+    public var reviewDetail: ReviewDetailField?
 
     public init(run: FlowRun, entryID: EntryID) {
         self.run = run
