@@ -37,9 +37,9 @@ public struct AppState: Hashable, Sendable {
     public var pendingDate: LocalDateTime?
     /// The journal's entries as summaries, for the browser (loaded by `.loadEntries`).
     public var journal: IndexedEntries?
-    /// How present each part is, worked out once per loaded journal and registry (the parts
-    /// screens read it on every key), not once per frame.
-    public var partActivity: [PartID: PartActivity] = [:]
+    /// How present each part is, worked out once per loaded journal and registry, when a parts
+    /// screen first needs it (they read it on every key); nil until then, and after a reload.
+    public var partActivity: [PartID: PartActivity]?
     /// When (monotonic milliseconds) the journal was last read for the home screen or the list.
     public var lastJournalRead = 0
 

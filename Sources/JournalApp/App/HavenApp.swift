@@ -28,7 +28,7 @@ public final class HavenApp: Program {
     /// What reducers and views read: built fresh, so it always matches the state.
     var context: AppContext {
         AppContext(environment: environment, engine: engine, home: state.home, journal: state.journal,
-                   partActivity: state.partActivity, size: state.size, now: state.now, generatedTitles: generatedTitles,
+                   partActivity: state.partActivity ?? [:], size: state.size, now: state.now, generatedTitles: generatedTitles,
                    notice: state.notice)
     }
 
@@ -78,7 +78,8 @@ public final class HavenApp: Program {
         }
         // Whichever way the app ends, unsaved typing in a part form, or in a reader left behind
         // a grounding break, is kept (a reader on screen asks about its note first).
-        if !wasFinished, state.finished { effects += keptOnFinish(includingTop: false) }
+        if !wasFinished, state.finished { effects += keepingWhatIsUnsaved() }
+        workOutPartActivityIfShown()
         return effects
     }
 
@@ -126,7 +127,7 @@ public final class HavenApp: Program {
             guard home != state.home else { return [] } // read again, unchanged
             state.home = home
             engine = FlowEngine(library: environment.library, knownParts: home.parts, safetyPlan: home.safetyPlan)
-            state.partActivity = PartActivity.of(state.journal?.entries ?? [], aliases: home.aliases) // the aliases may have changed
+            state.partActivity = nil // the aliases may have changed
             if case .home(var shown) = state.screen {
                 shown.selection.clamp(count: context.homeChoices.count)
                 state.navigation.top = .home(shown)
@@ -135,7 +136,7 @@ public final class HavenApp: Program {
         case .entriesLoaded(let journal):
             guard state.journal != journal else { return [] } // read again, unchanged: nothing moves
             state.journal = journal
-            state.partActivity = PartActivity.of(journal.entries, aliases: state.home.aliases)
+            state.partActivity = nil
             let context = self.context // read before the stack is changed
             BrowseFeature.journalReloaded(&state.navigation, context)
             return []
@@ -207,7 +208,7 @@ public final class HavenApp: Program {
                 session.groundingMoment = true
                 state.navigation.push(.session(session))
             case .closeUnderneath:
-                effects += keptOnFinish(includingTop: false)
+                effects += keepingWhatIsUnsaved()
                 let top = state.screen
                 goHome()
                 state.navigation.push(top)
@@ -234,12 +235,25 @@ public final class HavenApp: Program {
         state.navigation.reset(to: .home(home))
     }
 
-    /// What is typed and unsaved in the screens (under the top one, unless included): part forms
-    /// are saved, readers' notes and edits kept in their entries.
-    func keptOnFinish(includingTop: Bool) -> [AppEffect] {
+    /// The parts screens show how present each part is: worked out when one of them comes up
+    /// and the journal or the parts were read since, so start-up and reloads never pay for it.
+    private func workOutPartActivityIfShown() {
+        guard state.partActivity == nil else { return }
+        switch state.screen {
+        case .parts, .part, .partsMap:
+            state.partActivity = PartActivity.of(state.journal?.entries ?? [], aliases: state.home.aliases)
+        case .welcome, .home, .session, .review, .saved, .browse, .reader, .calendar, .selfEnergy:
+            break
+        }
+    }
+
+    /// The effects that keep what is typed and unsaved when the screens holding it go (the app
+    /// ends, or they close under a grounding moment kept as an entry): every open part form is
+    /// saved, and a reader's note or edit under the top screen is kept in its entry (a reader on
+    /// top asks about it first).
+    func keepingWhatIsUnsaved() -> [AppEffect] {
         var effects = openPartForms().map(AppEffect.rescuePartForm)
-        let screens = includingTop ? state.navigation.screens : Array(state.navigation.screens.dropLast())
-        for case .reader(let reader) in screens where ReaderFeature.holdsUnsavedText(reader) {
+        for case .reader(let reader) in state.navigation.screens.dropLast() where ReaderFeature.holdsUnsavedText(reader) {
             effects.append(.keepReaderText(reader))
         }
         return effects

@@ -59,9 +59,12 @@ enum BrowseKeys {
         CommonKeys.quitTyping(),
     ])
 
+    static let fromHome = map(backTo: "home")
+    static let fromElsewhere = map(backTo: "back")
+
     /// The list's keys; `fromHome` when it was opened from the home screen (Esc says "home").
     static func actionMap(_ browse: BrowseState, fromHome: Bool) -> KeyMap<BrowseAction> {
-        browse.typingQuery ? searching : map(backTo: fromHome ? "home" : "back")
+        browse.typingQuery ? searching : fromHome ? self.fromHome : fromElsewhere
     }
 
     static func keys(_ browse: BrowseState, fromHome: Bool) -> ScreenKeys {

@@ -24,8 +24,7 @@ enum LeavingFeature {
             case .no?:
                 session.leaving = leaving.askedDirectly ? nil : LeavingState(selected: 1)
             case .quit?:
-                session.leaving = nil
-                return [.finish, .run(.saveDraft(SessionDrafts.draft(of: session, context)))]
+                return quitKeepingDraft(&session, context)
             case .ground?:
                 session.leaving = nil
                 return nil
@@ -54,8 +53,7 @@ enum LeavingFeature {
             session.leaving = nil
             return []
         case .quit?:
-            session.leaving = nil
-            return [.finish, .run(.saveDraft(SessionDrafts.draft(of: session, context)))]
+            return quitKeepingDraft(&session, context)
         case .ground?:
             session.leaving = nil
             return nil
@@ -64,6 +62,12 @@ enum LeavingFeature {
         }
         session.leaving = leaving
         return []
+    }
+
+    /// Ctrl-Q from the menu or its question: the session is kept as a draft, as everywhere.
+    private static func quitKeepingDraft(_ session: inout SessionState, _ context: AppContext) -> [AppCommand] {
+        session.leaving = nil
+        return [.finish, .run(.saveDraft(SessionDrafts.draft(of: session, context)))]
     }
 
     /// Back to where the session began from: home, or the screen a grounding moment began on.
